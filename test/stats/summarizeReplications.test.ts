@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { CI_METHOD, summarizeReplications, tQuantile } from '../../src/stats/index.js';
+
+// Small local seeded generator (mulberry32) so the simulation check below is reproducible.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Standard normal draws by Box–Muller; 1 − u avoids log(0).
+function normalSampler(uniform: () => number): () => number {
+  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+describe('summarizeReplications', () => {
+  it('gives mean, sample SD, t-interval, type 7 percentiles and range for a worked example', () => {
+    // Hand computation: mean 5; squared deviations sum to 32, so s² = 32/7 and s = 2.138090;
+    // t(0.975, 7) = 2.3646 (table), half-width = 2.3646·2.138090/√8 = 1.78749.
+    // p05: index 0.05·7 = 0.35 → 2 + 0.35·(4 − 2) = 2.7; p95: index 6.65 → 7 + 0.65·(9 − 7) = 8.3.
+    const s = summarizeReplications([2, 4, 4, 4, 5, 5, 7, 9]);
+    expect(s).toMatchObject({ n: 8, mean: 5, min: 2, max: 9, ciAvailable: true });
+    expect(s?.sd).toBeCloseTo(2.13809, 5);
+    expect(s?.ciLow).toBeCloseTo(5 - 1.78749, 4);
+    expect(s?.ciHigh).toBeCloseTo(5 + 1.78749, 4);
+    expect(s?.p05).toBeCloseTo(2.7, 12);
+    expect(s?.p95).toBeCloseTo(8.3, 12);
+  });
+
+  it('returns undefined for no replications', () => {
+    expect(summarizeReplications([])).toBeUndefined();
+  });
+
+  it('with one replication reports sd 0, ciLow = ciHigh = mean and ciAvailable false', () => {
+    expect(summarizeReplications([3.5])).toEqual({
+      n: 1, mean: 3.5, sd: 0, ciLow: 3.5, ciHigh: 3.5, ciAvailable: false, p05: 3.5, p95: 3.5, min: 3.5, max: 3.5,
+    });
+  });
+
+  it('throws RangeError naming the first NaN or infinite value', () => {
+    expect(() => summarizeReplications([1, Number.NaN])).toThrow(/values\[1\] must be finite, got NaN/);
+    expect(() => summarizeReplications([Infinity])).toThrow(RangeError);
+  });
+
+  it('CI_METHOD states the Student-t interval', () => {
+    expect(CI_METHOD).toBe('95% Student-t interval across replications: mean ± t(0.975, n−1)·s/√n');
+  });
+
+  it('95% t-intervals from n = 10 normal samples cover the true mean 95% of the time (2000 seeded trials)', () => {
+    // Tolerance: the coverage count is binomial(2000, 0.95), SE = √(0.95·0.05/2000) ≈ 0.0049, and
+    // ±3 SE fails by chance with probability about 0.003. A 1.96 (normal) interval, whose true
+    // coverage for n = 10 is P(|t₉| < 1.96) ≈ 0.918, falls outside the band, so the check has power.
+    const trials = 2000;
+    const n = 10;
+    const trueMean = 20;
+    const trueSd = 4;
+    const normal = normalSampler(mulberry32(12345));
+    let covered = 0;
+    let coveredByNormal = 0;
+    for (let r = 0; r < trials; r++) {
+      const sample = Array.from({ length: n }, () => trueMean + trueSd * normal());
+      const s = summarizeReplications(sample);
+      if (!s) throw new Error('unexpected empty summary');
+      if (s.ciLow <= trueMean && trueMean <= s.ciHigh) covered++;
+      if (Math.abs(s.mean - trueMean) <= (1.96 * s.sd) / Math.sqrt(n)) coveredByNormal++;
+    }
+    const se = Math.sqrt((0.95 * 0.05) / trials);
+    expect(Math.abs(covered / trials - 0.95)).toBeLessThanOrEqual(3 * se);
+    expect(coveredByNormal / trials).toBeLessThan(0.95 - 3 * se);
+  });
+
+  it('uses t(0.975, n − 1) for the half-width', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    const s = summarizeReplications(values);
+    const sd = Math.sqrt(13); // variance of 1..12 with n − 1 denominator is 12·13/12 = 13
+    expect(s?.sd).toBeCloseTo(sd, 12);
+    expect((s?.ciHigh ?? NaN) - (s?.mean ?? NaN)).toBeCloseTo((tQuantile(0.975, 11) * sd) / Math.sqrt(12), 12);
+  });
+});
