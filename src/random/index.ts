@@ -1,0 +1,15 @@
+export { createStream, streamSeed, RNG_ALGORITHM, STREAM_SEED_SCHEME } from './stream.js';
+export type { Rng } from './stream.js';
+export { exponential, uniform, triangular, weibull, fixed } from './continuous.js';
+export type { Sampler } from './continuous.js';
+export { standardNormal, normal, lognormalFromMeanCv, lognormalFromMedianP90 } from './normal.js';
+export { gamma } from './gamma.js';
+export { empirical, empiricalBins } from './empirical.js';
+export type { HistogramBin } from './empirical.js';
+export { bernoulli, categorical } from './discrete.js';
+export { samplerFor, meanOf, TRUNCATED_NORMAL_MAX_ATTEMPTS } from './distributionSpec.js';
+export type { DistributionSpec } from './distributionSpec.js';
+export { PiecewisePoissonProcess, MAX_THINNING_CANDIDATES } from './piecewisePoissonProcess.js';
+export type { RateFunctionOptions } from './piecewisePoissonProcess.js';
+export type { PiecewiseRateOptions } from './piecewiseRate.js';
+export { keyedStream, drawKey, mixKeys } from './keyedStream.js';

@@ -1,0 +1,41 @@
+import type { Rng } from './stream.js';
+
+/** Mixes two 32-bit integers into one well-spread 32-bit integer (murmur3 finaliser). */
+export function mixKeys(a: number, b: number): number {
+  let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x6b43a9b5, 0xc2b2ae35)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * A small, fast generator (sfc32) seeded from a base key and a purpose key. Used for
+ * per-entity draws (one child's needs, one contact's screening) so that each entity sees the
+ * same numbers whichever scenario it runs in: common random numbers at the level of a child.
+ * Creating one costs a few multiplications, so one per child and purpose is affordable.
+ */
+export function keyedStream(baseKey: number, purposeKey: number): Rng {
+  let a = mixKeys(baseKey, purposeKey);
+  let b = mixKeys(a, 0x27d4eb2f);
+  let c = mixKeys(b, 0x165667b1);
+  let d = 1;
+  const next = (): number => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) next();
+  return next;
+}
+
+/** Draws a 32-bit key from a stream, for seeding `keyedStream`. */
+export function drawKey(rng: Rng): number {
+  return Math.floor(rng() * 4294967296) >>> 0;
+}
