@@ -1,0 +1,148 @@
+import type { CaseItem, ModelContext, Worker } from './context.js';
+import { trace } from './context.js';
+import { attach, detach } from './casework.js';
+
+/**
+ * The unallocated queue. Cases wait here for a case-holding social worker with headroom under
+ * the caseload cap; a case waiting long enough is held on duty or by a manager while duty
+ * capacity lasts. Allocation runs on working days, as an allocation meeting would.
+ */
+
+const RISK_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+function rank(item: CaseItem): number {
+  return item.kind === 's47' ? -1 : RISK_RANK[item.journey.risk];
+}
+
+function dutyCapacity(ctx: ModelContext): number {
+  const d = ctx.scenario.allocation.heldOnDuty;
+  return d.dutyWorkers * d.casesPerDutyWorker;
+}
+
+/** Adds a case to the unallocated queue and asks for an allocation pass. */
+export function enqueue(ctx: ModelContext, item: CaseItem): void {
+  item.queuedAt = ctx.sim.now;
+  if (item.journey.queuedTime === undefined) item.journey.queuedTime = ctx.sim.now;
+  ctx.queue.push(item);
+  const after = ctx.scenario.allocation.heldOnDuty.afterWorkingDays;
+  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, after), considerHolding, { ctx, item });
+  requestAllocation(ctx, Math.max(ctx.sim.now, item.availableAt));
+}
+
+function considerHolding(ev: { ctx: ModelContext; item: CaseItem }): void {
+  const { ctx, item } = ev;
+  if (item.worker || item.heldSince !== undefined || !ctx.queue.includes(item)) return;
+  if (ctx.held >= dutyCapacity(ctx)) return;
+  hold(ctx, item);
+}
+
+function hold(ctx: ModelContext, item: CaseItem): void {
+  item.heldSince = ctx.sim.now;
+  ctx.held++;
+  if (item.journey.heldOnDutyTime === undefined) item.journey.heldOnDutyTime = ctx.sim.now;
+  trace(ctx, item.childState, 'No social worker has room: the case is held on duty by a manager.');
+}
+
+/** Ends the held-on-duty state, crediting the little progress duty cover makes. */
+function unhold(ctx: ModelContext, item: CaseItem): void {
+  if (item.heldSince === undefined) return;
+  const d = ctx.scenario.allocation.heldOnDuty;
+  const days = ctx.calendar.workingDaysBetween(item.heldSince, ctx.sim.now);
+  item.journey.heldOnDutyDays += ctx.sim.now - item.heldSince;
+  if (item.kind === 'assessment' || item.kind === 's47') {
+    const baseRate = ctx.caseHoursPerDay / ctx.scenario.casework.childSeenWorkingDays.referenceCaseload;
+    item.remainingHours = Math.max(0, item.remainingHours - d.progressShare * baseRate * days);
+  }
+  item.heldSince = undefined;
+  ctx.held--;
+  // Duty capacity freed: hold the longest-waiting eligible case not yet held.
+  const after = d.afterWorkingDays;
+  for (const other of ctx.queue) {
+    if (other.heldSince === undefined && other !== item && other.worker === undefined
+        && ctx.calendar.workingDaysBetween(other.queuedAt, ctx.sim.now) >= after) {
+      hold(ctx, other);
+      break;
+    }
+  }
+}
+
+/** Removes a case from wherever it is (queue or worker), e.g. when it closes. */
+export function withdraw(ctx: ModelContext, item: CaseItem): void {
+  const i = ctx.queue.indexOf(item);
+  if (i >= 0) {
+    ctx.queue.splice(i, 1);
+    unhold(ctx, item);
+  }
+  if (item.worker) {
+    detach(ctx, item);
+    requestAllocation(ctx, ctx.sim.now);
+  }
+}
+
+/** Schedules one allocation pass at the next working time at or after `t` (deduplicated). */
+export function requestAllocation(ctx: ModelContext, t: number): void {
+  const at = ctx.calendar.nextWorkingTime(t);
+  if (ctx.allocationPending.has(at)) return;
+  ctx.allocationPending.add(at);
+  ctx.sim.scheduleAt(at, allocationPass, { ctx, at }, 1);
+}
+
+function hasRoom(worker: Worker, now: number): boolean {
+  return !worker.leaving && worker.absentUntil <= now && worker.cases.length < worker.cap;
+}
+
+function chooseWorker(ctx: ModelContext): Worker | undefined {
+  const now = ctx.sim.now;
+  const workers = ctx.liveWorkers;
+  const policy = ctx.scenario.allocation.policy;
+  if (policy === 'round-robin') {
+    for (let k = 0; k < workers.length; k++) {
+      const w = workers[(ctx.roundRobin + k) % workers.length];
+      if (w && hasRoom(w, now)) {
+        ctx.roundRobin = (ctx.roundRobin + k + 1) % workers.length;
+        return w;
+      }
+    }
+    return undefined;
+  }
+  let best: Worker | undefined;
+  for (const w of workers) {
+    if (!hasRoom(w, now)) continue;
+    if (policy === 'first-available') return w;
+    if (!best || w.cases.length < best.cases.length) best = w;
+  }
+  return best;
+}
+
+function allocationPass(ev: { ctx: ModelContext; at: number }): void {
+  const { ctx } = ev;
+  ctx.allocationPending.delete(ev.at);
+  const now = ctx.sim.now;
+  if (ctx.scenario.allocation.queue === 'risk-prioritised') {
+    ctx.queue.sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt);
+  }
+  let earliestBlocked = Number.POSITIVE_INFINITY;
+  const remaining: CaseItem[] = [];
+  let full = false;
+  for (const item of ctx.queue) {
+    if (full) {
+      remaining.push(item);
+      continue;
+    }
+    if (item.availableAt > now) {
+      earliestBlocked = Math.min(earliestBlocked, item.availableAt);
+      remaining.push(item);
+      continue;
+    }
+    const worker = chooseWorker(ctx);
+    if (!worker) {
+      full = true;
+      remaining.push(item);
+      continue;
+    }
+    unhold(ctx, item);
+    attach(ctx, worker, item);
+  }
+  ctx.queue = remaining;
+  if (earliestBlocked < Number.POSITIVE_INFINITY) requestAllocation(ctx, earliestBlocked);
+}

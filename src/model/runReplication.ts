@@ -1,0 +1,128 @@
+import { Resource, Simulation } from '../engine/index.js';
+import { createCalendar } from '../calendar/index.js';
+import type { Calendar } from '../calendar/index.js';
+import { createStream, samplerFor as samplerForSpec } from '../random/index.js';
+import type { DistributionSpec, Sampler } from '../random/index.js';
+import type { Distribution, Scenario } from '../scenario/schema.js';
+import { horizonCalendar } from './horizonCalendar.js';
+import type { ModelContext, Samplers, Streams } from './context.js';
+import { buildDayTable, startArrivals } from './children.js';
+import { screenersByContext } from './screening.js';
+import { emptySeries, startSeries } from './series.js';
+import type { ReplicationOutput } from './types.js';
+import { startWorkforce } from './workforce.js';
+
+/** Options for one replication. */
+export interface ReplicationOptions {
+  seed: string;
+  replication: number;
+  /** Record a plain-language story for this child (by arrival order, from 0). */
+  tracedChild?: number;
+  /** Cap on stored contact and journey records; beyond it records are counted, not kept. */
+  maxStoredRecords?: number;
+  /** Runaway guard passed to the engine. */
+  maxEvents?: number;
+}
+
+/** Default cap on stored records per replication (about 200 MB of journeys at most). */
+export const DEFAULT_MAX_STORED_RECORDS = 500_000;
+
+/** The named streams, one per source of variation that does not belong to a single child. */
+export const STREAM_NAMES = ['arrivals', 'needs', 'turnover', 'recruitment', 'agency', 'absence', 'screenerAbsence', 'shock'] as const;
+
+/** A sampler for a scenario distribution (an absent optional bound is dropped). */
+export function samplerFor(d: Distribution): Sampler {
+  if (d.type === 'normal' && d.min === undefined) return samplerForSpec({ type: 'normal', mean: d.mean, sd: d.sd });
+  return samplerForSpec(d as DistributionSpec);
+}
+
+function buildSamplers(s: Scenario): Samplers {
+  return {
+    contactGapDays: samplerFor(s.demand.contactGapDays),
+    screeningEffortHours: samplerFor(s.screening.effortHours),
+    furtherInformationDelay: samplerFor(s.screening.furtherInformation.delayWorkingDays),
+    strategyDelay: samplerFor(s.strategy.delayWorkingDays),
+    s47EffortHours: samplerFor(s.strategy.s47EffortHours),
+    conferenceScheduling: samplerFor(s.strategy.conferenceSchedulingWorkingDays),
+    assessmentEffortHours: samplerFor(s.casework.assessmentEffortHours),
+    seenProtection: samplerFor(s.casework.childSeenWorkingDays.protection),
+    seenNeed: samplerFor(s.casework.childSeenWorkingDays.need),
+    planChildInNeed: samplerFor(s.casework.planDurationDays.childInNeed),
+    planChildProtection: samplerFor(s.casework.planDurationDays.childProtection),
+    rereferralDelay: samplerFor(s.casework.rereferral.delayDays),
+    permanentFill: samplerFor(s.workforce.permanent.fillWorkingDays),
+    agencyCoverDelay: samplerFor(s.workforce.agency.coverDelayWorkingDays),
+    agencyAssignmentWeeks: samplerFor(s.workforce.agency.assignmentWeeks),
+    absenceEpisode: samplerFor(s.workforce.absence.episodeWorkingDays),
+  };
+}
+
+function screenerAbsenceDay(ev: { ctx: ModelContext; screeners: Resource }): void {
+  const { ctx, screeners } = ev;
+  const sc = ctx.scenario.screening;
+  let present = 0;
+  for (let i = 0; i < sc.screeners; i++) if (ctx.streams.screenerAbsence() >= sc.absenceRate) present++;
+  // The pool keeps at least one screener: the engine's resources need capacity >= 1.
+  screeners.setCapacity(Math.max(1, present));
+  if (ctx.sim.now + 1 <= ctx.end) ctx.sim.schedule(1, screenerAbsenceDay, ev, -1);
+}
+
+/** Start and end of the measured window, in simulated days. */
+export function runWindow(scenario: Scenario): { warmupEnd: number; end: number } {
+  const warmupEnd = scenario.horizon.warmupDays;
+  return { warmupEnd, end: warmupEnd + scenario.horizon.years * 365 };
+}
+
+/** The working-day calendar a scenario runs on, tabulated over its horizon. */
+export function modelCalendar(scenario: Scenario): Calendar {
+  const calendar = createCalendar({
+    startDate: scenario.startDate, mode: scenario.calendar.mode, bankHolidays: scenario.calendar.bankHolidays,
+  });
+  return horizonCalendar(calendar, runWindow(scenario).end);
+}
+
+/**
+ * Runs one replication of a scenario and returns plain data. The pipeline:
+ * 1. build the calendar, streams and samplers; 2. fill posts and give workers starting caseloads;
+ * 3. start the arrival of children and the daily screener roster; 4. start weekly snapshots at the
+ * end of warm-up; 5. run to the horizon.
+ */
+export function runReplication(scenario: Scenario, options: ReplicationOptions): ReplicationOutput {
+  const { warmupEnd, end } = runWindow(scenario);
+  const sim = new Simulation(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {});
+  const calendar = modelCalendar(scenario);
+  const stream = (name: string) => createStream(options.seed, options.replication, name);
+  const streams = Object.fromEntries(STREAM_NAMES.map((n) => [n, stream(n)])) as unknown as Streams;
+  const ctx: ModelContext = {
+    sim, calendar, scenario, samplers: buildSamplers(scenario), streams, warmupEnd, end,
+    contacts: [], journeys: [], workers: [], liveWorkers: [], posts: [], queue: [], held: 0, leaversThisWeek: 0,
+    trace: [], tracedChild: options.tracedChild, warnings: [],
+    maxStoredRecords: options.maxStoredRecords ?? DEFAULT_MAX_STORED_RECORDS, droppedRecords: 0,
+    allocationPending: new Set(), roundRobin: 0, nextChildId: 0,
+    caseHoursPerDay: (scenario.casework.hoursPerWeek * scenario.casework.caseworkShare) / 5,
+    dayTable: { weekdayFactor: new Float64Array(0), schoolHoliday: new Uint8Array(0) },
+  };
+  buildDayTable(ctx);
+  // 1-2. Workforce and starting caseloads.
+  startWorkforce(ctx);
+  // 3. Demand and the screening pool.
+  const screeners = new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' });
+  screenersByContext.set(ctx, screeners);
+  if (scenario.screening.absenceRate > 0 && !scenario.validation?.directToAllocation) {
+    sim.scheduleAt(0, screenerAbsenceDay, { ctx, screeners }, -1);
+  }
+  startArrivals(ctx);
+  // 4. Snapshots.
+  const series = emptySeries();
+  startSeries(ctx, series);
+  // 5. Run.
+  const result = sim.run(end);
+  if (ctx.droppedRecords > 0) {
+    ctx.warnings.push(`${ctx.droppedRecords} records were counted but not stored (cap ${ctx.maxStoredRecords} per replication).`);
+  }
+  return {
+    replication: options.replication, warmupEnd, end, contacts: ctx.contacts, journeys: ctx.journeys,
+    workers: ctx.workers, series, trace: ctx.trace, events: result.eventsProcessed, warnings: ctx.warnings,
+    droppedRecords: ctx.droppedRecords,
+  };
+}

@@ -1,0 +1,118 @@
+import type { ContactSource } from '../scenario/schema.js';
+
+/** A child's latent level of need or risk, which the front door does not see directly. */
+export type Risk = 'low' | 'medium' | 'high';
+
+/** What the front door decided about a contact. */
+export type ContactDecision =
+  | 'noFurtherAction'
+  | 'earlyHelp'
+  | 'referral'
+  | 'strategyDiscussion'
+  | 'openCase' // the child already has an open case: the contact is added to it
+  | 'divertedToEarlyHelp'; // answered by a family hub before reaching the front door
+
+/** Where a referral episode ended (or `open` if it had not ended by the end of the run). */
+export type Outcome =
+  | 'open'
+  | 'noFurtherAction'
+  | 'closed'
+  | 'earlyHelp'
+  | 'childInNeedPlan'
+  | 'childProtectionPlan';
+
+/** One contact about a child. Times are simulated days from the scenario start. */
+export interface ContactRecord {
+  child: number;
+  episode: number;
+  index: number; // position within the child's contacts, from 0
+  time: number;
+  source: ContactSource;
+  risk: Risk;
+  /** Earlier contacts about the child inside the linking window. */
+  earlierInWindow: number;
+  /** Whether the screener linked it to at least one earlier contact. */
+  linked: boolean;
+  decision?: ContactDecision;
+  decisionTime?: number;
+}
+
+/** One referral episode of a child: the journey from referral to closure. */
+export interface Journey {
+  child: number;
+  episode: number;
+  risk: Risk;
+  source: ContactSource;
+  route: 'assessment' | 'strategy';
+  firstContactTime: number;
+  contactTime: number;
+  referralTime: number;
+  strategyTime?: number;
+  /** Whether this enquiry is one that goes on to an initial child protection conference (decided at the strategy discussion). */
+  conferenceDue?: boolean;
+  queuedTime?: number;
+  allocationTime?: number;
+  heldOnDutyTime?: number;
+  heldOnDutyDays: number;
+  seenTime?: number;
+  assessmentTime?: number;
+  conferenceTime?: number;
+  closedTime?: number;
+  outcome: Outcome;
+  /** Changes of social worker after the first allocation. */
+  workerChanges: number;
+  workers: number[];
+  /** Earlier referral of the same child within 365 days of this one. */
+  rereferral: boolean;
+  /** Contacts before the referring one, and how many of those were screened unlinked and closed. */
+  priorContacts: number;
+  unlinkedClosedPriorContacts: number;
+}
+
+/** A named social worker. */
+export interface WorkerRecord {
+  id: number;
+  label: string;
+  kind: 'permanent' | 'agency';
+  post: number;
+  start: number;
+  end?: number;
+  reason?: 'left' | 'assignment-ended' | 'replaced' | 'shock';
+}
+
+/** Weekly snapshots from the end of warm-up. `caseloads[w][k]` is worker k's caseload at week w (workers indexed as in `workers`), null when not in post. */
+export interface TimeSeries {
+  time: number[];
+  unallocated: number[];
+  heldOnDuty: number[];
+  screeningQueue: number[];
+  permanent: number[];
+  agency: number[];
+  vacancies: number[];
+  leavers: number[];
+  absent: number[];
+  caseloadMean: number[];
+  caseloads: (number | null)[][];
+}
+
+/** A line of a traced child's story, for `explain`. */
+export interface TraceLine {
+  time: number;
+  text: string;
+}
+
+/** Everything one replication produces: plain data, no behaviour. */
+export interface ReplicationOutput {
+  replication: number;
+  warmupEnd: number;
+  end: number;
+  contacts: ContactRecord[];
+  journeys: Journey[];
+  workers: WorkerRecord[];
+  series: TimeSeries;
+  trace: TraceLine[];
+  events: number;
+  warnings: string[];
+  /** Journeys not stored because the cap on stored journeys was reached. */
+  droppedRecords: number;
+}

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+/**
+ * The scenario schema: the single definition of what a scenario file may hold and of the
+ * `Scenario` type. Units are in the key names; every object is strict, so a misspelt key is
+ * an error rather than a silently ignored value.
+ */
+
+const share = z.number().finite().min(0).max(1);
+const positive = z.number().finite().positive();
+const nonNegative = z.number().finite().min(0);
+
+/** A probability distribution, written as in scenario files (see `src/random` for sampling). */
+export const DistributionSchema = z.union([
+  z.strictObject({ type: z.literal('exponential'), mean: positive }),
+  z.strictObject({ type: z.literal('uniform'), min: nonNegative, max: nonNegative }),
+  z.strictObject({ type: z.literal('triangular'), min: nonNegative, mode: nonNegative, max: nonNegative }),
+  z.strictObject({ type: z.literal('normal'), mean: z.number().finite(), sd: nonNegative, min: z.number().finite().optional() }),
+  z.strictObject({ type: z.literal('lognormal'), mean: positive, cv: positive }),
+  z.strictObject({ type: z.literal('lognormal'), median: positive, p90: positive }),
+  z.strictObject({ type: z.literal('gamma'), shape: positive, scale: positive }),
+  z.strictObject({ type: z.literal('weibull'), shape: positive, scale: positive }),
+  z.strictObject({ type: z.literal('fixed'), value: nonNegative }),
+  z.strictObject({ type: z.literal('empirical'), samples: z.array(nonNegative).min(1).max(100_000) }),
+  z.strictObject({
+    type: z.literal('histogram'),
+    bins: z.array(z.strictObject({ lower: nonNegative, upper: nonNegative, weight: nonNegative })).min(1).max(1000),
+  }),
+]);
+export type Distribution = z.infer<typeof DistributionSchema>;
+
+/** Screening outcome shares for one level of latent risk; normalised when used. */
+const OutcomeShares = z.strictObject({
+  noFurtherAction: nonNegative,
+  earlyHelp: nonNegative,
+  referral: nonNegative,
+  strategyDiscussion: nonNegative,
+});
+export type OutcomeShares = z.infer<typeof OutcomeShares>;
+
+const ByRisk = <T extends z.ZodType>(t: T) => z.strictObject({ low: t, medium: t, high: t });
+
+/** Contact sources, after the DfE children in need census referral-source categories. */
+export const CONTACT_SOURCES = ['police', 'school', 'health', 'localAuthority', 'family', 'anonymous', 'other'] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
+
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month-day like "07-22"');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2022-04-01"');
+
+const Demand = z.strictObject({
+  childrenPerYear: positive.describe('new children with a concern (concern episodes) per year; each brings one or more contacts'),
+  riskMix: z.strictObject({ low: nonNegative, medium: nonNegative, high: nonNegative }).describe('shares of children by latent need/risk'),
+  contactsPerChild: ByRisk(z.number().finite().min(1).max(50)).describe('mean contacts per concern episode (1 + geometric)'),
+  contactGapDays: DistributionSchema.describe('calendar days between successive contacts about the same child'),
+  sourceMix: z.strictObject(Object.fromEntries(CONTACT_SOURCES.map((s) => [s, nonNegative])) as Record<ContactSource, typeof nonNegative>),
+  weekdayFactors: z.array(nonNegative).length(7).describe('relative contact rate Monday..Sunday (mean of the seven is used as 1)'),
+  schoolHolidays: z.strictObject({
+    schoolContactFactor: share.describe('school contacts during holidays relative to term time'),
+    periods: z.array(z.strictObject({ from: MonthDay, to: MonthDay })).max(20),
+  }),
+  earlyHelpDiversion: share.describe('share of low-risk contacts answered by early-help family hubs before reaching the front door'),
+});
+
+const Screening = z.strictObject({
+  screeners: z.number().int().min(0).max(1000).describe('front-door (MASH) screeners, FTE'),
+  hoursPerDay: positive.max(24).describe('screening hours per screener per working day'),
+  effortHours: DistributionSchema.describe('screening effort per contact, hours'),
+  absenceRate: share.describe('share of screener working days lost to absence'),
+  furtherInformation: z.strictObject({
+    share: share.describe('share of contacts needing more information (e.g. a "threshold visit") before a decision'),
+    delayWorkingDays: DistributionSchema,
+  }),
+  linking: z.strictObject({
+    probability: share.describe('chance that an earlier contact about the same child is found and linked (information sharing)'),
+    windowWorkingDays: positive.describe('earlier contacts within this many working days can be linked'),
+  }),
+  outcomes: z.strictObject({
+    unlinked: ByRisk(OutcomeShares).describe('decision shares when no earlier contact is linked'),
+    linked: ByRisk(OutcomeShares).describe('decision shares when at least one earlier contact is linked'),
+  }),
+});
+
+const Strategy = z.strictObject({
+  delayWorkingDays: DistributionSchema.describe('strategy discussion after the decision, working days'),
+  s47EffortHours: DistributionSchema.describe('social worker hours for a section 47 enquiry'),
+  conferenceShare: share.describe('share of section 47 enquiries leading to an initial child protection conference'),
+  conferenceSchedulingWorkingDays: DistributionSchema.describe('from enquiry complete to conference, working days'),
+  protectionPlanShare: share.describe('share of conferences resulting in a child protection plan'),
+  noConferenceOutcomes: z.strictObject({ close: nonNegative, childInNeedPlan: nonNegative }),
+});
+
+const Casework = z.strictObject({
+  referralNoFurtherActionShare: share.describe('share of referrals closed with no further action before assessment'),
+  hoursPerWeek: positive.max(100),
+  caseworkShare: share.describe('share of working hours available for casework'),
+  assessmentEffortHours: DistributionSchema.describe('social worker hours for a child and family assessment'),
+  workWeights: z.strictObject({
+    s47: positive, assessment: positive, plan: nonNegative,
+  }).describe('share of a worker\'s case time each kind of case takes, relative'),
+  childSeenWorkingDays: z.strictObject({
+    protection: DistributionSchema, need: DistributionSchema,
+    pressureElasticity: nonNegative.describe('delay scales with (caseload / referenceCaseload) to this power'),
+    referenceCaseload: positive,
+  }),
+  assessmentOutcomes: z.strictObject({ close: nonNegative, earlyHelp: nonNegative, childInNeedPlan: nonNegative }),
+  planDurationDays: z.strictObject({ childInNeed: DistributionSchema, childProtection: DistributionSchema }),
+  rereferral: z.strictObject({
+    probability: share.describe('chance a closed child is referred again within 12 months'),
+    pressureUplift: nonNegative.describe('relative increase when the worker was at or above the cap at closure'),
+    delayDays: DistributionSchema.describe('days from closure to the new contact'),
+  }),
+});
+
+const Allocation = z.strictObject({
+  queue: z.enum(['first-come-first-served', 'risk-prioritised']),
+  policy: z.enum(['least-loaded', 'round-robin', 'first-available']),
+  heldOnDuty: z.strictObject({
+    afterWorkingDays: nonNegative.describe('an unallocated case waiting this long is held on duty or by a manager'),
+    dutyWorkers: z.number().int().min(0).max(1000),
+    casesPerDutyWorker: z.number().int().min(0).max(1000),
+    progressShare: share.describe('assessment progress while held, relative to an allocated worker'),
+  }),
+});
+
+const Workforce = z.strictObject({
+  posts: z.number().int().min(0).max(5000).describe('case-holding social worker posts (establishment)'),
+  caseloadCap: z.number().int().min(1).max(200).describe('open cases per case-holding social worker'),
+  initialPermanentShare: share.describe('share of posts filled by permanent workers at the start'),
+  initialAgencyShare: share.describe('share of posts filled by agency workers at the start'),
+  newStarter: z.strictObject({ rampWorkingDays: nonNegative, capShare: share }),
+  permanent: z.strictObject({
+    turnoverPerYear: nonNegative.max(10),
+    fillWorkingDays: DistributionSchema.describe('vacancy to a permanent starter, working days'),
+  }),
+  agency: z.strictObject({
+    coverProbability: share.describe('chance a vacancy is covered by an agency worker'),
+    coverDelayWorkingDays: DistributionSchema,
+    assignmentWeeks: DistributionSchema,
+  }),
+  burnout: z.strictObject({
+    caseloadShareOfCap: positive.describe('turnover rises while caseload is at or above this share of the cap'),
+    turnoverMultiplier: z.number().finite().min(1).max(20),
+  }),
+  absence: z.strictObject({ rate: share, episodeWorkingDays: DistributionSchema }),
+  handover: z.strictObject({
+    delayWorkingDays: nonNegative.describe('days a reallocated child has no worker'),
+    progressLoss: share.describe('share of assessment progress lost at a change of worker'),
+  }),
+  initialCasesPerWorker: nonNegative.max(200).describe('open plan cases each worker holds at the start'),
+  shock: z
+    .strictObject({
+      atDay: nonNegative, durationDays: positive, permanentShareLeaving: share,
+    })
+    .optional()
+    .describe('a turnover shock: this share of permanent staff leave, spread over the period'),
+});
+
+/** A complete scenario after `extends` is resolved. */
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1).max(100).regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, dot, dash or underscore'),
+  description: z.string().max(2000),
+  question: z.string().max(2000).optional().describe('teaching: the question this scenario poses'),
+  lookAt: z.string().max(2000).optional().describe('teaching: what to look at in the results'),
+  startDate: IsoDate,
+  calendar: z.strictObject({ mode: z.enum(['working-days', 'continuous']), bankHolidays: z.boolean() }),
+  horizon: z.strictObject({
+    years: positive.max(50),
+    warmupDays: nonNegative.max(3650),
+  }),
+  demand: Demand,
+  screening: Screening,
+  strategy: Strategy,
+  allocation: Allocation,
+  casework: Casework,
+  workforce: Workforce,
+  validation: z
+    .strictObject({ directToAllocation: z.boolean() })
+    .optional()
+    .describe('textbook reduction: every contact becomes a referral that goes straight to allocation'),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
