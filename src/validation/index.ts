@@ -1,0 +1,17 @@
+export { erlangB } from './erlangB.js';
+export { erlangC } from './erlangC.js';
+export { mmcMeanWait, mmcWaitTail, mm1MeanWait } from './mmcMeanWait.js';
+export { mg1MeanWait, md1MeanWait } from './mg1MeanWait.js';
+export { cobhamPriorityWaits } from './cobhamPriorityWaits.js';
+export type { PriorityWaits } from './cobhamPriorityWaits.js';
+export { checkQueueSpec } from './queueSpec.js';
+export type { QueueSpec } from './queueSpec.js';
+export { runQueue } from './runQueue.js';
+export type { QueueReplication } from './runQueue.js';
+export { compareToTheory, perRowConfidence, FAMILY_WISE_ERROR, PASS_RULE } from './compareToTheory.js';
+export type { VerificationRow } from './compareToTheory.js';
+export { verificationCases, TAIL_THRESHOLDS } from './verificationCases.js';
+export type { VerificationCase, VerificationCheck } from './verificationCases.js';
+export { runVerification, QUICK_EFFORT, THOROUGH_EFFORT, LITTLE_MEASURE } from './runVerification.js';
+export type { VerificationOptions, VerificationEffort } from './runVerification.js';
+export { formatVerificationTable } from './formatVerificationTable.js';

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import * as validation from '../../src/validation/index.js';
+
+describe('validation index', () => {
+  it('exports the agreed API', () => {
+    const names = [
+      'erlangB', 'erlangC', 'mmcMeanWait', 'mmcWaitTail', 'mm1MeanWait', 'mg1MeanWait', 'md1MeanWait',
+      'cobhamPriorityWaits', 'runQueue', 'compareToTheory', 'runVerification', 'formatVerificationTable',
+      'PASS_RULE', 'QUICK_EFFORT', 'THOROUGH_EFFORT',
+    ];
+    for (const name of names) expect(validation, name).toHaveProperty(name);
+  });
+});
