@@ -40,7 +40,7 @@ function hold(ctx: ModelContext, item: CaseItem): void {
   item.heldSince = ctx.sim.now;
   ctx.held++;
   if (item.journey.heldOnDutyTime === undefined) item.journey.heldOnDutyTime = ctx.sim.now;
-  trace(ctx, item.childState, 'No social worker has room: the case is held on duty by a manager.');
+  if (item.childState.traced) trace(ctx, item.childState, 'No social worker has room: the case is held on duty by a manager.');
 }
 
 /** Ends the held-on-duty state, crediting the little progress duty cover makes. */

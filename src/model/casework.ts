@@ -1,6 +1,7 @@
 import type { CaseItem, ModelContext, Worker } from './context.js';
 import { trace } from './context.js';
 import { close } from './referral.js';
+import { enqueue } from './allocation.js';
 
 /**
  * Casework as processor sharing: a worker's casework hours per working day are shared across
@@ -12,9 +13,15 @@ import { close } from './referral.js';
 function weightOf(ctx: ModelContext, item: CaseItem): number {
   const w = ctx.scenario.casework.workWeights;
   if (item.kind === 's47') return w.s47;
-  if (item.kind === 'assessment') return w.assessment;
+  if (item.kind === 'assessment') return item.focused ? w.assessment * ctx.scenario.casework.deadlineFocus.weightMultiplier : w.assessment;
   return w.plan;
 }
+
+/** Share of an assessment's work still to do after an enquiry that does not lead to a conference. */
+export const ASSESSMENT_AFTER_ENQUIRY_SHARE = 0.5;
+
+/** Working days between a completed enquiry and the earliest conference. */
+export const CONFERENCE_PREPARATION_WORKING_DAYS = 1;
 
 function isActive(item: CaseItem): boolean {
   return item.kind === 's47' || item.kind === 'assessment';
@@ -49,6 +56,16 @@ export function reschedule(ctx: ModelContext, worker: Worker): void {
   }
 }
 
+/** The assessment reaches the point where its worker prioritises it over other work. */
+export function deadlineApproaches(ev: { ctx: ModelContext; item: CaseItem }): void {
+  const { ctx, item } = ev;
+  if (item.kind !== 'assessment' || item.focused) return;
+  const worker = item.worker;
+  if (worker) settle(ctx, worker);
+  item.focused = true;
+  if (worker) reschedule(ctx, worker);
+}
+
 /** Gives a case to a worker and schedules the child being seen if that has not happened yet. */
 export function attach(ctx: ModelContext, worker: Worker, item: CaseItem): void {
   settle(ctx, worker);
@@ -58,7 +75,7 @@ export function attach(ctx: ModelContext, worker: Worker, item: CaseItem): void 
   if (journey.allocationTime === undefined) journey.allocationTime = ctx.sim.now;
   else journey.workerChanges++;
   journey.workers.push(worker.record.id);
-  trace(ctx, item.childState, journey.workers.length === 1
+  if (item.childState.traced) trace(ctx, item.childState, journey.workers.length === 1
     ? `Allocated to ${worker.record.label}, who now holds ${worker.cases.length} cases.`
     : `Reallocated to ${worker.record.label} (change of social worker number ${journey.workerChanges}).`);
   if (journey.seenTime === undefined && isActive(item)) scheduleSeen(ctx, worker, item);
@@ -94,7 +111,7 @@ function childSeen(ev: { ctx: ModelContext; item: CaseItem }): void {
   item.seenEvent = -1;
   if (item.journey.seenTime !== undefined) return;
   item.journey.seenTime = ctx.sim.now;
-  trace(ctx, item.childState, 'The social worker sees the child.');
+  if (item.childState.traced) trace(ctx, item.childState, 'The social worker sees the child.');
 }
 
 function workCompleted(ev: { ctx: ModelContext; item: CaseItem; worker: Worker }): void {
@@ -104,30 +121,37 @@ function workCompleted(ev: { ctx: ModelContext; item: CaseItem; worker: Worker }
   item.completionEvent = -1;
   item.remainingHours = 0;
   const journey = item.journey;
-  journey.assessmentTime = ctx.sim.now;
+  const d = item.draws;
+  // An enquiry going to conference has its assessment completed for the conference.
+  const toConference = item.kind === 's47' && d.uConference < ctx.scenario.strategy.conferenceShare;
+  if (!toConference) journey.assessmentTime = ctx.sim.now;
   if (journey.seenTime === undefined) {
     // An assessment cannot be completed without seeing the child.
     journey.seenTime = ctx.sim.now;
     if (item.seenEvent >= 0) ctx.sim.cancel(item.seenEvent);
     item.seenEvent = -1;
   }
-  const d = item.draws;
   if (item.kind === 's47') {
-    trace(ctx, item.childState, 'Section 47 enquiry complete.');
+    if (item.childState.traced) trace(ctx, item.childState, 'Section 47 enquiry complete.');
     const st = ctx.scenario.strategy;
-    if (d.uConference < st.conferenceShare) {
+    if (toConference) {
       item.kind = 'awaitingConference';
-      const delay = ctx.samplers.conferenceScheduling(d.conferenceRng);
-      ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, delay), conferenceHeld, { ctx, item });
+      // Conferences are booked against the timescale from the strategy discussion, but cannot
+      // sit before the enquiry is complete and written up (a working day).
+      const booked = ctx.calendar.addWorkingDays(journey.strategyTime ?? ctx.sim.now, ctx.samplers.conferenceScheduling(d.conferenceRng));
+      const earliest = ctx.calendar.addWorkingDays(ctx.sim.now, CONFERENCE_PREPARATION_WORKING_DAYS);
+      ctx.sim.scheduleAt(Math.max(booked, earliest), conferenceHeld, { ctx, item });
       reschedule(ctx, worker);
       return;
     }
-    const o = st.noConferenceOutcomes;
-    if (d.uOutcome < o.close / (o.close + o.childInNeedPlan || 1)) close(ctx, item, 'closed');
-    else startPlan(ctx, item, 'childInNeedPlan');
+    // Not substantiated: the child and family assessment carries on, part done during the enquiry.
+    item.kind = 'assessment';
+    item.totalHours = item.remainingHours = ASSESSMENT_AFTER_ENQUIRY_SHARE * ctx.samplers.assessmentEffortHours(d.effortRng);
+    if (item.childState.traced) trace(ctx, item.childState, 'No conference needed; the assessment of the child\'s needs carries on.');
+    reschedule(ctx, worker);
     return;
   }
-  trace(ctx, item.childState, 'Child and family assessment complete.');
+  if (item.childState.traced) trace(ctx, item.childState, 'Child and family assessment complete.');
   const o = ctx.scenario.casework.assessmentOutcomes;
   const total = o.close + o.earlyHelp + o.childInNeedPlan || 1;
   if (d.uOutcome < o.close / total) close(ctx, item, 'closed');
@@ -138,8 +162,9 @@ function workCompleted(ev: { ctx: ModelContext; item: CaseItem; worker: Worker }
 function conferenceHeld(ev: { ctx: ModelContext; item: CaseItem }): void {
   const { ctx, item } = ev;
   item.journey.conferenceTime = ctx.sim.now;
+  item.journey.assessmentTime = ctx.sim.now;
   const plan = item.draws.uProtectionPlan < ctx.scenario.strategy.protectionPlanShare ? 'childProtectionPlan' : 'childInNeedPlan';
-  trace(ctx, item.childState, `Initial child protection conference held: ${plan === 'childProtectionPlan' ? 'a child protection plan' : 'a child in need plan'}.`);
+  if (item.childState.traced) trace(ctx, item.childState, `Initial child protection conference held: ${plan === 'childProtectionPlan' ? 'a child protection plan' : 'a child in need plan'}.`);
   startPlan(ctx, item, plan);
 }
 
@@ -150,8 +175,15 @@ function startPlan(ctx: ModelContext, item: CaseItem, plan: 'childInNeedPlan' | 
   if (item.worker) reschedule(ctx, item.worker);
   const sampler = plan === 'childProtectionPlan' ? ctx.samplers.planChildProtection : ctx.samplers.planChildInNeed;
   const days = sampler(item.draws.planRng);
-  if (plan === 'childInNeedPlan') trace(ctx, item.childState, 'A child in need plan begins.');
+  if (plan === 'childInNeedPlan' && item.childState.traced) trace(ctx, item.childState, 'A child in need plan begins.');
   item.planEndEvent = ctx.sim.schedule(days, planEnds, { ctx, item });
+  if (item.worker && item.draws.uTransfer < ctx.scenario.allocation.transferAtPlanStart) {
+    // The case moves from the assessment team to a long-term team: a change of social worker.
+    if (item.childState.traced) trace(ctx, item.childState, 'The case transfers from the assessment team to a long-term team.');
+    detach(ctx, item);
+    item.availableAt = ctx.sim.now;
+    enqueue(ctx, item);
+  }
 }
 
 function planEnds(ev: { ctx: ModelContext; item: CaseItem }): void {

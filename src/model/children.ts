@@ -83,7 +83,7 @@ export function createChild(ctx: ModelContext): ChildState {
     id, key, risk, referrals: 0, contacts: [], open: false,
     lastReferralTime: Number.NEGATIVE_INFINITY, lastClosedTime: Number.NEGATIVE_INFINITY, traced: id === ctx.tracedChild,
   };
-  trace(ctx, child, `Child ${id} comes to notice (latent need: ${risk}; the front door cannot see this).`);
+  if (child.traced) trace(ctx, child, `Child ${id} comes to notice (latent need: ${risk}; the front door cannot see this).`);
   let t = ctx.sim.now;
   for (let i = 0; i < count; i++) {
     if (i > 0) {

@@ -22,6 +22,8 @@ export interface CaseItem {
   heldSince?: number | undefined;
   planEndEvent: number;
   draws: JourneyDraws;
+  /** The assessment is near its timescale and gets more of the worker's time. */
+  focused: boolean;
 }
 
 /** A social worker in post. */

@@ -4,6 +4,7 @@ import type { CaseItem, ChildState, ModelContext } from './context.js';
 import { trace } from './context.js';
 import { PURPOSE } from './children.js';
 import { enqueue, withdraw } from './allocation.js';
+import { deadlineApproaches } from './casework.js';
 import { contactArrives } from './screening.js';
 import type { ContactRecord, Journey, Outcome } from './types.js';
 
@@ -14,6 +15,7 @@ export interface JourneyDraws {
   uConference: number;
   uProtectionPlan: number;
   uRereferral: number;
+  uTransfer: number;
   strategyRng: Rng;
   effortRng: Rng;
   seenRng: Rng;
@@ -26,7 +28,7 @@ function journeyDraws(child: ChildState, episode: number): JourneyDraws {
   const u = keyedStream(child.key, PURPOSE.casework(episode, 0));
   const s = (k: number): Rng => keyedStream(child.key, PURPOSE.casework(episode, k));
   return {
-    uNoFurtherAction: u(), uOutcome: u(), uConference: u(), uProtectionPlan: u(), uRereferral: u(),
+    uNoFurtherAction: u(), uOutcome: u(), uConference: u(), uProtectionPlan: u(), uRereferral: u(), uTransfer: u(),
     strategyRng: s(1), effortRng: s(2), seenRng: s(3), planRng: s(4), conferenceRng: s(5), rereferralRng: s(6),
   };
 }
@@ -55,10 +57,10 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   const item: CaseItem = {
     journey, childState: child, kind: route === 'strategy' ? 's47' : 'assessment',
     remainingHours: 0, totalHours: 0, completionEvent: -1, seenEvent: -1, availableAt: now, queuedAt: now,
-    planEndEvent: -1, draws,
+    planEndEvent: -1, draws, focused: false,
   };
   if (draws.uNoFurtherAction < ctx.scenario.casework.referralNoFurtherActionShare && route === 'assessment') {
-    trace(ctx, child, 'The referral is closed with no further action before assessment.');
+    if (child.traced) trace(ctx, child, 'The referral is closed with no further action before assessment.');
     close(ctx, item, 'noFurtherAction');
     return;
   }
@@ -68,6 +70,8 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
     return;
   }
   item.totalHours = item.remainingHours = ctx.samplers.assessmentEffortHours(draws.effortRng);
+  const focus = ctx.scenario.casework.deadlineFocus;
+  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, focus.fromWorkingDays), deadlineApproaches, { ctx, item });
   enqueue(ctx, item);
 }
 
@@ -75,7 +79,7 @@ function strategyDiscussionHeld(ev: { ctx: ModelContext; item: CaseItem }): void
   const { ctx, item } = ev;
   item.journey.strategyTime = ctx.sim.now;
   item.journey.conferenceDue = item.draws.uConference < ctx.scenario.strategy.conferenceShare;
-  trace(ctx, item.childState, 'Strategy discussion held with police and health; a section 47 enquiry begins and needs a social worker.');
+  if (item.childState.traced) trace(ctx, item.childState, 'Strategy discussion held with police and health; a section 47 enquiry begins and needs a social worker.');
   item.totalHours = item.remainingHours = ctx.samplers.s47EffortHours(item.draws.effortRng);
   item.queuedAt = ctx.sim.now;
   enqueue(ctx, item);
@@ -95,7 +99,7 @@ export function close(ctx: ModelContext, item: CaseItem, outcome: Outcome): void
   child.open = false;
   child.current = undefined;
   child.lastClosedTime = now;
-  trace(ctx, child, `Case closed (${outcomeWords(journey.outcome)}).`);
+  if (child.traced) trace(ctx, child, `Case closed (${outcomeWords(journey.outcome)}).`);
   const r = ctx.scenario.casework.rereferral;
   const p = Math.min(1, r.probability * (pressured ? 1 + r.pressureUplift : 1));
   if (item.draws.uRereferral < p && child.id >= 0) {

@@ -46,7 +46,7 @@ export function contactArrives(ev: ContactEvent): void {
   };
   child.contacts.push(record);
   storeContact(ctx, record);
-  trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
+  if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
   const scenario = ctx.scenario;
   if (scenario.validation?.directToAllocation) {
     decide({ ...ev, record, draws }, 'referral');
@@ -80,7 +80,7 @@ function screeningEnds(ev: ScreeningEvent): void {
   const info = ctx.scenario.screening.furtherInformation;
   if (draws.uInformation < info.share) {
     const delay = ctx.samplers.furtherInformationDelay(draws.informationRng);
-    trace(ctx, ev.child, `More information sought before a decision (a threshold visit or checks).`);
+    if (ev.child.traced) trace(ctx, ev.child, `More information sought before a decision (a threshold visit or checks).`);
     ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, delay), decideAfterScreening, ev);
   } else {
     decideAfterScreening(ev);
@@ -129,7 +129,7 @@ function decide(ev: ScreeningEvent, decision: ContactDecision): void {
   const { ctx, child, record } = ev;
   record.decision = decision;
   record.decisionTime = ctx.sim.now;
-  trace(ctx, child, `Decision: ${DECISION_WORDS[decision]}.`);
+  if (child.traced) trace(ctx, child, `Decision: ${DECISION_WORDS[decision]}.`);
   if (decision === 'referral' || decision === 'strategyDiscussion') {
     startReferral(ctx, child, record, decision === 'strategyDiscussion' ? 'strategy' : 'assessment');
   }

@@ -1,6 +1,6 @@
 import type { CaseItem, ChildState, ModelContext, Post, Worker } from './context.js';
 import { trace } from './context.js';
-import { enqueue, requestAllocation } from './allocation.js';
+import { enqueue, requestAllocation, withdraw } from './allocation.js';
 import { detach, reschedule, settle } from './casework.js';
 import type { Journey, WorkerRecord } from './types.js';
 
@@ -108,7 +108,7 @@ export function workerLeaves(ev: { ctx: ModelContext; worker: Worker; reason: No
       item.remainingHours += wf.handover.progressLoss * (item.totalHours - item.remainingHours);
     }
     item.availableAt = ctx.calendar.addWorkingDays(ctx.sim.now, wf.handover.delayWorkingDays);
-    trace(ctx, item.childState, `${worker.record.label} leaves; the case goes back to the unallocated queue.`);
+    if (item.childState.traced) trace(ctx, item.childState, `${worker.record.label} leaves; the case goes back to the unallocated queue.`);
     enqueue(ctx, item);
   }
   ctx.liveWorkers.splice(ctx.liveWorkers.indexOf(worker), 1);
@@ -178,22 +178,16 @@ function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
   const noDraw = () => 0.5;
   return {
     journey, childState: child, kind: 'plan', remainingHours: 0, totalHours: 0, worker, completionEvent: -1,
-    seenEvent: -1, availableAt: 0, queuedAt: 0, planEndEvent: -1,
+    seenEvent: -1, availableAt: 0, queuedAt: 0, planEndEvent: -1, focused: false,
     draws: {
-      uNoFurtherAction: 1, uOutcome: 1, uConference: 1, uProtectionPlan: 1, uRereferral: 1,
+      uNoFurtherAction: 1, uOutcome: 1, uConference: 1, uProtectionPlan: 1, uRereferral: 1, uTransfer: 1,
       strategyRng: noDraw, effortRng: noDraw, seenRng: noDraw, planRng: noDraw, conferenceRng: noDraw, rereferralRng: noDraw,
     },
   };
 }
 
 function backgroundEnds(ev: { ctx: ModelContext; item: CaseItem }): void {
-  const { ctx, item } = ev;
-  const i = ctx.queue.indexOf(item);
-  if (i >= 0) ctx.queue.splice(i, 1);
-  if (item.worker) {
-    detach(ctx, item);
-    requestAllocation(ctx, ctx.sim.now);
-  }
+  withdraw(ev.ctx, ev.item);
 }
 
 /** Fills posts at time 0 (permanent, agency or vacant), gives each worker a starting caseload, and plans any shock. */

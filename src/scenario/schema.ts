@@ -84,9 +84,8 @@ const Strategy = z.strictObject({
   delayWorkingDays: DistributionSchema.describe('strategy discussion after the decision, working days'),
   s47EffortHours: DistributionSchema.describe('social worker hours for a section 47 enquiry'),
   conferenceShare: share.describe('share of section 47 enquiries leading to an initial child protection conference'),
-  conferenceSchedulingWorkingDays: DistributionSchema.describe('from enquiry complete to conference, working days'),
+  conferenceSchedulingWorkingDays: DistributionSchema.describe('working days from the strategy discussion to the booked conference date (held no earlier than a working day after the enquiry completes)'),
   protectionPlanShare: share.describe('share of conferences resulting in a child protection plan'),
-  noConferenceOutcomes: z.strictObject({ close: nonNegative, childInNeedPlan: nonNegative }),
 });
 
 const Casework = z.strictObject({
@@ -94,6 +93,10 @@ const Casework = z.strictObject({
   hoursPerWeek: positive.max(100),
   caseworkShare: share.describe('share of working hours available for casework'),
   assessmentEffortHours: DistributionSchema.describe('social worker hours for a child and family assessment'),
+  deadlineFocus: z.strictObject({
+    fromWorkingDays: nonNegative.describe('an assessment this many working days after referral gets priority of its worker\'s time'),
+    weightMultiplier: z.number().finite().min(1).max(100),
+  }).describe('workers prioritise assessments as the 45-working-day timescale approaches'),
   workWeights: z.strictObject({
     s47: positive, assessment: positive, plan: nonNegative,
   }).describe('share of a worker\'s case time each kind of case takes, relative'),
@@ -114,6 +117,7 @@ const Casework = z.strictObject({
 const Allocation = z.strictObject({
   queue: z.enum(['first-come-first-served', 'risk-prioritised']),
   policy: z.enum(['least-loaded', 'round-robin', 'first-available']),
+  transferAtPlanStart: share.describe('share of plans that move to a long-term team worker when the plan starts (a change of social worker)'),
   heldOnDuty: z.strictObject({
     afterWorkingDays: nonNegative.describe('an unallocated case waiting this long is held on duty or by a manager'),
     dutyWorkers: z.number().int().min(0).max(1000),
