@@ -1,0 +1,63 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { LayerChild, UnitEncoding } from './specTypes.js';
+import type { FanChartInput } from './types.js';
+import { assertScenarios } from './assertScenarios.js';
+import { PLOT_HEIGHT, PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+
+/**
+ * A count over time per scenario as a fan: the median across replications as a line, the middle 50%
+ * (25th–75th percentile) as a darker band and the middle 90% (5th–95th) as a lighter one. Dates are
+ * read and labelled in UTC, so the chart does not shift with the machine's time zone.
+ */
+export function fanChartSpec(input: FanChartInput): TopLevelSpec {
+  assertScenarios('fanChartSpec', input.scenarios, input.series.map((s) => s.scenario));
+  // `band` repeats the scenario so the bands' fill legend can be hidden without Vega-Lite merging it
+  // into (and hiding) the line's colour legend.
+  const values = input.series.flatMap((s) => s.points.map((p) => ({ scenario: s.scenario, band: s.scenario, ...p })));
+  const x: UnitEncoding['x'] = { field: 'date', type: 'temporal', title: 'Date', scale: { type: 'utc' }, axis: { format: '%b %Y' } };
+  const color: UnitEncoding['color'] = {
+    field: 'scenario',
+    type: 'nominal',
+    title: 'Scenario',
+    scale: scenarioColorScale(input.scenarios),
+    legend: { symbolType: 'stroke' },
+  };
+  const band = (low: string, high: string, opacity: number): LayerChild => ({
+    mark: { type: 'area', opacity },
+    encoding: { x, y: { field: low, type: 'quantitative' }, y2: { field: high }, fill: { field: 'band', type: 'nominal', scale: scenarioColorScale(input.scenarios), legend: null } },
+  });
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: `${input.title} over time by scenario: median across replications with 50% and 90% bands.`,
+    title: {
+      text: input.title,
+      subtitle: ['Line: median across replications.', 'Bands: middle 50% (darker) and 90% (lighter) of replications.'],
+    },
+    width: PLOT_WIDTH,
+    height: PLOT_HEIGHT,
+    config: chartConfig,
+    data: { values },
+    layer: [
+      band('p05', 'p95', 0.12),
+      band('p25', 'p75', 0.25),
+      {
+        mark: { type: 'line', strokeWidth: 2.5 },
+        params: [{ name: 'zoom', select: 'interval', bind: 'scales' }],
+        encoding: {
+          x,
+          y: { field: 'p50', type: 'quantitative', title: input.yTitle, scale: { zero: true } },
+          color,
+          tooltip: [
+            { field: 'scenario', title: 'Scenario' },
+            { field: 'date', title: 'Date', type: 'temporal', timeUnit: 'utcyearmonthdate', format: '%d %b %Y' },
+            { field: 'p50', title: 'Median', type: 'quantitative' },
+            { field: 'p25', title: '25th percentile', type: 'quantitative' },
+            { field: 'p75', title: '75th percentile', type: 'quantitative' },
+            { field: 'p05', title: '5th percentile', type: 'quantitative' },
+            { field: 'p95', title: '95th percentile', type: 'quantitative' },
+          ],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { LayerChild, UnitEncoding } from './specTypes.js';
+import type { SweepInput } from './types.js';
+import { wrapText } from './wrapText.js';
+import { PLOT_HEIGHT, PLOT_WIDTH, SERIES_PALETTE, VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
+
+/**
+ * A metric against a swept parameter: mean across replications as a line with points and its 95% CI
+ * as a band, one line per series when points carry one. Series colours avoid the first scenario colours
+ * so a factor level is never mistaken for a scenario. Throws on more series than the palette holds.
+ */
+export function sweepSpec(input: SweepInput): TopLevelSpec {
+  const series = [...new Set(input.points.flatMap((p) => (p.series === undefined ? [] : [p.series])))];
+  if (series.length > SERIES_PALETTE.length) {
+    throw new RangeError(`sweepSpec: ${series.length} series, but the palette has ${SERIES_PALETTE.length} colours`);
+  }
+  const hasSeries = series.length > 0;
+  // `band` repeats the series so the band's fill legend can be hidden without Vega-Lite merging it
+  // into (and hiding) the line's colour legend.
+  const values = input.points.map((p) => ({ ...p, series: p.series ?? '', band: p.series ?? '' }));
+  const scale = { domain: series, range: SERIES_PALETTE.slice(0, series.length) };
+  const single = SERIES_PALETTE[0] ?? 'black';
+  const x: UnitEncoding['x'] = { field: 'value', type: 'quantitative', title: input.parameterLabel, scale: { zero: false } };
+  const color: UnitEncoding['color'] = hasSeries
+    ? { field: 'series', type: 'nominal', title: input.seriesLabel ?? 'Series', scale, legend: { symbolType: 'stroke' } }
+    : { value: single };
+  const fill: UnitEncoding['fill'] = hasSeries ? { field: 'band', type: 'nominal', scale, legend: null } : { value: single };
+  const detail: UnitEncoding['detail'] = { field: 'series', type: 'nominal' };
+  const band: LayerChild = {
+    mark: { type: 'area', opacity: 0.2 },
+    encoding: { x, y: { field: 'ciLow', type: 'quantitative' }, y2: { field: 'ciHigh' }, fill, detail },
+  };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: `${input.metricLabel} (${input.metricUnit}) against ${input.parameterLabel}, mean with 95% confidence band.`,
+    title: {
+      text: `What if: ${input.parameterLabel}`,
+      subtitle: [`${input.metricLabel} (${input.metricUnit}).`, 'Line: mean across replications; band: 95% confidence interval.'],
+    },
+    width: PLOT_WIDTH,
+    height: PLOT_HEIGHT,
+    config: chartConfig,
+    data: { values },
+    layer: [
+      band,
+      {
+        mark: { type: 'line', strokeWidth: 2.5, point: { filled: true, size: 40 } },
+        params: [{ name: 'zoom', select: 'interval', bind: 'scales' }],
+        encoding: {
+          x,
+          // Wrapped: Vega estimates text extents, and a long rotated title would pad the chart vertically.
+          y: {
+            field: 'mean',
+            type: 'quantitative',
+            title: `${input.metricLabel} (${input.metricUnit})`,
+            axis: { title: wrapText(`${input.metricLabel} (${input.metricUnit})`, 32) },
+            scale: { zero: false },
+          },
+          color,
+          detail,
+          tooltip: [
+            { field: 'value', title: input.parameterLabel, type: 'quantitative' },
+            ...(hasSeries ? [{ field: 'series', title: input.seriesLabel ?? 'Series' }] : []),
+            { field: 'mean', title: 'Mean', type: 'quantitative', format: '.2f' },
+            { field: 'ciLow', title: '95% CI from', type: 'quantitative', format: '.2f' },
+            { field: 'ciHigh', title: '95% CI to', type: 'quantitative', format: '.2f' },
+          ],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Greedy word wrap into lines of at most `maxChars` characters (a longer single word keeps its own
+ * line). Used for axis and header labels, whose widths Vega can only estimate without a canvas.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  if (!(maxChars >= 1)) throw new RangeError(`wrapText: maxChars must be at least 1, got ${maxChars}`);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= maxChars) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}

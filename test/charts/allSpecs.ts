@@ -1,0 +1,92 @@
+// Every chart type built from the fixtures, named, for the schema, render and preview tests.
+import type { TopLevelSpec } from 'vega-lite';
+import {
+  caseloadHeatmapSpec,
+  delayCurveSpec,
+  delayHistogramSpec,
+  differenceSpec,
+  fanChartSpec,
+  staffingSpec,
+  sweepSpec,
+  withinTargetSpec,
+  workerChangesSpec,
+} from '../../src/charts/index.js';
+import {
+  CHILD_SEEN,
+  caseloadHeatmapInput,
+  delayCurveInput,
+  delayHistogramInput,
+  differenceInput,
+  fanChartInput,
+  staffingInput,
+  sweepInput,
+  withinTargetInput,
+  workerChangesInput,
+} from './fixtures.js';
+
+export interface NamedSpec {
+  readonly name: string;
+  readonly spec: TopLevelSpec;
+  /** Text the rendered SVG must contain: title, axis titles, timescale labels, legend entries. */
+  readonly expectedText: readonly string[];
+}
+
+export function allSpecs(): NamedSpec[] {
+  return [
+    {
+      name: 'delay-curve',
+      spec: delayCurveSpec(delayCurveInput()),
+      expectedText: ['How long children waited: Referral → assessment complete', 'Working days waited', 'Share of children still waiting', 'Statutory timescale: 45 working days', 'solihull-2022', 'solihull-2024'],
+    },
+    {
+      name: 'delay-curve-child-seen',
+      spec: delayCurveSpec(delayCurveInput(CHILD_SEEN, [3, 1.5])),
+      expectedText: ['Local standard (child protection): 1 working day', 'Local standard (child in need): 5 working days', 'solihull-2024'],
+    },
+    {
+      name: 'delay-histogram',
+      spec: delayHistogramSpec(delayHistogramInput()),
+      expectedText: ['Spread of waits: Referral → assessment complete', 'Working days', 'Share of children', 'Statutory timescale: 45 working days', 'solihull-2022', 'solihull-2024'],
+    },
+    {
+      name: 'within-target',
+      spec: withinTargetSpec(withinTargetInput()),
+      expectedText: ['How often timescales were met', 'Share of children within the timescale', 'Contact → screening decision', 'within 45 working days', 'solihull-2022', 'solihull-2024'],
+    },
+    {
+      name: 'fan-unallocated',
+      spec: fanChartSpec(fanChartInput()),
+      expectedText: ['Children waiting for allocation', 'Children (count)', 'Date', 'solihull-2022', 'solihull-2024'],
+    },
+    {
+      name: 'staffing',
+      spec: staffingSpec(staffingInput()),
+      expectedText: ['Social workers in post, vacancies and leavers', 'Agency social workers in post', 'Vacant posts', 'Number (median)', 'solihull-2024'],
+    },
+    {
+      name: 'caseload-heatmap',
+      spec: caseloadHeatmapSpec(caseloadHeatmapInput()),
+      expectedText: ['Caseload per social worker: solihull-2022', 'Caseload (children)', 'Above the cap (more than 18)', 'SW 003 (agency)', 'Social worker'],
+    },
+    {
+      name: 'worker-changes',
+      spec: workerChangesSpec(workerChangesInput()),
+      expectedText: ['How often children changed social worker', 'Changes of social worker per child', 'Share of children', '4+', 'solihull-2022'],
+    },
+    {
+      name: 'sweep',
+      spec: sweepSpec(sweepInput()),
+      expectedText: ['What if: Social workers in post', 'Referral → allocation, 90th percentile (working days).', 'percentile (working days)', 'Caseload cap (children)', '18', '22'],
+    },
+    {
+      name: 'sweep-single',
+      spec: sweepSpec(sweepInput(false)),
+      expectedText: ['What if: Social workers in post', 'Social workers in post'],
+    },
+    {
+      name: 'difference',
+      spec: differenceSpec(differenceInput()),
+      expectedText: ['Change from solihull-2022 to solihull-2024', 'Better: −6.1 working days (95% CI −7.0 to −5.2)', 'No clear change', 'Worse'],
+    },
+  ];
+}

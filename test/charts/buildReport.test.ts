@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportInput } from '../../src/charts/index.js';
+import { buildReport } from '../../src/charts/index.js';
+import { HOSTILE, reportInput } from './reportFixture.js';
+
+const withoutScripts = (html: string): string => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '<script></script>');
+/** src=/href= attributes (outside inline scripts) that point off the page. */
+const remoteReferences = (html: string): string[] =>
+  [...withoutScripts(html).matchAll(/\s(?:src|href|action|poster|data)\s*=\s*["']?\s*((?:https?:)?\/\/[^"'\s>]*)/gi)].map((m) => m[1] ?? '');
+const vendor = (pkg: string, file: string): string => {
+  const require = createRequire(import.meta.url);
+  return readFileSync(join(dirname(require.resolve(pkg)), file), 'utf8');
+};
+
+let input: ReportInput;
+let hostile: ReportInput;
+beforeAll(async () => {
+  [input, hostile] = [await reportInput(), await reportInput({ hostile: true })];
+});
+
+describe('buildReport(input) — static', () => {
+  it('is one HTML page with every chart inlined as SVG and no scripts', () => {
+    const html = buildReport(input);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.match(/<svg\b/g)?.length).toBe(input.charts.length);
+    expect(html).not.toMatch(/<script\b/i);
+  });
+
+  it('references nothing outside the page: no remote src/href, no <link>, no @import or remote url()', () => {
+    for (const html of [buildReport(input), buildReport(hostile)]) {
+      expect(remoteReferences(html)).toEqual([]);
+      expect(html).not.toMatch(/<link\b|@import|url\(\s*["']?(?:https?:)?\/\//i);
+    }
+  });
+
+  it('the remote-reference check finds a remote attribute when one is there', () => {
+    expect(remoteReferences('<img src="https://example.org/a.png"><a href=//cdn.example.org/x>')).toHaveLength(2);
+  });
+
+  it('escapes a scenario named like a script everywhere it appears', () => {
+    const html = buildReport(hostile);
+    expect(html).not.toContain(HOSTILE);
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('has a table of contents linking to every section and chart, and each target exists', () => {
+    const html = buildReport(input);
+    const links = [...html.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(expect.arrayContaining(['headline', 'reading', 'charts', 'parameters', 'run-record', 'stress-des']));
+    expect(links).toEqual(expect.arrayContaining(input.charts.map((c) => `chart-${c.id}`)));
+    for (const id of links) expect(html).toContain(`id="${id ?? ''}"`);
+  });
+
+  it('gives every chart alt text (role="img" with an aria-label) and a caption', () => {
+    const html = buildReport(input);
+    for (const chart of input.charts) {
+      expect(html).toContain(`<figcaption id="chart-${chart.id}-caption">`);
+    }
+    expect(html.match(/role="img" aria-label="[^"]+"/g)?.length).toBe(input.charts.length);
+  });
+
+  it('labels table columns and rows with header cells, and shows the difference with a verdict in words', () => {
+    const html = buildReport(input);
+    expect(html).toContain('<th scope="col" class="num">Difference (solihull-2024 − solihull-2022)</th>');
+    expect(html).toContain('<th scope="row">Referral → allocation, median</th>');
+    expect(html).toContain('−6.1<br><span class="ci">95% CI −7.0 to −5.2</span><br><strong>Better</strong>');
+  });
+
+  it('makes chart ids unique on the page by prefixing the SVG ids', () => {
+    const html = buildReport(input);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('throws on an unsafe or repeated chart id and on table rows that do not match the scenarios', () => {
+    const chart = input.charts[0];
+    if (chart === undefined) throw new Error('fixture has no charts');
+    expect(() => buildReport({ ...input, charts: [{ ...chart, id: 'x" onclick="y' }] })).toThrow(/chart id/);
+    expect(() => buildReport({ ...input, charts: [chart, chart] })).toThrow(/used twice/);
+    expect(() => buildReport({ ...input, scenarios: ['only-one'] })).toThrow(/two scenarios|values/);
+  });
+});
+
+describe('buildReport(input, { interactive: true })', () => {
+  it('inlines Vega and vega-embed (not vega-lite: the specs are compiled to Vega beforehand)', () => {
+    const html = buildReport(input, { interactive: true });
+    for (const [pkg, file] of [['vega', 'vega.min.js'], ['vega-embed', 'vega-embed.min.js']] as const) {
+      const code = vendor(pkg, file);
+      expect(html).toContain(code.slice(0, 300));
+      expect(html).toContain(code.slice(-300));
+    }
+    expect(html).not.toContain(vendor('vega-lite', 'vega-lite.min.js').slice(0, 300));
+  });
+
+  it('keeps every script element closed only where it should be', () => {
+    const html = buildReport(hostile, { interactive: true });
+    expect(html.match(/<script\b/gi)?.length).toBe(5);
+    expect(html.match(/<\/script/gi)?.length).toBe(5);
+    expect(html).not.toContain(HOSTILE);
+  });
+
+  it('embeds each chart as a compiled Vega spec, with < escaped in the JSON', () => {
+    const html = buildReport(hostile, { interactive: true });
+    const json = /<script type="application\/json" id="chart-specs">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(json).toContain('\\u003cscript>alert(1)\\u003c/script>');
+    const specs = JSON.parse(json) as Record<string, { marks?: unknown[] }>;
+    expect(Object.keys(specs)).toEqual(hostile.charts.map((c) => c.id));
+    for (const spec of Object.values(specs)) expect(spec.marks?.length).toBeGreaterThan(0);
+  });
+
+  it('references nothing remote in attributes', () => {
+    expect(remoteReferences(buildReport(input, { interactive: true }))).toEqual([]);
+  });
+});

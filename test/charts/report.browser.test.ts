@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportInput } from '../../src/charts/index.js';
+import { buildReport } from '../../src/charts/index.js';
+import { reportInput } from './reportFixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`report.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
+
+// With CHARTS_PREVIEW=1 the screenshots land beside the preview charts; otherwise in a fresh temp dir.
+const outDir = process.env['CHARTS_PREVIEW'] === '1' ? '/tmp/charts-preview' : mkdtempSync(join(tmpdir(), 'frontdoor-report-'));
+
+let browser: Browser | undefined;
+let input: ReportInput;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  mkdirSync(outDir, { recursive: true });
+  input = await reportInput();
+  // playwright-core adds `--headless` itself (new headless on Chromium ≥ 132), so it is not repeated here.
+  // Network-related features are off, and every host name fails to resolve, so nothing can be fetched.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the browser checks', () => {
+  it.skipIf(!hasChromium)('catch a page that fetches something or logs an error (so passing them means something)', async () => {
+    if (browser === undefined) throw new Error('browser did not start');
+    const file = join(outDir, 'leaky.html');
+    writeFileSync(file, '<!DOCTYPE html><title>leaky</title><img src="http://example.invalid/x.png"><script>console.error("boom")</script>');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.close();
+    expect(requests).toContain('http://example.invalid/x.png');
+    expect(errors).toContain('boom');
+  });
+});
+
+describe.each([
+  { variant: 'static', interactive: false },
+  { variant: 'interactive', interactive: true },
+])('the $variant report in Chromium', ({ variant, interactive }) => {
+  it.skipIf(!hasChromium)('loads with no console errors, fetches nothing but itself, and shows every chart', async () => {
+    if (browser === undefined) throw new Error('browser did not start');
+    const file = join(outDir, `report-${variant}.html`);
+    writeFileSync(file, buildReport(input, { interactive }));
+    const url = pathToFileURL(file).href;
+
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+
+    await page.goto(url, { waitUntil: 'load' });
+    if (interactive) {
+      // vega-embed replaces each static fallback with a live view inside a .vega-embed container.
+      await page.waitForFunction((n) => document.querySelectorAll('.chart.vega-embed svg.marks').length === n, input.charts.length, { timeout: 30_000 });
+    }
+
+    const charts = page.locator(interactive ? '.chart.vega-embed svg.marks' : '.chart > svg');
+    expect(await charts.count()).toBe(input.charts.length);
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+      expect(await chart.isVisible()).toBe(true);
+      const box = await chart.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(100);
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+    }
+
+    const screenshot = join(outDir, `report-${variant}.png`);
+    await page.screenshot({ path: screenshot, fullPage: true });
+    console.info(`report.browser.test: ${variant} report ${file}, screenshot ${screenshot}`);
+    await page.close();
+
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(statSync(screenshot).size).toBeGreaterThan(50_000);
+  });
+});
