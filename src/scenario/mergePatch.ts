@@ -11,8 +11,9 @@ export function replacesWhole(patch: Record<string, unknown>): boolean {
 
 /**
  * Applies `patch` to `target` as JSON Merge Patch (RFC 7396): objects merge key by key, arrays and
- * scalars replace (as do objects with a `type`, see replacesWhole), and a null in the patch deletes that key. Returns new prototype-free objects and
- * never mutates its inputs; forbidden keys (`__proto__`, ...) in the patch are ignored.
+ * scalars replace (as do objects with a `type`, see replacesWhole), and a null in the patch deletes
+ * that key. Returns new prototype-free objects and never mutates its inputs; forbidden keys
+ * (`__proto__`, ...) in the patch are ignored.
  */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isRecord(patch)) return patch;

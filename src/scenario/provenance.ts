@@ -25,8 +25,9 @@ export function createOrigins(): OriginNode {
 }
 
 /**
- * Records what merge-patching `patch` (layer number `layer`) onto `before` sets, mirroring RFC 7396:
- * a null deletes, an object over a non-object replaces, an object over an object merges.
+ * Records what merge-patching `patch` (layer number `layer`) onto `before` sets, mirroring mergePatch:
+ * a null deletes, an object over a non-object (or one that replacesWhole) replaces, an object over
+ * an object merges.
  */
 export function recordLayer(origins: OriginNode, before: unknown, patch: unknown, layer: number): void {
   if (!isRecord(patch)) return;

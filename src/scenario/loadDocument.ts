@@ -1,0 +1,157 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { issueAt, limitIssues } from './issue.js';
+import type { Position, ScenarioIssue } from './issue.js';
+import { createLocator } from './locator.js';
+import type { Locator } from './locator.js';
+import { keyIssues } from './documentKeys.js';
+import { copyPlainData, isRecord } from './plainData.js';
+import type { UnsupportedValue } from './plainData.js';
+
+/** Largest scenario file accepted, in bytes (1 MiB); larger files are refused before parsing. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Most alias expansions accepted in one YAML file; more suggests an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** One parsed scenario file: its top-level mapping as prototype-free data, and a locator. */
+export interface ScenarioDocument {
+  file: string;
+  format: 'yaml' | 'json';
+  value: Record<string, unknown>;
+  locator: Locator;
+}
+
+/** The parsed file (undefined when it could not be read as a mapping) and every problem found. */
+export interface DocumentResult {
+  document: ScenarioDocument | undefined;
+  issues: ScenarioIssue[];
+}
+
+/**
+ * Parses one scenario file's bytes as YAML (.yaml/.yml) or JSON (.json), collecting every problem
+ * with its position: size, emptiness, binary content, syntax, duplicate or forbidden keys, alias
+ * bombs and a top level that is not a mapping. Never throws for bad content.
+ */
+export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
+  const fail = (code: string, message: string, position?: Position): DocumentResult => ({
+    document: undefined,
+    issues: [issueAt({ file, path: '', message, code }, position)],
+  });
+  const format = formatOf(file);
+  if (format === undefined) return fail('unsupported_extension', 'unsupported file extension: expected .yaml, .yml or .json');
+  if (bytes.length > MAX_FILE_BYTES) {
+    return fail('file_too_large', `the file is ${bytes.length} bytes; scenario files are limited to ${MAX_FILE_BYTES} bytes (1 MiB)`);
+  }
+  if (bytes.includes(0)) return fail('binary_file', 'the file contains NUL bytes; it looks binary, not a text scenario file');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('binary_file', 'the file is not valid UTF-8 text');
+  }
+  if (text.trim() === '') return fail('empty_file', 'the file is empty');
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      // Duplicate keys are found by keyIssues: the parser's own check is quadratic in the key count.
+      uniqueKeys: false,
+      prettyErrors: true,
+      resolveKnownTags: false,
+      logLevel: 'silent',
+      ...(format === 'json' ? { schema: 'json' } : {}),
+    });
+  } catch (error) {
+    return fail(`${format}_syntax`, `${label(format)} syntax: ${String(error)}`);
+  }
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  if (doc.errors.length > 0) {
+    return { document: undefined, issues: limitIssues(doc.errors.map((error) => syntaxIssue(file, format, error, at)), file) };
+  }
+  if (format === 'json') {
+    const strict = strictJsonIssue(file, text, at);
+    if (strict !== undefined) return { document: undefined, issues: [strict] };
+  }
+  const issues: ScenarioIssue[] = limitIssues(
+    doc.warnings.map((warning) =>
+      issueAt({ file, path: '', message: `${label(format)}: ${firstLine(warning)}`, code: 'yaml_warning' }, at(warning.pos[0])),
+    ),
+    file,
+  );
+  if (doc.contents === null) return fail('empty_file', 'the file is empty');
+  issues.push(...limitIssues(keyIssues(file, doc, at), file));
+  // A repeated key, or a list used as a key, has no single meaning as data: refuse the file.
+  if (issues.some((issue) => issue.code === 'invalid_key' || issue.code === 'duplicate_key')) return { document: undefined, issues };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const aliases = error instanceof ReferenceError && /alias/i.test(error.message);
+    const message = aliases
+      ? `too many alias references (more than ${MAX_ALIAS_COUNT}); is this an alias bomb?`
+      : `the file could not be read: ${String(error)}`;
+    const code = aliases ? 'alias_limit' : 'unreadable';
+    return { document: undefined, issues: [...issues, issueAt({ file, path: '', message, code }, undefined)] };
+  }
+  const locator = createLocator(doc, lineCounter);
+  if (!isRecord(data)) {
+    const found = Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`;
+    return fail('not_a_mapping', `the top level must be a mapping of keys to values, found ${found}`, locator.locate([], 'value'));
+  }
+  const problems: UnsupportedValue[] = [];
+  const value = copyPlainData(data, problems);
+  for (const problem of problems.filter((p) => p.kind === 'unsupported_value')) {
+    issues.push(issueAt(
+      { file, path: problem.path.join('.'), message: 'unsupported value: expected a number, string, boolean, list or mapping', code: 'unsupported_value' },
+      locator.locate(problem.path, 'value'),
+    ));
+  }
+  return { document: { file, format, value: value as Record<string, unknown>, locator }, issues };
+}
+
+function formatOf(file: string): 'yaml' | 'json' | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.json')) return 'json';
+  return undefined;
+}
+
+function label(format: 'yaml' | 'json'): string {
+  return format === 'yaml' ? 'YAML' : 'JSON';
+}
+
+/** The first line of a yaml error message, without the position that the issue carries anyway. */
+function firstLine(error: YAMLError): string {
+  return (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function syntaxIssue(file: string, format: 'yaml' | 'json', error: YAMLError, at: (offset: number) => Position): ScenarioIssue {
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    return issueAt({ file, path: '', message: 'the file is nested too deeply to read', code: `${format}_syntax` }, at(error.pos[0]));
+  }
+  return issueAt({ file, path: '', message: `${label(format)} syntax: ${firstLine(error)}`, code: `${format}_syntax` }, at(error.pos[0]));
+}
+
+/** Rejects what the YAML parser tolerates but JSON does not (comments, single quotes, trailing commas). */
+function strictJsonIssue(file: string, text: string, at: (offset: number) => Position): ScenarioIssue | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = /at position (\d+)/.exec(message)?.[1];
+    return issueAt(
+      { file, path: '', message: `JSON syntax: ${message.replace(/ in JSON at position \d+.*$/, '')}`, code: 'json_syntax' },
+      offset === undefined ? undefined : at(Number(offset)),
+    );
+  }
+}
+
