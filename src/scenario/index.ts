@@ -1,0 +1,12 @@
+export { ScenarioSchema, DistributionSchema, CONTACT_SOURCES } from './schema.js';
+export type { Scenario, Distribution, OutcomeShares, ContactSource } from './schema.js';
+export { loadScenario } from './loadScenario.js';
+export type { LoadResult, LoadOptions } from './loadScenario.js';
+export { formatIssue, MAX_REPORTED_ISSUES } from './issue.js';
+export type { ScenarioIssue } from './issue.js';
+export type { FileReader } from './fileReader.js';
+export { memoryReader } from './memoryReader.js';
+export { parseOverride, readOverride, OVERRIDE_SOURCE } from './setOverrides.js';
+export { scenarioJsonSchema } from './jsonSchema.js';
+export { mergePatch, replacesWhole } from './mergePatch.js';
+export { suggest, levenshtein } from './suggest.js';
