@@ -9,7 +9,7 @@ import type { ModelContext, Samplers, Streams } from './context.js';
 import { buildDayTable, startArrivals } from './children.js';
 import { screenersByContext } from './screening.js';
 import { emptySeries, startSeries } from './series.js';
-import type { ReplicationOutput } from './types.js';
+import type { ReplicationOutput, TimeSeries } from './types.js';
 import { startWorkforce } from './workforce.js';
 
 /** Options for one replication. */
@@ -81,6 +81,30 @@ export function modelCalendar(scenario: Scenario): Calendar {
   return horizonCalendar(calendar, runWindow(scenario).end);
 }
 
+function meanOf(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/**
+ * Warnings for queues that grew throughout the run: the mean of the last tenth of the weekly
+ * snapshots exceeds the first tenth's by more than the first tenth's own size (and by 20).
+ */
+export function backlogWarnings(series: TimeSeries): string[] {
+  const warnings: string[] = [];
+  const check = (values: number[], what: string, who: string) => {
+    const k = Math.max(1, Math.floor(values.length / 10));
+    if (values.length < 4) return;
+    const first = meanOf(values.slice(0, k));
+    const last = meanOf(values.slice(-k));
+    if (last > first + Math.max(20, first)) {
+      warnings.push(`The ${what} grew throughout the run (from about ${Math.round(first)} to ${Math.round(last)}): demand exceeds the capacity of the ${who}, so waits are dominated by a growing backlog.`);
+    }
+  };
+  check(series.unallocated, 'unallocated queue', 'case-holding social workers');
+  check(series.screeningQueue, 'screening queue', 'front-door screeners');
+  return warnings;
+}
+
 /**
  * Runs one replication of a scenario and returns plain data. The pipeline:
  * 1. build the calendar, streams and samplers; 2. fill posts and give workers starting caseloads;
@@ -117,6 +141,7 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   startSeries(ctx, series);
   // 5. Run.
   const result = sim.run(end);
+  ctx.warnings.push(...backlogWarnings(series));
   if (ctx.droppedRecords > 0) {
     ctx.warnings.push(`${ctx.droppedRecords} records were counted but not stored (cap ${ctx.maxStoredRecords} per replication).`);
   }
