@@ -16,13 +16,16 @@ export type Rng = () => number;
  * replication needs, so quality and period decided: the long period makes overlap between the
  * many (seed, replication, name) streams negligible.
  */
-export const RNG_ALGORITHM = 'seedrandom.xor4096 (53-bit doubles via .double())';
+export const RNG_ALGORITHM =
+  'seedrandom.xor4096 (53-bit doubles via .double()) for named streams; sfc32 (32-bit) for per-child keyed streams';
 
 /** How a stream's seed string is built; written into run records so a stream can be rebuilt by hand. */
 export const STREAM_SEED_SCHEME =
   "seedrandom.xor4096 seeded with the string `${seed}|${replication}|${name}` " +
   "(replication a non-negative integer in decimal, name a non-empty string without '|'), " +
-  'one independent generator per (seed, replication, stream name)';
+  'one independent generator per (seed, replication, stream name); each child draws a 32-bit key from the ' +
+  "'needs' stream in arrival order, and every draw about that child comes from sfc32 seeded by mixing " +
+  '(child key, purpose key), so a child sees the same numbers in every scenario run with the same seed';
 
 /**
  * The seed string for a stream, per STREAM_SEED_SCHEME. Because the name may not contain '|' and
