@@ -1,0 +1,105 @@
+import { fork } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runExperiment } from '../experiment/index.js';
+import type { LoadedScenario } from '../experiment/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { MemoryChildReply, MemoryChildRequest } from './experimentMemoryChild.js';
+
+/** Settings of the experiment benchmark. */
+export interface ExperimentBenchOptions {
+  /** Replications per scenario for the jobs 1 vs 2 timing (default 6). */
+  replications?: number;
+  /** Replication counts of the small scenario whose peak RSS is compared (default [30, 300]). */
+  memoryReplications?: readonly [number, number];
+  seed?: string;
+}
+
+/**
+ * A small version of a scenario for memory measurements: 6 posts, 260 children a year, one measured
+ * year after a 60-day warm-up; everything else as given. About 3,000 events per replication.
+ */
+export function smallBenchScenario(loaded: LoadedScenario): LoadedScenario {
+  const s: Scenario = structuredClone(loaded.scenario);
+  s.name = 'bench-small';
+  s.horizon = { years: 1, warmupDays: 60 };
+  s.demand.childrenPerYear = 260;
+  s.screening.screeners = 1;
+  s.allocation.heldOnDuty.dutyWorkers = 1;
+  s.workforce.posts = 6;
+  s.workforce.initialCasesPerWorker = 6;
+  return { name: s.name, file: loaded.file, hash: `${loaded.hash}-small`, chain: loaded.chain, scenario: s };
+}
+
+function measureInChild(request: MemoryChildRequest): Promise<MemoryChildReply> {
+  const entry = new URL('./experimentMemoryChild.js', import.meta.url);
+  if (!entry.pathname.endsWith('.js')) throw new Error('benchExperiment runs from the compiled dist/ (npm run bench)');
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(entry), [], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let reply: MemoryChildReply | undefined;
+    child.once('message', (message: MemoryChildReply) => {
+      reply = message;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => (reply !== undefined ? resolve(reply) : reject(new Error(`memory child exited with code ${String(code)} without a reply`))));
+    child.send(request);
+  });
+}
+
+async function timed(scenarios: LoadedScenario[], seed: string, replications: number, jobs: number): Promise<{ seconds: number; json: string }> {
+  const started = performance.now();
+  const raw = await runExperiment(scenarios, { seed, replications, jobs });
+  return { seconds: (performance.now() - started) / 1000, json: JSON.stringify(raw) };
+}
+
+/**
+ * Times the default comparison (the scenarios given, e.g. Solihull 2022 and 2024) with jobs 1 and
+ * jobs 2 and reports the speed-up, then the peak RSS of 30 against 300 replications of a small
+ * version of the first scenario, each measured in a fresh child process by the kernel's high-water
+ * mark (getrusage maxRSS): growth between the two is the cost of the kept records. Returns one
+ * JSON-ready object per benchmark.
+ */
+export async function benchExperiment(comparison: LoadedScenario[], options: ExperimentBenchOptions = {}): Promise<Record<string, unknown>[]> {
+  const seed = options.seed ?? 'bench-experiment';
+  const replications = options.replications ?? 6;
+  const [fewer, more] = options.memoryReplications ?? [30, 300];
+  const first = comparison[0];
+  if (first === undefined) throw new RangeError('benchExperiment: give at least one scenario');
+  // Warm-up so the in-process run is optimised before it is timed (workers start cold either way).
+  await runExperiment(comparison, { seed: `${seed}-warmup`, replications: 1, jobs: 1 });
+  const loadBefore = loadavg()[0];
+  const serial = await timed(comparison, seed, replications, 1);
+  const parallel = await timed(comparison, seed, replications, 2);
+  const timing = {
+    benchmark: 'experiment-jobs',
+    scenarios: comparison.map((s) => s.name),
+    replications,
+    seed,
+    availableParallelism: availableParallelism(),
+    // Other processes on the machine take cores from the workers: read the speed-up against this.
+    loadAverage1m: [loadBefore, loadavg()[0]],
+    jobs1Seconds: serial.seconds,
+    jobs2Seconds: parallel.seconds,
+    speedUp: serial.seconds / parallel.seconds,
+    secondsPerReplicationJobs1: serial.seconds / (replications * comparison.length),
+    identicalResults: serial.json === parallel.json,
+  };
+  const small = smallBenchScenario(first);
+  const low = await measureInChild({ scenario: small, replications: fewer, seed });
+  const high = await measureInChild({ scenario: small, replications: more, seed });
+  const memory = {
+    benchmark: 'experiment-memory',
+    method:
+      'a fresh child process per count runs the small scenario in-process (jobs 1): peak RSS is the kernel high-water mark ' +
+      '(getrusage maxRSS, KiB; includes garbage V8 has not yet collected, so it grows with run length and GC timing); ' +
+      'retained heap is heapUsed after a forced full GC at the end, with the raw result still referenced (what the run keeps)',
+    small: low,
+    large: high,
+    peakRssGrowthKiB: high.peakRssKiB - low.peakRssKiB,
+    peakRssRatio: high.peakRssKiB / low.peakRssKiB,
+    retainedHeapGrowthBytes:
+      high.retainedHeapEndBytes === null || low.retainedHeapEndBytes === null ? null : high.retainedHeapEndBytes - low.retainedHeapEndBytes,
+    recordJsonBytesPerReplication: (high.recordsJsonBytes - low.recordsJsonBytes) / (more - fewer),
+  };
+  return [timing, memory];
+}

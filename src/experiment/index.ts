@@ -1,0 +1,22 @@
+export { runExperiment } from './runExperiment.js';
+export { summarizeExperiment } from './summarizeExperiment.js';
+export { summarizeScenario } from './summarizeScenario.js';
+export { compareScenarios } from './compareScenarios.js';
+export { mergeShards } from './mergeShards.js';
+export { shardIndices, checkShard } from './shardIndices.js';
+export type { Shard } from './shardIndices.js';
+export { parseShard } from './parseShard.js';
+export { parseSweepSet, MAX_SWEEP_VALUES } from './parseSweepSet.js';
+export type { SweepAxis } from './parseSweepSet.js';
+export { sweepGrid, MAX_SWEEP_POINTS } from './sweepGrid.js';
+export type { SweepPoint } from './sweepGrid.js';
+export { sweepPointsForShard } from './sweepPointsForShard.js';
+export { EXPERIMENT_METHOD } from './experimentMethod.js';
+export { ExperimentAbortError } from './experimentAbortError.js';
+export { runTask } from './runTask.js';
+export type { ReplicationTask } from './runTask.js';
+export { workerUrl } from './workerUrl.js';
+export type {
+  BandPoint, Comparison, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, LoadedScenario, MetricSummary,
+  ReplicationRecord, ReplicationSample, ScenarioSummary,
+} from './types.js';

@@ -1,0 +1,91 @@
+import { DELAY_BIN_EDGES, METRICS, MILESTONES, survivalGrid } from '../model/index.js';
+import type { MilestoneId } from '../model/index.js';
+import { quantileBands, summarizeReplications } from '../stats/index.js';
+import type { Interval } from '../stats/index.js';
+import { metricValues } from './metricValues.js';
+import type { BandPoint, CompactSeries, MetricSummary, ReplicationRecord, ScenarioSummary } from './types.js';
+
+const FAN_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+const BAND_PROBS = [0.5, 0.025, 0.975] as const;
+
+/** Row i of quantile band k, NaN where missing. */
+const at = (bands: number[][], k: number, i: number): number => bands[k]?.[i] ?? NaN;
+
+function metrics(records: readonly ReplicationRecord[]): MetricSummary[] {
+  const out: MetricSummary[] = [];
+  for (const m of METRICS) {
+    const interval = summarizeReplications([...metricValues(records, m.id).values()]);
+    if (interval !== undefined) out.push({ id: m.id, label: m.label, unit: m.unit, interval });
+  }
+  return out;
+}
+
+function delays(records: readonly ReplicationRecord[]): ScenarioSummary['delays'] {
+  const out = {} as ScenarioSummary['delays'];
+  for (const m of MILESTONES) {
+    const id: MilestoneId = m.id;
+    const results = records.map((r) => r.metrics.delays[id]);
+    const bands = quantileBands(results.map((d) => d.survival), BAND_PROBS);
+    const survival: BandPoint[] = records.length === 0 ? [] : survivalGrid(m.gridMaxWorkingDays).map((x, i) => ({
+      x, median: at(bands, 0, i), low: at(bands, 1, i), high: at(bands, 2, i),
+    }));
+    // Replications without a completed wait have no distribution of waits, so they do not count here.
+    const withWaits = results.filter((d) => d.completed > 0);
+    const bins = DELAY_BIN_EDGES.slice(0, -1).map((lower, b) => ({
+      lower,
+      upper: DELAY_BIN_EDGES[b + 1] as number,
+      share: withWaits.length === 0 ? 0 : withWaits.reduce((sum, d) => sum + (d.bins[b] ?? 0), 0) / withWaits.length,
+    }));
+    out[id] = { survival, bins };
+  }
+  return out;
+}
+
+function weekly(records: readonly ReplicationRecord[], key: keyof CompactSeries, probs: readonly number[]): { x: number[]; bands: number[][] } {
+  return { x: records[0]?.series.time ?? [], bands: quantileBands(records.map((r) => r.series[key]), probs) };
+}
+
+function fans(records: readonly ReplicationRecord[]): ScenarioSummary['fans'] {
+  const fan = (key: 'unallocated' | 'heldOnDuty') => {
+    const { x, bands } = weekly(records, key, FAN_PROBS);
+    return x.map((day, i) => ({
+      x: day, p05: at(bands, 0, i), p25: at(bands, 1, i), p50: at(bands, 2, i), p75: at(bands, 3, i), p95: at(bands, 4, i),
+    }));
+  };
+  return { unallocated: fan('unallocated'), heldOnDuty: fan('heldOnDuty') };
+}
+
+function staffing(records: readonly ReplicationRecord[]): ScenarioSummary['staffing'] {
+  const median = (key: keyof CompactSeries) => weekly(records, key, [0.5]).bands[0] ?? [];
+  const [permanent, agency, vacancies, leavers] = (['permanent', 'agency', 'vacancies', 'leavers'] as const).map(median);
+  return (records[0]?.series.time ?? []).map((x, i) => ({
+    x, permanent: permanent?.[i] ?? NaN, agency: agency?.[i] ?? NaN, vacancies: vacancies?.[i] ?? NaN, leavers: leavers?.[i] ?? NaN,
+  }));
+}
+
+function workerChanges(records: readonly ReplicationRecord[]): Interval[] {
+  const buckets = records[0]?.metrics.workerChanges.length ?? 0;
+  const out: Interval[] = [];
+  for (let k = 0; k < buckets; k++) {
+    const interval = summarizeReplications(records.map((r) => r.metrics.workerChanges[k] ?? 0));
+    if (interval !== undefined) out.push(interval);
+  }
+  return out;
+}
+
+/**
+ * Summarises one scenario's replications (records of that scenario, in replication order): each
+ * METRICS id across the replications that report it (metrics no replication reports are left out;
+ * `interval.n` says how many did), delay survival bands and bin shares, weekly fans, staffing
+ * medians and worker-change intervals. Series are assumed to share one weekly grid (one horizon).
+ */
+export function summarizeScenario(name: string, records: readonly ReplicationRecord[]): ScenarioSummary {
+  return {
+    name,
+    metrics: metrics(records),
+    delays: delays(records),
+    fans: fans(records),
+    staffing: staffing(records),
+    workerChanges: workerChanges(records),
+  };
+}

@@ -1,0 +1,122 @@
+import type { Interval } from '../stats/index.js';
+import type { Journey, MilestoneId, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
+import type { Scenario } from '../scenario/schema.js';
+
+/** A scenario ready to run: its resolved value plus where it came from (filled in by the CLI). */
+export interface LoadedScenario {
+  name: string;
+  file: string;
+  /** sha256 of the resolved scenario as canonical JSON. */
+  hash: string;
+  /** Files in the `extends` chain, child first. */
+  chain: string[];
+  scenario: Scenario;
+}
+
+/** How to run an experiment. Results depend only on (scenarios, seed, replication indices). */
+export interface ExperimentOptions {
+  seed: string;
+  /** Replications per scenario, indices 0..replications-1. */
+  replications: number;
+  /** Worker threads; 1 runs in-process. Results are identical for any value. */
+  jobs: number;
+  /** Run only replication indices r with r % count === index (0-based), for spreading over machines. */
+  shard?: { index: number; count: number };
+  /** Keep full journeys, workers and caseloads for the first k replications of each scenario (default 1). */
+  sampleReplications?: number;
+  /** Record a story for this child (by arrival order) in replication 0. */
+  tracedChild?: number;
+  /** Cap on stored records per replication (see model). */
+  maxStoredRecords?: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The weekly series kept for every replication (small, so memory stays flat). */
+export interface CompactSeries {
+  time: number[];
+  unallocated: number[];
+  heldOnDuty: number[];
+  permanent: number[];
+  agency: number[];
+  vacancies: number[];
+  leavers: number[];
+  caseloadMean: number[];
+}
+
+/** Full detail kept for sample replications only. */
+export interface ReplicationSample {
+  journeys: Journey[];
+  workers: WorkerRecord[];
+  /** caseloads[week][workerIndex], null when not in post. */
+  caseloads: (number | null)[][];
+  trace: TraceLine[];
+}
+
+/** One replication of one scenario, as it comes back from a worker. */
+export interface ReplicationRecord {
+  scenario: string;
+  replication: number;
+  metrics: ReplicationMetrics;
+  series: CompactSeries;
+  events: number;
+  warnings: string[];
+  sample?: ReplicationSample;
+}
+
+/** Raw results of a run or a shard: mergeable, serialisable, small. */
+export interface ExperimentRaw {
+  schemaVersion: 1;
+  seed: string;
+  scenarios: Omit<LoadedScenario, 'scenario'>[];
+  /** Every replication index the full experiment has (before sharding). */
+  replications: number;
+  shard?: { index: number; count: number };
+  /** Ordered by scenario (input order), then replication index. */
+  records: ReplicationRecord[];
+}
+
+/** A metric across replications for one scenario. */
+export interface MetricSummary {
+  id: string;
+  label: string;
+  unit: string;
+  interval: Interval;
+}
+
+/** Pointwise band across replications: `median` with `low`–`high` (2.5–97.5%). */
+export interface BandPoint {
+  x: number;
+  median: number;
+  low: number;
+  high: number;
+}
+
+/** Everything summarised for one scenario. */
+export interface ScenarioSummary {
+  name: string;
+  metrics: MetricSummary[];
+  /** Per milestone: "share still waiting" bands over the grid (x in working days) and mean bin shares. */
+  delays: Record<MilestoneId, { survival: BandPoint[]; bins: { lower: number; upper: number; share: number }[] }>;
+  /** Weekly fan-chart quantiles (p05, p25, p50, p75, p95) by series name, x = simulated day. */
+  fans: Record<'unallocated' | 'heldOnDuty', { x: number; p05: number; p25: number; p50: number; p75: number; p95: number }[]>;
+  /** Weekly medians of staffing across replications. */
+  staffing: { x: number; permanent: number; agency: number; vacancies: number; leavers: number }[];
+  /** Share of allocated referrals with 0,1,2,3,4+ changes of social worker (interval across replications). */
+  workerChanges: Interval[];
+}
+
+/** A paired difference (comparison − baseline) per metric under common random numbers. */
+export interface Comparison {
+  baseline: string;
+  comparison: string;
+  differences: MetricSummary[];
+}
+
+/** The summary an analyst reads: per scenario, and paired differences against the first scenario. */
+export interface ExperimentSummary {
+  seed: string;
+  replications: number;
+  scenarios: ScenarioSummary[];
+  comparisons: Comparison[];
+}

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runExperiment, summarizeExperiment } from '../../src/experiment/index.js';
+import type { ExperimentRaw, ExperimentSummary, ReplicationRecord } from '../../src/experiment/index.js';
+import { DELAY_BIN_EDGES, METRICS, MILESTONES, survivalGrid } from '../../src/model/index.js';
+import { pairedDifference, quantile, summarizeReplications } from '../../src/stats/index.js';
+import { REPLICATIONS, SEED, scenarioPair } from './fixtures.js';
+import { loadedSmall } from './smallScenario.js';
+
+let raw: ExperimentRaw;
+let summary: ExperimentSummary;
+
+const recordsOf = (r: ExperimentRaw, name: string): ReplicationRecord[] => r.records.filter((x) => x.scenario === name);
+const copy = (r: ExperimentRaw): ExperimentRaw => structuredClone(r);
+
+beforeAll(async () => {
+  raw = await runExperiment(scenarioPair(), { seed: SEED, replications: REPLICATIONS, jobs: 1 });
+  summary = summarizeExperiment(raw);
+});
+
+describe('summarizeExperiment', () => {
+  it('summarises each metric with summarizeReplications over the replications', () => {
+    const values = recordsOf(raw, 'baseline').map((r) => r.metrics.scalars.unallocatedMean as number);
+    const metric = summary.scenarios[0]?.metrics.find((m) => m.id === 'unallocatedMean');
+    expect(metric).toMatchObject({ id: 'unallocatedMean', label: 'Children waiting for allocation (average)', unit: 'children' });
+    expect(metric?.interval).toEqual(summarizeReplications(values));
+    expect(metric?.interval.n).toBe(REPLICATIONS);
+    expect(summary.seed).toBe(SEED);
+    expect(summary.replications).toBe(REPLICATIONS);
+  });
+
+  it('lists metrics in METRICS order and reports n when some replications lack a metric', () => {
+    const ids = summary.scenarios[0]!.metrics.map((m) => m.id);
+    expect(ids).toEqual(METRICS.map((m) => m.id).filter((id) => ids.includes(id)));
+    const gappy = copy(raw);
+    delete gappy.records[2]!.metrics.scalars.caseloadMean;
+    const metric = summarizeExperiment(gappy).scenarios[0]?.metrics.find((m) => m.id === 'caseloadMean');
+    const kept = recordsOf(gappy, 'baseline').filter((r) => r.replication !== 2).map((r) => r.metrics.scalars.caseloadMean as number);
+    expect(metric?.interval).toEqual(summarizeReplications(kept));
+    expect(metric?.interval.n).toBe(REPLICATIONS - 1);
+  });
+
+  it('gives survival bands on the milestone grid as pointwise quantiles across replications', () => {
+    const id = 'contactToDecision';
+    const m = MILESTONES.find((x) => x.id === id)!;
+    const band = summary.scenarios[0]!.delays[id].survival;
+    expect(band.map((p) => p.x)).toEqual(survivalGrid(m.gridMaxWorkingDays));
+    const curves = recordsOf(raw, 'baseline').map((r) => r.metrics.delays[id].survival);
+    for (const i of [0, 1, 10, 60]) {
+      const column = curves.map((c) => c[i] as number);
+      expect(band[i]?.median).toBe(quantile(column, 0.5));
+      expect(band[i]?.low).toBe(quantile(column, 0.025));
+      expect(band[i]?.high).toBe(quantile(column, 0.975));
+    }
+  });
+
+  it('gives mean bin shares on DELAY_BIN_EDGES that sum to 1 where waits completed', () => {
+    for (const m of MILESTONES) {
+      const bins = summary.scenarios[0]!.delays[m.id].bins;
+      expect(bins.map((b) => b.lower)).toEqual(DELAY_BIN_EDGES.slice(0, -1));
+      expect(bins.map((b) => b.upper)).toEqual(DELAY_BIN_EDGES.slice(1));
+      const completed = recordsOf(raw, 'baseline').some((r) => r.metrics.delays[m.id].completed > 0);
+      // A mean of distributions that each sum to 1; tolerance covers floating-point rounding only.
+      expect(bins.reduce((s, b) => s + b.share, 0)).toBeCloseTo(completed ? 1 : 0, 9);
+    }
+    const shares = recordsOf(raw, 'baseline').map((r) => r.metrics.delays.contactToDecision.bins[0] as number);
+    expect(summary.scenarios[0]!.delays.contactToDecision.bins[0]?.share).toBeCloseTo(shares.reduce((a, b) => a + b, 0) / shares.length, 12);
+  });
+
+  it('gives ordered weekly fans and staffing medians on the snapshot days', () => {
+    const records = recordsOf(raw, 'baseline');
+    const s = summary.scenarios[0]!;
+    for (const fan of [s.fans.unallocated, s.fans.heldOnDuty]) {
+      expect(fan.map((p) => p.x)).toEqual(records[0]?.series.time);
+      for (const p of fan) expect(p.p05 <= p.p25 && p.p25 <= p.p50 && p.p50 <= p.p75 && p.p75 <= p.p95).toBe(true);
+    }
+    const week = 3;
+    expect(s.fans.unallocated[week]?.p95).toBe(quantile(records.map((r) => r.series.unallocated[week] as number), 0.95));
+    expect(s.staffing[week]).toEqual({
+      x: records[0]?.series.time[week],
+      permanent: quantile(records.map((r) => r.series.permanent[week] as number), 0.5),
+      agency: quantile(records.map((r) => r.series.agency[week] as number), 0.5),
+      vacancies: quantile(records.map((r) => r.series.vacancies[week] as number), 0.5),
+      leavers: quantile(records.map((r) => r.series.leavers[week] as number), 0.5),
+    });
+  });
+
+  it('summarises the share of referrals with 0..4+ changes of social worker per bucket', () => {
+    const records = recordsOf(raw, 'baseline');
+    const changes = summary.scenarios[0]!.workerChanges;
+    expect(changes).toHaveLength(5);
+    changes.forEach((interval, k) => expect(interval).toEqual(summarizeReplications(records.map((r) => r.metrics.workerChanges[k] as number))));
+    expect(changes.reduce((sum, c) => sum + c.mean, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('compares every later scenario with the first by paired differences over replications', () => {
+    expect(summary.comparisons.map((c) => [c.baseline, c.comparison])).toEqual([['baseline', 'more-posts']]);
+    const diffs = summary.comparisons[0]!.differences;
+    const value = (name: string, id: string) => recordsOf(raw, name).map((r) => r.metrics.scalars[id] as number);
+    const d = diffs.find((x) => x.id === 'unallocatedMean');
+    expect(d?.interval).toEqual(pairedDifference(value('baseline', 'unallocatedMean'), value('more-posts', 'unallocatedMean')));
+    // Same arrivals under common random numbers: no difference at all in contacts.
+    const contacts = diffs.find((x) => x.id === 'contactsPerYear')?.interval;
+    expect([contacts?.mean, contacts?.sd, contacts?.n]).toEqual([0, 0, REPLICATIONS]);
+  });
+
+  it('pairs by replication index, using only replications both scenarios have', () => {
+    const gappy = copy(raw);
+    gappy.records = gappy.records.filter((r) => !(r.scenario === 'more-posts' && r.replication === 1)).reverse();
+    const d = summarizeExperiment(gappy).comparisons[0]!.differences.find((x) => x.id === 'caseloadMean')!;
+    const by = (name: string) => new Map(recordsOf(raw, name).map((r) => [r.replication, r.metrics.scalars.caseloadMean as number]));
+    const a = by('baseline');
+    const b = by('more-posts');
+    const kept = [0, 2, 3, 4];
+    expect(d.interval).toEqual(pairedDifference(kept.map((r) => a.get(r)!), kept.map((r) => b.get(r)!)));
+  });
+
+  it('makes one comparison per later scenario, each against the first', async () => {
+    const third = loadedSmall('fewer-posts', (s) => {
+      s.casework.rereferral.probability = 0;
+      s.workforce.posts = 4;
+    });
+    const three = await runExperiment([...scenarioPair(), third], { seed: SEED, replications: 2, jobs: 1 });
+    const result = summarizeExperiment(three);
+    expect(result.comparisons.map((c) => `${c.comparison} vs ${c.baseline}`)).toEqual(['more-posts vs baseline', 'fewer-posts vs baseline']);
+    expect(result.scenarios.map((s) => s.name)).toEqual(['baseline', 'more-posts', 'fewer-posts']);
+  });
+
+  it('summarises a scenario without records as empty', () => {
+    const empty = summarizeExperiment({ ...raw, records: [] });
+    const s = empty.scenarios[0]!;
+    expect([s.metrics, s.fans.unallocated, s.staffing, s.workerChanges, s.delays.contactToDecision.survival]).toEqual([[], [], [], [], []]);
+    expect(empty.comparisons[0]?.differences).toEqual([]);
+  });
+});
