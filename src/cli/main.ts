@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-// Placeholder entry point; replaced by the yargs command line.
-process.stdout.write('frontdoor: not yet built\n');
+import { nodeIo } from './nodeIo.js';
+import { runCli } from './runCli.js';
+
+// The only place that touches the process: the exit code is set, never process.exit (it truncates piped output).
+process.exitCode = await runCli(process.argv.slice(2), nodeIo());

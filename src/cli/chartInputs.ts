@@ -1,0 +1,176 @@
+import type { Calendar } from '../calendar/index.js';
+import type {
+  CaseloadHeatmapInput, DelayCurveInput, DelayHistogramInput, DifferenceInput, FanChartInput, Milestone, StaffingInput, SweepInput,
+  Timescale, WithinTargetInput, WorkerChangeCount, WorkerChangesInput,
+} from '../charts/index.js';
+import type { Comparison, ExperimentRaw, ExperimentSummary, ScenarioSummary } from '../experiment/index.js';
+import { METRICS, MILESTONES } from '../model/index.js';
+import type { MilestoneId } from '../model/index.js';
+import { pointValue } from './sweepDesign.js';
+import type { SweepDesign } from './sweepDesign.js';
+
+// Adapters from experiment results to the chart layer's inputs. Shares stay fractions for the
+// share charts (they draw 0–100%); differences and sweeps of shares are turned into percentage points.
+
+const WORKER_CHANGE_COUNTS: readonly WorkerChangeCount[] = [0, 1, 2, 3, '4+'];
+
+/** Which children a milestone's timescale applies to, when not all. */
+const APPLIES_TO: Partial<Record<MilestoneId, string>> = {
+  allocationToSeenProtection: 'child protection',
+  allocationToSeenNeed: 'child in need',
+};
+
+/** A model milestone as the charts describe it: statutory when its source is Working Together, else a local standard. */
+export function chartMilestone(id: MilestoneId): Milestone {
+  const m = MILESTONES.find((x) => x.id === id);
+  if (m === undefined) throw new RangeError(`chartMilestone: unknown milestone ${id}`);
+  const timescales: Timescale[] = m.targetWorkingDays === undefined ? [] : [{
+    workingDays: m.targetWorkingDays,
+    kind: m.source.startsWith('Working Together') ? 'statutory' : 'local',
+    ...(APPLIES_TO[id] === undefined ? {} : { appliesTo: APPLIES_TO[id] }),
+  }];
+  return { id, label: m.label, timescales };
+}
+
+/** "Share still waiting" bands per scenario for one milestone. */
+export function delayCurveInput(summary: ExperimentSummary, id: MilestoneId): DelayCurveInput {
+  return {
+    milestone: chartMilestone(id),
+    scenarios: summary.scenarios.map((s) => s.name),
+    series: summary.scenarios.map((s) => ({
+      scenario: s.name,
+      points: s.delays[id].survival.map((p) => ({ t: p.x, median: p.median, low: p.low, high: p.high })),
+    })),
+  };
+}
+
+/** Mean bin shares of completed waits per scenario; the open last bin (61+ working days) is drawn 10 days wide. */
+export function delayHistogramInput(summary: ExperimentSummary, id: MilestoneId): DelayHistogramInput {
+  return {
+    milestone: chartMilestone(id),
+    scenarios: summary.scenarios.map((s) => s.name),
+    series: summary.scenarios.map((s) => ({
+      scenario: s.name,
+      bins: s.delays[id].bins.map((b) => ({ lower: b.lower, upper: Math.min(b.upper, b.lower + 10), share: b.share })),
+    })),
+  };
+}
+
+/** Share within timescale per milestone that has one, per scenario, with its 95% CI. */
+export function withinTargetInput(summary: ExperimentSummary): WithinTargetInput {
+  const rows = MILESTONES.flatMap((m) => {
+    const target = m.targetWorkingDays;
+    if (target === undefined) return [];
+    return summary.scenarios.flatMap((s) => {
+      const found = s.metrics.find((x) => x.id === `${m.id}.withinTarget`);
+      if (found === undefined) return [];
+      return [{ milestone: m.id, label: m.label, scenario: s.name, mean: found.interval.mean, ciLow: found.interval.ciLow, ciHigh: found.interval.ciHigh, targetWorkingDays: target }];
+    });
+  });
+  return { scenarios: summary.scenarios.map((s) => s.name), rows };
+}
+
+/** Weekly fan of a count (children waiting for allocation, or held on duty), dated with each scenario's calendar. */
+export function fanChartInput(summary: ExperimentSummary, key: 'unallocated' | 'heldOnDuty', calendars: ReadonlyMap<string, Calendar>): FanChartInput {
+  return {
+    title: key === 'unallocated' ? 'Children waiting for allocation' : 'Children held on duty or by a manager',
+    yTitle: 'Children (count)',
+    scenarios: summary.scenarios.map((s) => s.name),
+    series: summary.scenarios.map((s) => ({
+      scenario: s.name,
+      points: s.fans[key].map(({ x, ...q }) => ({ date: calendars.get(s.name)?.dateOf(x) ?? '', ...q })),
+    })),
+  };
+}
+
+/** Weekly medians of staffing per scenario. */
+export function staffingInput(summary: ExperimentSummary, calendars: ReadonlyMap<string, Calendar>): StaffingInput {
+  return {
+    scenarios: summary.scenarios.map((s) => s.name),
+    series: summary.scenarios.map((s) => ({
+      scenario: s.name,
+      points: s.staffing.map(({ x, ...counts }) => ({ date: calendars.get(s.name)?.dateOf(x) ?? '', ...counts })),
+    })),
+  };
+}
+
+/**
+ * Caseload per social worker, fortnightly, for the first sample replication of a scenario; workers
+ * never in post during the measured weeks are left out. Undefined when no replication was kept in full.
+ */
+export function caseloadHeatmapInput(raw: ExperimentRaw, scenario: string, cap: number, calendar: Calendar): CaseloadHeatmapInput | undefined {
+  const record = raw.records.find((r) => r.scenario === scenario && r.sample !== undefined);
+  const sample = record?.sample;
+  if (record === undefined || sample === undefined) return undefined;
+  const weeks = record.series.time.map((time, week) => ({ time, week })).filter(({ week }) => week % 2 === 0);
+  const inPost = sample.workers.map((_, k) => weeks.some(({ week }) => (sample.caseloads[week]?.[k] ?? null) !== null));
+  const cells = sample.workers.flatMap((worker, k) => (!inPost[k] ? [] : weeks.map(({ time, week }) => ({
+    worker: worker.label,
+    weekStart: calendar.dateOf(time),
+    caseload: sample.caseloads[week]?.[k] ?? null,
+  }))));
+  return { scenario, replication: record.replication + 1, cap, periodDays: 14, cells };
+}
+
+/** Share of allocated referrals by changes of social worker (0–3, 4+), per scenario, with 95% CIs. */
+export function workerChangesInput(summary: ExperimentSummary): WorkerChangesInput {
+  const rows = summary.scenarios.flatMap((s: ScenarioSummary) => s.workerChanges.flatMap((interval, k) => {
+    const changes = WORKER_CHANGE_COUNTS[k];
+    return changes === undefined ? [] : [{ scenario: s.name, changes, share: interval.mean, low: interval.ciLow, high: interval.ciHigh }];
+  }));
+  return { scenarios: summary.scenarios.map((s) => s.name), rows };
+}
+
+/** A value in a chart's unit: shares as percentages. */
+function scaled(value: number, unit: string): number {
+  return unit === 'share' ? value * 100 : value;
+}
+
+/** Paired differences of the headline metrics that have a better direction; shares in percentage points. */
+export function differenceInput(comparison: Comparison): DifferenceInput {
+  const rows = METRICS.filter((m) => m.headline && m.better !== 'neither').flatMap((m) => {
+    const d = comparison.differences.find((x) => x.id === m.id);
+    if (d === undefined || m.better === 'neither') return [];
+    return [{
+      label: m.label,
+      unit: m.unit === 'share' ? 'percentage points' : m.unit,
+      mean: scaled(d.interval.mean, m.unit),
+      ciLow: scaled(d.interval.ciLow, m.unit),
+      ciHigh: scaled(d.interval.ciHigh, m.unit),
+      better: m.better,
+    }];
+  });
+  return { baseline: comparison.baseline, comparison: comparison.comparison, rows };
+}
+
+/**
+ * One sweep chart per headline metric: the first axis on x (its values must be numbers), and the
+ * other axes' values as series. Undefined when the first axis is not numeric.
+ */
+export function sweepInputs(summary: ExperimentSummary, sweep: SweepDesign): { id: string; input: SweepInput }[] {
+  const [first, ...rest] = sweep.axes;
+  if (first === undefined || !first.values.every((v) => typeof v === 'number')) return [];
+  return METRICS.filter((m) => m.headline).map((m) => {
+    const points = sweep.points.flatMap((point) => {
+      const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((x) => x.id === m.id);
+      const value = pointValue(point, first.path);
+      if (found === undefined || typeof value !== 'number') return [];
+      const series = rest.map((axis) => `${axis.path}=${String(pointValue(point, axis.path))}`).join(', ');
+      return [{
+        value,
+        mean: scaled(found.interval.mean, m.unit),
+        ciLow: scaled(found.interval.ciLow, m.unit),
+        ciHigh: scaled(found.interval.ciHigh, m.unit),
+        ...(series === '' ? {} : { series }),
+      }];
+    });
+    const input: SweepInput = {
+      parameterLabel: first.path,
+      metricLabel: m.label,
+      metricUnit: m.unit === 'share' ? '%' : m.unit,
+      ...(rest.length === 0 ? {} : { seriesLabel: rest.map((a) => a.path).join(', ') }),
+      points,
+    };
+    return { id: `sweep-${m.id.replace(/[^A-Za-z0-9]+/g, '-')}`, input };
+  });
+}

@@ -1,0 +1,57 @@
+import type { CommandModule } from 'yargs';
+import { InputError } from '../cliErrors.js';
+import type { CommandContext } from '../commandContext.js';
+import type { Args } from '../flagValues.js';
+import { toCsv } from '../csv.js';
+import { absolutePath, loadScenarios } from '../loadScenarios.js';
+import { MESSAGES } from '../messages.js';
+import { resolvedYaml } from '../resolvedYaml.js';
+import { readHorizonOverrides, readOutputSettings, readSets } from '../settings.js';
+
+function valueAt(value: unknown, path: string): unknown {
+  let node = value;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+/** `frontdoor show <scenario>`: the scenario after `extends`, defaults and --set, with where each value came from. */
+export function showCommand(ctx: CommandContext): CommandModule {
+  return {
+    command: 'show <scenario>',
+    describe: 'Show a scenario after extends and --set: YAML with a "# from <file>" comment on every value',
+    builder: (y) =>
+      y
+        .positional('scenario', { type: 'string', describe: 'Scenario file' })
+        .option('resolved', { type: 'boolean', default: true, describe: 'Merge the extends chain (--no-resolved prints the file as written)' })
+        .option('set', { type: 'string', requiresArg: true, describe: 'Change a value: path=value (repeatable)' })
+        .option('years', { requiresArg: true, describe: 'Sets horizon.years' })
+        .option('warmup', { requiresArg: true, describe: 'Sets horizon.warmupDays' })
+        .example('$0 show scenarios/solihull-2024.yaml', 'every value, and which file set it')
+        .example('$0 show scenarios/solihull-2024.yaml --set workforce.posts=90 --format json', 'the resolved scenario as JSON'),
+    handler: (args: Args) => {
+      const { io } = ctx;
+      const output = readOutputSettings(args, io);
+      const file = String(args['scenario']);
+      if (args['resolved'] === false) {
+        const bytes = io.fs.readFile(absolutePath(io, file));
+        if (bytes === undefined) throw new InputError(MESSAGES.fileNotFound(file));
+        io.stdout.write(new TextDecoder().decode(bytes));
+        return;
+      }
+      const overrides = [...readSets(args), ...readHorizonOverrides(args)];
+      const [resolved] = loadScenarios([file], overrides, io);
+      if (resolved === undefined) return;
+      const { scenario, chain } = resolved.loaded;
+      if (output.format === 'json') {
+        io.stdout.write(`${JSON.stringify(scenario, null, 2)}\n`);
+        return;
+      }
+      if (output.format === 'csv') {
+        const rows = [...resolved.provenance].map(([path, source]) => [path, JSON.stringify(valueAt(scenario, path)), source]);
+        io.stdout.write(toCsv(['path', 'value', 'source'], rows));
+        return;
+      }
+      io.stdout.write(`# ${scenario.name}, resolved from ${chain.join(' → ')}\n${resolvedYaml(scenario, resolved.provenance)}`);
+    },
+  };
+}

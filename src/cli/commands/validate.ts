@@ -1,0 +1,63 @@
+import type { CommandModule } from 'yargs';
+import { loadScenario, ScenarioSchema } from '../../scenario/index.js';
+import type { ScenarioIssue } from '../../scenario/index.js';
+import type { CommandContext } from '../commandContext.js';
+import { toCsv } from '../csv.js';
+import { EXIT } from '../exitCodes.js';
+import type { Args } from '../flagValues.js';
+import { stringList } from '../flagValues.js';
+import { formatIssues } from '../loadScenarios.js';
+import { MESSAGES } from '../messages.js';
+import { scenarioReader } from '../scenarioReader.js';
+import { readOutputSettings } from '../settings.js';
+import { createStyler } from '../styler.js';
+
+interface FileResult {
+  file: string;
+  valid: boolean;
+  name?: string;
+  chain?: string[];
+  issues: ScenarioIssue[];
+}
+
+/** `frontdoor validate <files..>`: every problem in every file with file:line:column and key path; exit 3 if any. */
+export function validateCommand(ctx: CommandContext): CommandModule {
+  return {
+    command: 'validate <files..>',
+    describe: 'Check scenario files (and the files they extend): every problem with file:line:column and key path',
+    builder: (y) =>
+      y
+        .positional('files', { type: 'string', array: true, describe: 'Scenario files' })
+        .example('$0 validate scenarios/*.yaml', 'check every shipped scenario')
+        .example('$0 validate my-scenario.yaml --format json', 'problems as JSON, for editors and scripts'),
+    handler: (args: Args) => {
+      const { io } = ctx;
+      const output = readOutputSettings(args, io);
+      const reader = scenarioReader(io);
+      const results: FileResult[] = stringList(args, 'files').map((file) => {
+        const result = loadScenario(file, ScenarioSchema, reader);
+        return result.ok
+          ? { file, valid: true, name: result.value.name, chain: result.chain, issues: [] }
+          : { file, valid: false, issues: result.issues };
+      });
+      const bad = results.filter((r) => !r.valid).length;
+      if (output.format === 'json') {
+        io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      } else if (output.format === 'csv') {
+        const header = ['file', 'valid', 'issueFile', 'line', 'column', 'path', 'code', 'message'];
+        const rows = results.flatMap((r) =>
+          r.valid ? [[r.file, true]] : r.issues.map((i) => [r.file, false, i.file, i.line, i.column, i.path, i.code, i.message]),
+        );
+        io.stdout.write(toCsv(header, rows));
+      } else {
+        const style = createStyler(output.color);
+        for (const r of results) {
+          if (r.valid) io.stdout.write(`${style('green', '✓')} ${MESSAGES.fileValid(r.file, r.name ?? '')}\n`);
+          else for (const line of formatIssues(r.issues)) io.stdout.write(`${style('red', '✗')} ${line}\n`);
+        }
+        io.stdout.write(`${MESSAGES.validateSummary(bad, results.length)}\n`);
+      }
+      if (bad > 0) ctx.exitCode = EXIT.invalidInput;
+    },
+  };
+}

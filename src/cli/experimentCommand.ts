@@ -1,0 +1,132 @@
+import { resolve } from 'node:path';
+import { ExperimentAbortError, runExperiment } from '../experiment/index.js';
+import type { ExperimentRaw } from '../experiment/index.js';
+import { InterruptedError } from './cliErrors.js';
+import type { CliIo } from './cliIo.js';
+import type { CommandContext } from './commandContext.js';
+import type { ResolvedScenario } from './loadScenarios.js';
+import { MESSAGES } from './messages.js';
+import { createNarrator } from './narrator.js';
+import type { Narrator } from './narrator.js';
+import { folderContents } from './folderContents.js';
+import { checkOutputFolder, writeFolder } from './outputFolder.js';
+import { printResults } from './printResults.js';
+import { startProgress } from './progressBar.js';
+import { closingFiles, resultFiles, SAMPLE_REPLICATIONS } from './resultFiles.js';
+import type { OutputFile, ResultsInput } from './resultFiles.js';
+import type { RecordedScenario } from './runRecord.js';
+import type { OutputSettings, RunSettings } from './settings.js';
+import type { SweepDesign } from './sweepDesign.js';
+
+/** A run, compare or sweep, ready to go: loaded scenarios and validated settings. */
+export interface ExperimentJob {
+  command: 'run' | 'compare' | 'sweep';
+  scenarios: ResolvedScenario[];
+  settings: RunSettings;
+  output: OutputSettings;
+  /** Default folder name before the seed, e.g. 'solihull-2022-vs-solihull-2024'. */
+  outName: string;
+  sweep?: SweepDesign;
+}
+
+/** The scenarios as run.json records them. */
+export function recordedScenarios(scenarios: readonly ResolvedScenario[]): RecordedScenario[] {
+  return scenarios.map(({ loaded, provenance }) => ({
+    name: loaded.name, file: loaded.file, sha256: loaded.hash, extends: loaded.chain, resolved: loaded.scenario, provenance: Object.fromEntries(provenance),
+  }));
+}
+
+async function runWithProgress(io: CliIo, job: ExperimentJob, signal: AbortSignal): Promise<ExperimentRaw> {
+  const { settings, output } = job;
+  const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
+  try {
+    return await runExperiment(job.scenarios.map((s) => s.loaded), {
+      seed: settings.seed,
+      replications: settings.replications,
+      jobs: settings.jobs,
+      sampleReplications: SAMPLE_REPLICATIONS,
+      ...(settings.shard === undefined ? {} : { shard: settings.shard }),
+      onProgress: (done, total) => progress.update(done, total),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof ExperimentAbortError) throw new InterruptedError(MESSAGES.interrupted(error.completed, error.total));
+    throw error;
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Model warnings, each kind said once per scenario with how many replications gave it (numbers vary, so they are ignored when grouping). */
+function reportWarnings(raw: ExperimentRaw, narrator: Narrator): void {
+  const groups = new Map<string, { scenario: string; first: number; text: string; count: number }>();
+  for (const record of raw.records) {
+    for (const text of record.warnings) {
+      const key = `${record.scenario}\u0000${text.replace(/\d+(\.\d+)?/g, '#')}`;
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, { scenario: record.scenario, first: record.replication, text, count: 1 });
+      else group.count++;
+    }
+  }
+  const perScenario = raw.records.length / Math.max(1, raw.scenarios.length);
+  for (const g of groups.values()) narrator.warn(MESSAGES.replicationWarning(g.scenario, g.first, g.count, perScenario, g.text));
+}
+
+/**
+ * Runs the experiment and writes its output folder. The steps: 1. say the seed; 2. check the output
+ * folder before any work; 3. run the replications (progress bar on a terminal; Ctrl-C aborts);
+ * 4. lay out the files (a shard keeps only raw.json, README.md and run.json); 5. write them
+ * all-or-nothing; 6. print the answer on stdout.
+ */
+export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJob): Promise<void> {
+  const { io } = ctx;
+  const { settings, output } = job;
+  const narrator = createNarrator(io.stderr, output.quiet);
+  const started = io.now();
+  // 1.
+  narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
+  // 2.
+  const shardSuffix = settings.shard === undefined ? '' : `-shard-${settings.shard.index + 1}of${settings.shard.count}`;
+  const shown = settings.out ?? `output/${job.outName}-${settings.seed}${shardSuffix}`;
+  const outPath = resolve(io.cwd, shown);
+  checkOutputFolder(io, outPath, settings.force, shown);
+  // 3.
+  narrator.say(MESSAGES.running(settings.replications, job.scenarios.map((s) => s.loaded.name), settings.jobs));
+  if (settings.shardText !== undefined) {
+    const count = settings.shard === undefined ? 0 : Math.ceil((settings.replications - settings.shard.index) / settings.shard.count);
+    narrator.say(MESSAGES.runningShard(count, settings.replications, settings.shardText));
+  }
+  const controller = new AbortController();
+  const release = io.onInterrupt(() => controller.abort());
+  try {
+    const raw = await runWithProgress(io, job, controller.signal);
+    reportWarnings(raw, narrator);
+    // 4.
+    const input: ResultsInput = {
+      command: job.command,
+      arguments: ctx.argv,
+      tool: ctx.tool,
+      raw,
+      scenarios: recordedScenarios(job.scenarios),
+      seedSource: settings.seedFromClock ? 'clock' : 'argument',
+      jobs: settings.jobs,
+      started,
+      ...(job.sweep === undefined ? {} : { sweep: job.sweep }),
+    };
+    if (settings.shard !== undefined) {
+      const files: OutputFile[] = [['raw.json', `${JSON.stringify(raw)}\n`]];
+      // 5.
+      writeFolder(io, outPath, [...files, ...closingFiles(io, input, files, { shard: settings.shard })], controller.signal);
+      narrator.say(MESSAGES.shardWritten(settings.shardText ?? '', shown));
+      return;
+    }
+    const { summary, files } = resultFiles(input);
+    // 5.
+    writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator), controller.signal);
+    narrator.say(MESSAGES.wrote(shown));
+    // 6.
+    printResults(io, output, summary, ctx.tool, job.sweep);
+  } finally {
+    release();
+  }
+}

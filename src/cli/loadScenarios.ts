@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import type { LoadedScenario } from '../experiment/index.js';
+import { formatIssue, loadScenario, ScenarioSchema } from '../scenario/index.js';
+import type { ScenarioIssue } from '../scenario/index.js';
+import { canonicalJson, sha256Hex } from './canonicalJson.js';
+import { InputError, UsageError } from './cliErrors.js';
+import type { CliIo } from './cliIo.js';
+import { MESSAGES } from './messages.js';
+import { scenarioReader } from './scenarioReader.js';
+
+/** A loaded scenario plus, for each leaf's dotted path, the file (or `(--set)`) that set it. */
+export interface ResolvedScenario {
+  loaded: LoadedScenario;
+  provenance: Map<string, string>;
+}
+
+/** Every problem of one file, formatted as `file:line:column: path: message`, with a hint for a missing file. */
+export function formatIssues(issues: readonly ScenarioIssue[]): string[] {
+  return issues.map((issue) => {
+    const line = formatIssue(issue);
+    return issue.code === 'file_not_found' ? `${line} (${MESSAGES.fileNotFoundHint})` : line;
+  });
+}
+
+/**
+ * Loads each scenario file through its `extends` chain with the `--set` overrides applied last,
+ * and names it by the scenario's `name`. Every problem in every file is gathered before failing
+ * with an InputError (exit 3); two scenarios with the same name are a UsageError (exit 2).
+ */
+export function loadScenarios(files: readonly string[], overrides: readonly string[], io: CliIo): ResolvedScenario[] {
+  const reader = scenarioReader(io);
+  const results: ResolvedScenario[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    const result = loadScenario(file, ScenarioSchema, reader, { overrides });
+    if (!result.ok) {
+      problems.push(...formatIssues(result.issues));
+      continue;
+    }
+    const scenario = result.value;
+    results.push({
+      loaded: { name: scenario.name, file, hash: sha256Hex(canonicalJson(scenario)), chain: result.chain, scenario },
+      provenance: result.provenance,
+    });
+  }
+  // Overrides are shared, so their problems repeat once per file: report each once.
+  const unique = [...new Set(problems)];
+  if (unique.length > 0) throw new InputError(MESSAGES.invalidScenarios(unique.length), unique);
+  const names = results.map((r) => r.loaded.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated !== undefined) throw new UsageError(MESSAGES.duplicateScenarioName(repeated, files));
+  return results;
+}
+
+/** The absolute form of a path argument, resolved against the working folder. */
+export function absolutePath(io: CliIo, path: string): string {
+  return resolve(io.cwd, path);
+}

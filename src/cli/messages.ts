@@ -1,0 +1,88 @@
+/**
+ * Every message the command line shows a user, in one place so wording stays consistent: each
+ * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
+ * unless a command's answer is itself a message (validate, list).
+ */
+export const MESSAGES = {
+  // Usage (exit 2).
+  chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`frontdoor --help` lists them)',
+  helpHint: 'run `frontdoor <command> --help` for the options and examples',
+  unknownOption: (name: string, suggestion: string | undefined) =>
+    `unknown option --${name}${suggestion === undefined ? '' : `. Did you mean --${suggestion}?`}`,
+  unknownCommand: (name: string, suggestion: string | undefined) =>
+    `unknown command "${name}"${suggestion === undefined ? '' : `. Did you mean ${suggestion}?`}`,
+  unexpectedArgument: (name: string) => `unexpected argument "${name}": this command takes no more file names or words here`,
+  repeatedFlag: (flag: string) => `--${flag} was given more than once: give it once`,
+  badInteger: (flag: string, value: unknown, min: number, max: number) =>
+    `--${flag} must be a whole number from ${min} to ${max}, got "${String(value)}"`,
+  badNumber: (flag: string, value: unknown, rule: string) => `--${flag} must be ${rule}, got "${String(value)}"`,
+  badSeed: (value: string) =>
+    `--seed must be 1 to 64 letters, digits, '.', '_' or '-' (it becomes part of the output folder name), got "${value}"`,
+  badShard: (detail: string) => `--shard: ${detail}`,
+  badSet: (text: string, detail: string) => `--set "${text}": ${detail}`,
+  sweepNeedsSet: 'sweep needs at least one --set path=values, e.g. --set workforce.posts=70..90:5 or --set workforce.caseloadCap=15,18,20',
+  duplicateScenarioName: (name: string, files: readonly string[]) =>
+    `two of the scenarios (${files.join(', ')}) are both named "${name}": results are kept by name, so give one a different \`name:\` in its file`,
+  outIsFile: (path: string) => `--out ${path} is a file, not a folder: choose a folder path`,
+  outNotARun: (path: string) =>
+    `--out ${path} holds other files and no run.json: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+  outHoldsRun: (path: string) =>
+    `--out ${path} already holds an earlier run (it has run.json): choose a new folder with --out, or add --force to replace that run`,
+
+  // Invalid input (exit 3).
+  invalidScenarios: (count: number) =>
+    `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
+  fileNotFound: (file: string) => `${file}: file not found (check the path; \`frontdoor list\` shows the shipped scenarios)`,
+  fileNotFoundHint: 'check the path; `frontdoor list` shows the shipped scenarios',
+  mergeNoRaw: (dir: string) =>
+    `${dir}: no raw.json here. merge combines the --out folders of sharded runs (frontdoor run <scenario> --shard k/n --out <dir>)`,
+  mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
+  mergeMismatch: (detail: string) => `the shards do not belong to one experiment: ${detail}. Merge only shards run with the same scenarios, --seed, --replications and options`,
+
+  // Interrupted (exit 130) and internal errors (exit 1).
+  interrupted: (completed: number, total: number) =>
+    `interrupted: ${completed} of ${total} replications had completed; nothing was written`,
+  interruptedPlain: 'interrupted; nothing was written',
+  internalError: (message: string) =>
+    `internal error: ${message}\nThis is a bug in frontdoor. Please report it with the command you ran (add --debug to see where it happened).`,
+
+  // Narration (stderr).
+  seedChosen: (seed: string) => `seed ${seed} (chosen from the clock; add --seed ${seed} to repeat this run)`,
+  seedGiven: (seed: string) => `seed ${seed}`,
+  running: (replications: number, scenarios: readonly string[], jobs: number) =>
+    `running ${replications} replication${replications === 1 ? '' : 's'} of ${scenarios.join(', ')} on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
+  runningShard: (indices: number, replications: number, shard: string) =>
+    `shard ${shard}: ${indices} of the ${replications} replications`,
+  replicationWarning: (scenario: string, first: number, count: number, of: number, text: string) =>
+    `warning: ${scenario}, ${count === 1 ? `replication ${first}` : `${count} of ${of} replications (e.g. replication ${first})`}: ${text}`,
+  wrote: (path: string) => `results written to ${path}`,
+  shardWritten: (shard: string, path: string) =>
+    `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
+  reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
+  chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,
+  progressFormat: 'replications [{bar}] {value}/{total} | {percentage}% | ETA {eta_formatted}',
+
+  // Notes under the tables.
+  headlineNote: (replications: number, seed: string, paired: boolean) =>
+    `${replications} replications per scenario, seed ${seed}. Intervals are 95% Student-t CIs across replications` +
+    (paired ? '; differences are paired (same seeds for every scenario).' : '.'),
+  sweepNote: (replications: number, seed: string) =>
+    `${replications} replications per point, seed ${seed}, the same seeds at every point (common random numbers).`,
+
+  // validate.
+  fileValid: (file: string, name: string) => `${file}: valid (scenario "${name}")`,
+  validateSummary: (bad: number, total: number) =>
+    bad === 0 ? `all ${total} file${total === 1 ? '' : 's'} valid` : `${bad} of ${total} file${total === 1 ? '' : 's'} ha${bad === 1 ? 's' : 've'} problems`,
+
+  // list.
+  noScenarios: (dir: string) => `no scenario files with a \`name\` under ${dir}`,
+  baseMark: '(base: extended by other scenarios)',
+
+  // explain.
+  childNotSeen: (child: number, scenario: string) =>
+    `child ${child} did not come to notice in ${scenario} before the end of the run: choose a smaller --child (children are numbered from 0 in order of arrival)`,
+  explainTitle: (child: number, seed: string) => `Child ${child}, replication 0, seed ${seed}`,
+
+  // verify.
+  verifyFailed: (failed: number, total: number) => `${failed} of ${total} verification rows failed`,
+} as const;

@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliFs, CliIo, CliStream } from './cliIo.js';
+
+/** The CLI's filesystem operations on the real disk (node:fs, synchronous). */
+export const nodeFs: CliFs = {
+  readFile(path) {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  },
+  writeFile: (path, data) => writeFileSync(path, data),
+  exists: (path) => existsSync(path),
+  isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
+  readDir: (path) => readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() })),
+  mkdir: (path) => void mkdirSync(path, { recursive: true }),
+  rename: (from, to) => renameSync(from, to),
+  remove: (path) => rmSync(path, { recursive: true, force: true }),
+};
+
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR');
+}
+
+function streamOf(stream: NodeJS.WriteStream): CliStream {
+  // A reader that stops early (`frontdoor … | head`) closes the pipe: not an error for a CLI.
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  return {
+    write: (text) => void stream.write(text),
+    get isTTY() {
+      return stream.isTTY === true;
+    },
+    get columns() {
+      return stream.isTTY === true ? stream.columns : undefined;
+    },
+  };
+}
+
+/** The real process: its streams, working folder, environment, clock, Ctrl-C and the disk. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: streamOf(process.stdout),
+    stderr: streamOf(process.stderr),
+    cwd: process.cwd(),
+    env: process.env,
+    fs: nodeFs,
+    now: () => new Date(),
+    pid: process.pid,
+    // src/cli/ and dist/cli/ both sit two levels below the package folder.
+    packageRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+    onInterrupt(handler) {
+      // `once`: a second Ctrl-C falls through to Node's default and ends the process at once.
+      process.once('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
+    gitCommit(folder) {
+      try {
+        const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+        const commit = out.toString().trim();
+        return /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    availableParallelism: availableParallelism(),
+  };
+}

@@ -1,0 +1,115 @@
+import { changeVerdict, formatNumber } from '../charts/index.js';
+import type { HeadlineRow, ParameterRow, ReportChart, ReportInput } from '../charts/index.js';
+import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
+import { METRICS } from '../model/index.js';
+import type { MetricDefinition } from '../model/index.js';
+import { decimalsFor, displayUnit } from './formatEstimate.js';
+import type { RecordedScenario, RunRecordDocument } from './runRecord.js';
+
+const scale = (unit: string) => (unit === 'share' ? 100 : 1);
+
+function estimate(m: MetricSummary | undefined, unit: string): { mean: number; ciLow: number; ciHigh: number } {
+  const k = scale(unit);
+  return m === undefined ? { mean: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN }
+    : { mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k };
+}
+
+function rowDecimals(metric: MetricDefinition, summary: ExperimentSummary): number {
+  const size = Math.max(...summary.scenarios.map((s) => Math.abs(s.metrics.find((m) => m.id === metric.id)?.interval.mean ?? 0)));
+  return decimalsFor(size, metric.unit);
+}
+
+/** The headline rows: per scenario mean and CI (shares in %), and the paired difference when there are exactly two scenarios. */
+export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
+  const pair = summary.scenarios.length === 2 ? summary.comparisons[0] : undefined;
+  return METRICS.filter((m) => m.headline).map((metric) => {
+    const diff = pair?.differences.find((d) => d.id === metric.id);
+    return {
+      label: metric.label,
+      unit: displayUnit(metric.unit),
+      values: summary.scenarios.map((s) => estimate(s.metrics.find((m) => m.id === metric.id), metric.unit)),
+      ...(pair === undefined || diff === undefined ? {} : { difference: estimate(diff, metric.unit) }),
+      ...(metric.better === 'neither' ? {} : { better: metric.better }),
+      decimals: rowDecimals(metric, summary),
+    };
+  });
+}
+
+/** Plain-language paragraphs: what was run, then each headline change whose CI excludes zero. */
+export function readingParagraphs(summary: ExperimentSummary): string[] {
+  const names = summary.scenarios.map((s) => s.name);
+  const paragraphs = [
+    `${summary.replications} replications of ${names.join(', ')} with seed ${summary.seed}. Every figure is a mean across ` +
+      'replications with its 95% confidence interval; replications share their random numbers across scenarios, so differences are paired.',
+  ];
+  for (const comparison of summary.comparisons) {
+    const clear = METRICS.filter((m) => m.headline && m.better !== 'neither').flatMap((metric) => {
+      const d = comparison.differences.find((x) => x.id === metric.id);
+      if (d === undefined || metric.better === 'neither' || !d.interval.ciAvailable) return [];
+      const verdict = changeVerdict(d.interval, metric.better);
+      if (verdict === 'unclear') return [];
+      const e = estimate(d, metric.unit);
+      const unit = metric.unit === 'share' ? 'percentage points' : metric.unit;
+      const f = (x: number) => formatNumber(x, metric.unit === 'share' ? 1 : 2, true);
+      return [`${metric.label}: ${f(e.mean)} ${unit} (95% CI ${f(e.ciLow)} to ${f(e.ciHigh)}), ${verdict}.`];
+    });
+    paragraphs.push(
+      clear.length === 0
+        ? `${comparison.comparison} compared with ${comparison.baseline}: no headline metric changed clearly.`
+        : `${comparison.comparison} compared with ${comparison.baseline}: ${clear.join(' ')}`,
+    );
+  }
+  return paragraphs;
+}
+
+function leaves(value: unknown, prefix = ''): [string, unknown][] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [[prefix, value]];
+  const entries = Object.entries(value);
+  if (entries.length === 0) return [[prefix, value]];
+  return entries.flatMap(([key, child]) => leaves(child, prefix === '' ? key : `${prefix}.${key}`));
+}
+
+/** Every scenario parameter with its value in each scenario and the files that set it; differing values first. */
+export function parameterRows(scenarios: readonly RecordedScenario[]): ParameterRow[] {
+  const keys = [...new Set(scenarios.flatMap((s) => leaves(s.resolved).map(([key]) => key)))];
+  const rows = keys.map((key) => {
+    const values = scenarios.map((s) => {
+      const found = leaves(s.resolved).find(([k]) => k === key)?.[1];
+      return found === undefined ? null : typeof found === 'object' && found !== null ? JSON.stringify(found) : (found as string | number | boolean | null);
+    });
+    const sources = [...new Set(scenarios.map((s) => s.provenance[key]).filter((x): x is string => x !== undefined))];
+    return { key, values, source: sources.join(' / ') };
+  });
+  const differs = (r: ParameterRow) => new Set(r.values.map((v) => JSON.stringify(v))).size > 1;
+  return [...rows.filter(differs), ...rows.filter((r) => !differs(r))];
+}
+
+/** The report's run-record table, from run.json. */
+export function runRecordRows(record: RunRecordDocument): ReportInput['runRecord'] {
+  return [
+    { key: 'Tool', value: `${record.tool.name} ${record.tool.version}${record.tool.gitCommit === null ? '' : ` (git ${record.tool.gitCommit})`}` },
+    { key: 'Command', value: `frontdoor ${record.arguments.join(' ')}` },
+    { key: 'Seed', value: `${record.seed} (${record.seedSource})` },
+    { key: 'Replications', value: String(record.replications) },
+    ...record.scenarios.map((s) => ({ key: `Scenario ${s.name}`, value: `${s.extends.join(' → ')}; sha256 ${s.sha256}` })),
+    { key: 'Random numbers', value: String(record.method['rngAlgorithm'] ?? '') },
+    { key: 'Intervals', value: String(record.method['ciMethod'] ?? '') },
+    { key: 'Machine', value: `${record.system.cpuModel}, ${record.system.cores} cores, ${record.system.os}, Node.js ${record.system.node}` },
+    { key: 'Run', value: `${record.timing.started} to ${record.timing.finished} (${record.timing.durationSeconds.toFixed(1)} s)` },
+  ];
+}
+
+/** Everything report.html shows, from the summary, the rendered charts and run.json. */
+export function reportInput(summary: ExperimentSummary, scenarios: readonly RecordedScenario[], charts: readonly ReportChart[], record: RunRecordDocument): ReportInput {
+  return {
+    title: `frontdoor ${record.command}: ${summary.scenarios.map((s) => s.name).join(' vs ')}`,
+    generatedAt: record.timing.finished,
+    scenarios: summary.scenarios.map((s) => s.name),
+    headline: headlineRows(summary),
+    charts,
+    reading: readingParagraphs(summary),
+    parameters: parameterRows(scenarios),
+    runRecord: runRecordRows(record),
+    stress: record.stress.items,
+  };
+}

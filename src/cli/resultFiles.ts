@@ -1,0 +1,128 @@
+import type { Calendar } from '../calendar/index.js';
+import { summarizeExperiment } from '../experiment/index.js';
+import type { ExperimentRaw, ExperimentSummary } from '../experiment/index.js';
+import { modelCalendar, runWindow } from '../model/index.js';
+import type { CliIo } from './cliIo.js';
+import { journeysCsv } from './journeysCsv.js';
+import { outputReadme } from './outputReadme.js';
+import { runRecord } from './runRecord.js';
+import type { RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
+import { summaryCsv } from './summaryCsv.js';
+import { sweepCsv } from './sweepCsv.js';
+import type { SweepDesign } from './sweepDesign.js';
+import { systemInfo } from './systemInfo.js';
+import { timeseriesCsv } from './timeseriesCsv.js';
+import type { ToolInfo } from './toolInfo.js';
+
+/** Version of summary.json's layout. */
+export const SUMMARY_SCHEMA_VERSION = 1;
+
+/** Replications per scenario kept in full (journeys, workers, caseloads) for journeys.csv and charts. */
+export const SAMPLE_REPLICATIONS = 1;
+
+/** What the result files are made from: complete raw results and the scenarios they used. */
+export interface ResultsInput {
+  command: string;
+  arguments: readonly string[];
+  tool: ToolInfo;
+  raw: ExperimentRaw;
+  /** In the order of raw.scenarios. */
+  scenarios: RecordedScenario[];
+  seedSource: RunRecordInput['seedSource'];
+  jobs: number;
+  started: Date;
+  sweep?: SweepDesign;
+  mergedFrom?: unknown;
+}
+
+/** A file to write: its path inside the output folder and its content. */
+export type OutputFile = [path: string, data: string | Uint8Array];
+
+/** Calendars and measured windows of the scenarios, by the names used in the raw results. */
+export function scenarioClocks(scenarios: readonly RecordedScenario[]): {
+  calendars: Map<string, Calendar>;
+  windows: Map<string, { warmupEnd: number; end: number }>;
+} {
+  return {
+    calendars: new Map(scenarios.map((s) => [s.name, modelCalendar(s.resolved)])),
+    windows: new Map(scenarios.map((s) => [s.name, runWindow(s.resolved)])),
+  };
+}
+
+/** summary.json: the summary with its layout version, the tool, and the sweep when there is one. */
+export function summaryJson(summary: ExperimentSummary, tool: ToolInfo, sweep: SweepDesign | undefined): string {
+  const document = {
+    schemaVersion: SUMMARY_SCHEMA_VERSION,
+    tool: { name: tool.name, version: tool.version },
+    ...summary,
+    ...(sweep === undefined ? {} : { sweep }),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * Summarises complete raw results and lays out the data files of an output folder: summary.json,
+ * summary.csv, sweep.csv (sweeps), journeys.csv, timeseries.csv, raw.json and README.md. run.json
+ * is made separately by `runRecordFile`, last, so it can list every file and the finishing time.
+ */
+export function resultFiles(input: ResultsInput): { summary: ExperimentSummary; files: OutputFile[] } {
+  const summary = summarizeExperiment(input.raw);
+  const { calendars, windows } = scenarioClocks(input.scenarios);
+  const files: OutputFile[] = [
+    ['summary.json', summaryJson(summary, input.tool, input.sweep)],
+    ['summary.csv', summaryCsv(summary)],
+    ...(input.sweep === undefined ? [] : [['sweep.csv', sweepCsv(summary, input.sweep)] as OutputFile]),
+    ['journeys.csv', journeysCsv(input.raw, calendars, windows)],
+    ['timeseries.csv', timeseriesCsv(input.raw, calendars)],
+    ['raw.json', `${JSON.stringify(input.raw)}\n`],
+  ];
+  return { summary, files };
+}
+
+/**
+ * report.html (when `report` is given, built from the run record), README.md and run.json for the
+ * files already laid out; run.json comes last, listing every file and the finishing time.
+ */
+export function closingFiles(
+  io: CliIo,
+  input: ResultsInput,
+  files: readonly OutputFile[],
+  options: { shard?: { index: number; count: number }; report?: (record: RunRecordDocument) => string } = {},
+): OutputFile[] {
+  const { shard, report } = options;
+  const names = [...files.map(([name]) => name), ...(report === undefined ? [] : ['report.html']), 'README.md', 'run.json'];
+  const perScenario = input.raw.records.length / Math.max(1, input.raw.scenarios.length);
+  const readme = outputReadme({
+    title: `frontdoor ${input.command}: ${input.scenarios.map((s) => s.name).join(', ')}`,
+    seed: input.raw.seed,
+    replications: input.raw.replications,
+    sampleReplications: SAMPLE_REPLICATIONS,
+    files: names,
+    ...(shard === undefined ? {} : { shard: `${shard.index + 1}/${shard.count}` }),
+  });
+  const record = runRecord({
+    tool: input.tool,
+    gitCommit: io.gitCommit(io.packageRoot),
+    command: input.command,
+    arguments: input.arguments,
+    seed: input.raw.seed,
+    seedSource: input.seedSource,
+    replications: input.raw.replications,
+    replicationsRun: perScenario,
+    shard,
+    jobs: input.jobs,
+    sampleReplications: SAMPLE_REPLICATIONS,
+    scenarios: input.scenarios,
+    ...(input.sweep === undefined ? {} : { sweep: input.sweep }),
+    ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
+    system: systemInfo(),
+    started: input.started,
+    finished: io.now(),
+    files: names,
+  });
+  return [
+    ...(report === undefined ? [] : [['report.html', report(record)] as OutputFile]),
+    ['README.md', readme],
+    ['run.json', `${JSON.stringify(record, null, 2)}\n`],
+  ];
+}

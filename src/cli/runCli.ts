@@ -1,0 +1,126 @@
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { suggest } from '../scenario/index.js';
+import { CliError, UsageError } from './cliErrors.js';
+import type { CliIo } from './cliIo.js';
+import type { CommandContext } from './commandContext.js';
+import { compareCommand } from './commands/compare.js';
+import { explainCommand } from './commands/explain.js';
+import { listCommand } from './commands/list.js';
+import { mergeCommand } from './commands/merge.js';
+import { runCommand } from './commands/run.js';
+import { showCommand } from './commands/show.js';
+import { sweepCommand } from './commands/sweep.js';
+import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
+import { EXIT } from './exitCodes.js';
+import type { ExitCode } from './exitCodes.js';
+import { MESSAGES } from './messages.js';
+import { GLOBAL_OPTIONS } from './settings.js';
+import { createStyler } from './styler.js';
+import { readToolInfo } from './toolInfo.js';
+
+/** The command names, for "did you mean". */
+export const COMMANDS = ['run', 'compare', 'sweep', 'validate', 'list', 'show', 'explain', 'verify', 'merge'] as const;
+
+const EPILOGUE = [
+  'Exit codes:',
+  '  0    success',
+  '  1    internal error, or verify found a failing row',
+  '  2    usage error: unknown flag or command, bad value, refused --out folder',
+  '  3    invalid scenario or input file (every problem is listed)',
+  '  130  interrupted with Ctrl-C (nothing is written)',
+  '',
+  'Data goes to stdout, messages to stderr. Colour only on a terminal, never under NO_COLOR.',
+].join('\n');
+
+/**
+ * Rewrites yargs' usage messages in our words: an unknown flag gets a "did you mean" among the
+ * command's options, a mistyped command one among the commands, a stray word is named as such.
+ */
+function usageMessage(message: string, parser: Argv, argv: readonly string[]): string {
+  const didYouMean = /^Did you mean (\S+)\?$/.exec(message);
+  if (didYouMean !== null) return MESSAGES.unknownCommand(argv.find((a) => !a.startsWith('-')) ?? '', didYouMean[1]);
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown === null) return message;
+  // getOptions() is public in yargs but missing from its type definitions.
+  const withOptions = parser as unknown as { getOptions?: () => { key?: Record<string, unknown> } };
+  const known = Object.keys(withOptions.getOptions?.().key ?? {}).filter((k) => k.length > 1);
+  const isFlag = (name: string) => argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`) || a === `-${name}`);
+  return (unknown[1] ?? '')
+    .split(', ')
+    .map((name) => {
+      if (isFlag(name)) return MESSAGES.unknownOption(name, suggest(name, known));
+      const command = suggest(name, COMMANDS);
+      return argv[0] === name && command !== undefined ? MESSAGES.unknownCommand(name, command) : MESSAGES.unexpectedArgument(name);
+    })
+    .join('\n');
+}
+
+function buildParser(ctx: CommandContext): Argv {
+  const parser: Argv = yargs()
+    .scriptName('frontdoor')
+    .usage('$0 <command> [options]\n\nSimulate a children\'s social care front door and compare configurations.')
+    .exitProcess(false)
+    .strict()
+    .recommendCommands()
+    .options(GLOBAL_OPTIONS)
+    .command(runCommand(ctx))
+    .command(compareCommand(ctx))
+    .command(sweepCommand(ctx))
+    .command(validateCommand(ctx))
+    .command(listCommand(ctx))
+    .command(showCommand(ctx))
+    .command(explainCommand(ctx))
+    .command(verifyCommand(ctx))
+    .command(mergeCommand(ctx))
+    .demandCommand(1, MESSAGES.chooseCommand)
+    .example('$0 compare scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml', '2022 against 2024, 30 replications each')
+    .example('$0 list', 'the shipped scenarios')
+    .epilogue(EPILOGUE)
+    .help()
+    .alias('help', 'h')
+    .version(ctx.tool.version)
+    .wrap(Math.min(ctx.io.stdout.columns ?? 100, 120))
+    .fail((message: string | null, error: Error | undefined) => {
+      // Rethrow so that parseAsync rejects once and the command handler never runs after a usage error.
+      throw error ?? new UsageError(usageMessage(message ?? 'bad command line', parser, ctx.argv));
+    });
+  return parser;
+}
+
+/** Maps an error to its exit code and writes the message (and details) to stderr. */
+function report(io: CliIo, error: unknown, debug: boolean): ExitCode {
+  const style = createStyler(io.stderr.isTTY && (io.env['NO_COLOR'] ?? '') === '');
+  if (error instanceof CliError) {
+    io.stderr.write(`${style('red', 'error:')} ${error.message}\n`);
+    for (const line of error.details) io.stderr.write(`  ${line}\n`);
+    if (error instanceof UsageError) io.stderr.write(`${MESSAGES.helpHint}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${style('red', 'error:')} ${MESSAGES.internalError(message)}\n`);
+  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  return EXIT.internal;
+}
+
+/**
+ * Runs the `frontdoor` command line on `argv` (without node and the script) against `io`, and
+ * resolves to the exit code; it never exits the process. Usage errors give 2, invalid scenarios 3,
+ * an interrupt 130, anything unexpected 1 (stack trace with --debug).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const ctx: CommandContext = { io, argv: [...argv], tool: readToolInfo(io), exitCode: EXIT.ok };
+  const debug = argv.includes('--debug');
+  try {
+    let helpText = '';
+    await buildParser(ctx).parseAsync([...argv], {}, (_error, _args, output) => {
+      helpText = output;
+    });
+    // --help and --version come back as text instead of being printed.
+    if (helpText !== '') io.stdout.write(`${helpText}\n`);
+    return ctx.exitCode;
+  } catch (error) {
+    return report(io, error, debug);
+  }
+}

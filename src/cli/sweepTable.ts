@@ -1,0 +1,28 @@
+import type { ExperimentSummary } from '../experiment/index.js';
+import { METRICS } from '../model/index.js';
+import { displayUnit, formatEstimate } from './formatEstimate.js';
+import { MESSAGES } from './messages.js';
+import type { Styler } from './styler.js';
+import { pointValue } from './sweepDesign.js';
+import type { SweepDesign } from './sweepDesign.js';
+import { textTable } from './textTable.js';
+
+/**
+ * A sweep as readable text: for each headline metric, a small table with one row per point (the
+ * swept values, then the mean and its 95% CI across replications).
+ */
+export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style: Styler): string {
+  const paths = sweep.axes.map((axis) => axis.path);
+  const blocks = METRICS.filter((m) => m.headline).map((metric) => {
+    const rows = sweep.points.map((point) => {
+      const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((m) => m.id === metric.id);
+      return [
+        ...paths.map((path) => ({ text: String(pointValue(point, path) ?? ''), align: 'right' as const })),
+        found === undefined ? 'n/a' : formatEstimate(found.interval, found.unit),
+      ];
+    });
+    return `${style('bold', `${metric.label} (${displayUnit(metric.unit)})`)}\n${textTable([...paths, 'mean (95% CI)'], rows)}`;
+  });
+  const note = MESSAGES.sweepNote(summary.replications, summary.seed);
+  return `${blocks.join('\n\n')}\n\n${note}\n`;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runReplication } from '../../src/model/index.js';
+import { loadScenario, ScenarioSchema } from '../../src/scenario/index.js';
+import type { Scenario } from '../../src/scenario/index.js';
+import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
+import type { FakeIo } from './fakeIo.js';
+
+let dir: string;
+let io: FakeIo;
+
+function load(file: string): Scenario {
+  const reader = {
+    read: (p: string) => readFileSync(p),
+    resolve: (from: string, rel: string) => normalize(join(dirname(from), rel)),
+  };
+  const result = loadScenario(join(dir, file), ScenarioSchema, reader);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+}
+
+/** A child (by arrival order) with at least two contacts in replication 0, found by running the model directly. */
+function childWithContacts(scenario: Scenario, seed: string): { child: number; contacts: number } {
+  const out = runReplication(scenario, { seed, replication: 0 });
+  for (let child = 0; child < 200; child++) {
+    const contacts = out.contacts.filter((c) => c.child === child).length;
+    if (contacts >= 2) return { child, contacts };
+  }
+  throw new Error('no child with two contacts');
+}
+
+beforeAll(() => {
+  dir = scenarioFolder();
+  io = fakeIo({ dir });
+});
+afterAll(() => removeFolder(dir));
+
+describe('frontdoor explain', () => {
+  it("tells the child's story with one dated 'Contact from' line per contact the model recorded", async () => {
+    const { child, contacts } = childWithContacts(load('scenarios/a.yaml'), '8');
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--child', String(child), '--seed', '8', '--jobs', '1');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain(`Child ${child}, replication 0, seed 8`);
+    const contactLines = res.out.split('\n').filter((line) => line.includes('Contact from'));
+    expect(contactLines.length).toBe(contacts);
+    expect(res.out).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2} {2}\S/m);
+  });
+
+  it('with two scenarios, shows the same child side by side under both names', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
+    expect(res.code).toBe(0);
+    const header = res.out.split('\n').find((line) => line.includes('tiny-a'));
+    expect(header).toContain('tiny-b');
+    // Arrivals use the same streams in both scenarios, so the child comes to notice on the same line.
+    const notice = res.out.split('\n').find((line) => line.includes('comes to notice'));
+    expect(notice?.match(/Child 3 comes to notice/g)?.length).toBe(2);
+  });
+
+  it('--format json gives each scenario its dated lines', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--format', 'json');
+    const parsed = JSON.parse(res.out) as { child: number; stories: { scenario: string; lines: { date: string; text: string }[] }[] };
+    expect(parsed.child).toBe(3);
+    expect(parsed.stories[0]?.scenario).toBe('tiny-a');
+    expect(parsed.stories[0]?.lines[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('a child who never arrives is invalid input (exit 3) with the fix', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--child', '999999', '--seed', '8', '--jobs', '1');
+    expect(res.code).toBe(3);
+    expect(res.err).toContain('choose a smaller --child');
+  });
+});

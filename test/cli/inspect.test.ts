@@ -1,0 +1,121 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvRecords } from './csvParse.js';
+import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
+import type { FakeIo } from './fakeIo.js';
+
+let dir: string;
+let io: FakeIo;
+
+beforeAll(() => {
+  dir = scenarioFolder();
+  io = fakeIo({ dir });
+  writeFileSync(join(dir, 'scenarios', 'broken.yaml'), 'extends: a.yaml\nname: broken one\nworkforce:\n  posts: -1\n  social_wokers: 3\n');
+});
+afterAll(() => removeFolder(dir));
+
+describe('frontdoor validate', () => {
+  it('valid files exit 0 and are named with their scenario', async () => {
+    const res = await cli(io, 'validate', 'scenarios/a.yaml', 'scenarios/b.yaml');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('scenarios/b.yaml: valid (scenario "tiny-b")');
+    expect(res.out).toContain('all 2 files valid');
+  });
+
+  it('prints every problem with file:line:column and key path, and exits 3', async () => {
+    const res = await cli(io, 'validate', 'scenarios/broken.yaml', 'scenarios/a.yaml');
+    expect(res.code).toBe(3);
+    expect(res.out).toContain('scenarios/broken.yaml:2:7: name:');
+    expect(res.out).toContain('scenarios/broken.yaml:4:10: workforce.posts:');
+    expect(res.out).toMatch(/scenarios\/broken\.yaml:5:3: workforce\.social_wokers: .*social_wokers/);
+    expect(res.out).toContain('1 of 2 files has problems');
+  });
+
+  it('--format json lists each file with its issues', async () => {
+    const res = await cli(io, 'validate', 'scenarios/broken.yaml', 'scenarios/a.yaml', '--format', 'json');
+    const parsed = JSON.parse(res.out) as { file: string; valid: boolean; issues: { line: number; path: string }[] }[];
+    expect(parsed.map((p) => p.valid)).toEqual([false, true]);
+    expect(parsed[0]?.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['name', 'workforce.posts']));
+    expect(res.code).toBe(3);
+  });
+
+  it('a missing file is reported with the hint to list the shipped scenarios', async () => {
+    const res = await cli(io, 'validate', 'scenarios/nope.yaml');
+    expect(res.code).toBe(3);
+    expect(res.out).toContain('scenarios/nope.yaml: file not found');
+    expect(res.out).toContain('frontdoor list');
+  });
+
+  it('colours ✓ and ✗ on a terminal and not under NO_COLOR', async () => {
+    const coloured = await cli(fakeIo({ dir, tty: true }), 'validate', 'scenarios/a.yaml');
+    expect(coloured.out).toContain('\u001b[32m✓');
+    const plain = await cli(fakeIo({ dir, tty: true, env: { NO_COLOR: '1' } }), 'validate', 'scenarios/a.yaml');
+    expect(plain.out).not.toContain('\u001b[');
+    const noColor = await cli(fakeIo({ dir, tty: true }), 'validate', 'scenarios/a.yaml', '--no-color');
+    expect(noColor.out).not.toContain('\u001b[');
+  });
+});
+
+describe('frontdoor list', () => {
+  it('lists the scenarios under --dir with names and first sentences, marking the root base, skipping files without a name', async () => {
+    writeFileSync(join(dir, 'scenarios', 'fragment.json'), '{"workforce": {"posts": 3}}');
+    const res = await cli(io, 'list', '--dir', 'scenarios', '--format', 'csv');
+    expect(res.code).toBe(0);
+    const rows = csvRecords(res.out);
+    expect(rows.map((r) => r['name'])).toEqual(['tiny-a', 'tiny-b', 'base', 'broken one']);
+    expect(rows.find((r) => r['name'] === 'base')?.['isBase']).toBe('true');
+    // tiny-a is extended by tiny-b but itself extends base.yaml: a scenario, not a base.
+    expect(rows.find((r) => r['name'] === 'tiny-a')?.['isBase']).toBe('false');
+    expect(rows.find((r) => r['name'] === 'tiny-b')?.['isBase']).toBe('false');
+    expect(rows.find((r) => r['name'] === 'tiny-a')?.['description']).toBe('A tiny scenario for tests.');
+  });
+
+  it('without --dir lists the shipped scenarios, including the Solihull ones', async () => {
+    const res = await cli(io, 'list');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('solihull-2022');
+    expect(res.out).toContain('solihull-2024');
+    expect(res.out).toMatch(/base .*\(base: extended by other scenarios\)/);
+  });
+});
+
+describe('frontdoor show', () => {
+  it('prints the resolved scenario with a "# from" comment naming the file (or --set) that set each value', async () => {
+    const res = await cli(io, 'show', 'scenarios/b.yaml', '--set', 'screening.screeners=3');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('posts: 10 # from scenarios/b.yaml');
+    expect(res.out).toContain('childrenPerYear: 600 # from scenarios/a.yaml');
+    expect(res.out).toContain('bankHolidays: true # from scenarios/base.yaml');
+    expect(res.out).toContain('screeners: 3 # from (--set)');
+    expect(res.out).toContain('resolved from scenarios/b.yaml → scenarios/a.yaml → scenarios/base.yaml');
+  });
+
+  it('--format json prints the resolved values; --no-resolved prints the file as written', async () => {
+    const json = await cli(io, 'show', 'scenarios/b.yaml', '--format', 'json', '--years', '2');
+    const scenario = JSON.parse(json.out) as { workforce: { posts: number }; horizon: { years: number } };
+    expect(scenario.workforce.posts).toBe(10);
+    expect(scenario.horizon.years).toBe(2);
+    const raw = await cli(io, 'show', 'scenarios/b.yaml', '--no-resolved');
+    expect(raw.out.startsWith('extends: a.yaml\n')).toBe(true);
+  });
+
+  it('an invalid --set value is reported with its source and exits 3', async () => {
+    const res = await cli(io, 'show', 'scenarios/b.yaml', '--set', 'workforce.posts=-2');
+    expect(res.code).toBe(3);
+    expect(res.err).toContain('(--set): workforce.posts:');
+  });
+});
+
+describe('frontdoor verify', () => {
+  it('prints the verification table and exits 0 when every row passes (seeded)', async () => {
+    const res = await cli(io, 'verify', '--seed', '1', '--format', 'json');
+    const parsed = JSON.parse(res.out) as { seed: string; rows: { pass: boolean; model: string }[] };
+    expect(parsed.seed).toBe('1');
+    expect(parsed.rows.length).toBeGreaterThan(5);
+    // The exit code follows the rows: 0 exactly when none fails.
+    expect(res.code).toBe(parsed.rows.every((r) => r.pass) ? 0 : 1);
+    const table = await cli(io, 'verify', '--seed', '1');
+    expect(table.out).toMatch(/\d+ of \d+ rows pass/);
+  });
+});
