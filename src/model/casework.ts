@@ -133,7 +133,6 @@ function workCompleted(ev: { ctx: ModelContext; item: CaseItem; worker: Worker }
   }
   if (item.kind === 's47') {
     if (item.childState.traced) trace(ctx, item.childState, 'Section 47 enquiry complete.');
-    const st = ctx.scenario.strategy;
     if (toConference) {
       item.kind = 'awaitingConference';
       // Conferences are booked against the timescale from the strategy discussion, but cannot
