@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BANK_HOLIDAY_YEARS } from '../calendar/index.js';
 
 /**
  * The scenario schema: the single definition of what a scenario file may hold and of the
@@ -13,19 +14,23 @@ const nonNegative = z.number().finite().min(0);
 /** A probability distribution, written as in scenario files (see `src/random` for sampling). */
 export const DistributionSchema = z.union([
   z.strictObject({ type: z.literal('exponential'), mean: positive }),
-  z.strictObject({ type: z.literal('uniform'), min: nonNegative, max: nonNegative }),
-  z.strictObject({ type: z.literal('triangular'), min: nonNegative, mode: nonNegative, max: nonNegative }),
+  z.strictObject({ type: z.literal('uniform'), min: nonNegative, max: nonNegative })
+    .refine((d) => d.min <= d.max, { message: 'min must not be above max', path: ['max'] }),
+  z.strictObject({ type: z.literal('triangular'), min: nonNegative, mode: nonNegative, max: nonNegative })
+    .refine((d) => d.min <= d.mode && d.mode <= d.max, { message: 'expected min <= mode <= max', path: ['mode'] }),
   z.strictObject({ type: z.literal('normal'), mean: z.number().finite(), sd: nonNegative, min: z.number().finite().optional() }),
   z.strictObject({ type: z.literal('lognormal'), mean: positive, cv: positive }),
-  z.strictObject({ type: z.literal('lognormal'), median: positive, p90: positive }),
+  z.strictObject({ type: z.literal('lognormal'), median: positive, p90: positive })
+    .refine((d) => d.p90 >= d.median, { message: 'p90 must not be below the median', path: ['p90'] }),
   z.strictObject({ type: z.literal('gamma'), shape: positive, scale: positive }),
   z.strictObject({ type: z.literal('weibull'), shape: positive, scale: positive }),
   z.strictObject({ type: z.literal('fixed'), value: nonNegative }),
   z.strictObject({ type: z.literal('empirical'), samples: z.array(nonNegative).min(1).max(100_000) }),
   z.strictObject({
     type: z.literal('histogram'),
-    bins: z.array(z.strictObject({ lower: nonNegative, upper: nonNegative, weight: nonNegative })).min(1).max(1000),
-  }),
+    bins: z.array(z.strictObject({ lower: nonNegative, upper: nonNegative, weight: nonNegative })
+      .refine((b) => b.lower <= b.upper, { message: 'lower must not be above upper', path: ['upper'] })).min(1).max(1000),
+  }).refine((d) => d.bins.some((b) => b.weight > 0), { message: 'at least one bin needs a weight above 0', path: ['bins'] }),
 ]);
 export type Distribution = z.infer<typeof DistributionSchema>;
 
@@ -182,5 +187,37 @@ export const ScenarioSchema = z.strictObject({
     .strictObject({ directToAllocation: z.boolean() })
     .optional()
     .describe('textbook reduction: every contact becomes a referral that goes straight to allocation'),
+}).superRefine((s, ctx) => {
+  const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  const demand = s.demand.childrenPerYear > 0 && sum(s.demand.weekdayFactors) > 0;
+  if (demand && s.workforce.posts === 0) {
+    problem(['workforce', 'posts'], 'no social worker posts while children arrive: set at least 1 post (or childrenPerYear to 0)');
+  }
+  if (demand && s.screening.screeners === 0 && !s.validation?.directToAllocation) {
+    problem(['screening', 'screeners'], 'no screeners while contacts arrive: set at least 1 screener');
+  }
+  if (s.workforce.initialPermanentShare + s.workforce.initialAgencyShare > 1 + 1e-9) {
+    problem(['workforce', 'initialAgencyShare'], 'initialPermanentShare + initialAgencyShare must not exceed 1 (the rest of the posts start vacant)');
+  }
+  if (sum(Object.values(s.demand.riskMix)) <= 0) problem(['demand', 'riskMix'], 'at least one risk share must be above 0');
+  if (sum(Object.values(s.demand.sourceMix)) <= 0) problem(['demand', 'sourceMix'], 'at least one source share must be above 0');
+  for (const linked of ['unlinked', 'linked'] as const) {
+    for (const risk of ['low', 'medium', 'high'] as const) {
+      if (sum(Object.values(s.screening.outcomes[linked][risk])) <= 0) {
+        problem(['screening', 'outcomes', linked, risk], 'at least one outcome share must be above 0');
+      }
+    }
+  }
+  if (sum(Object.values(s.casework.assessmentOutcomes)) <= 0) problem(['casework', 'assessmentOutcomes'], 'at least one outcome share must be above 0');
+  const startYear = Number(s.startDate.slice(0, 4));
+  const endYear = startYear + Math.ceil((s.horizon.warmupDays + s.horizon.years * 365 + 400) / 365.25);
+  if (s.calendar.mode === 'working-days' && s.calendar.bankHolidays
+      && (startYear < BANK_HOLIDAY_YEARS.first || endYear > BANK_HOLIDAY_YEARS.last)) {
+    problem(['horizon', 'years'], `the run (with a year's margin for events after the horizon) spans ${startYear}–${endYear}, but the bank-holiday data covers ${BANK_HOLIDAY_YEARS.first}–${BANK_HOLIDAY_YEARS.last}: shorten the run, move startDate, or set calendar.bankHolidays: false`);
+  }
+  if (s.horizon.years * 365 + s.horizon.warmupDays > 20 * 365) {
+    problem(['horizon', 'years'], 'warm-up plus measured period must not exceed 20 years (the bank-holiday data and memory bounds assume shorter runs)');
+  }
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
