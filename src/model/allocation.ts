@@ -91,14 +91,14 @@ function hasRoom(worker: Worker, now: number): boolean {
   return !worker.leaving && worker.absentUntil <= now && worker.cases.length < worker.cap;
 }
 
-function chooseWorker(ctx: ModelContext): Worker | undefined {
+function chooseWorker(ctx: ModelContext, avoid: Worker | undefined): Worker | undefined {
   const now = ctx.sim.now;
   const workers = ctx.liveWorkers;
   const policy = ctx.scenario.allocation.policy;
   if (policy === 'round-robin') {
     for (let k = 0; k < workers.length; k++) {
       const w = workers[(ctx.roundRobin + k) % workers.length];
-      if (w && hasRoom(w, now)) {
+      if (w && w !== avoid && hasRoom(w, now)) {
         ctx.roundRobin = (ctx.roundRobin + k + 1) % workers.length;
         return w;
       }
@@ -107,7 +107,7 @@ function chooseWorker(ctx: ModelContext): Worker | undefined {
   }
   let best: Worker | undefined;
   for (const w of workers) {
-    if (!hasRoom(w, now)) continue;
+    if (w === avoid || !hasRoom(w, now)) continue;
     if (policy === 'first-available') return w;
     if (!best || w.cases.length < best.cases.length) best = w;
   }
@@ -134,7 +134,9 @@ function allocationPass(ev: { ctx: ModelContext; at: number }): void {
       remaining.push(item);
       continue;
     }
-    const worker = chooseWorker(ctx);
+    // A transfer goes to another worker when one has room; otherwise it stays where it was.
+    const avoid = item.avoidWorker;
+    const worker = chooseWorker(ctx, avoid) ?? (avoid && hasRoom(avoid, now) && ctx.liveWorkers.includes(avoid) ? avoid : undefined);
     if (!worker) {
       full = true;
       remaining.push(item);

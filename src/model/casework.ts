@@ -71,13 +71,19 @@ export function attach(ctx: ModelContext, worker: Worker, item: CaseItem): void 
   settle(ctx, worker);
   worker.cases.push(item);
   item.worker = worker;
+  item.avoidWorker = undefined;
   const journey = item.journey;
+  const previous = journey.workers[journey.workers.length - 1];
+  const same = previous === worker.record.id;
   if (journey.allocationTime === undefined) journey.allocationTime = ctx.sim.now;
-  else journey.workerChanges++;
-  journey.workers.push(worker.record.id);
-  if (item.childState.traced) trace(ctx, item.childState, journey.workers.length === 1
-    ? `Allocated to ${worker.record.label}, who now holds ${worker.cases.length} cases.`
-    : `Reallocated to ${worker.record.label} (change of social worker number ${journey.workerChanges}).`);
+  else if (!same) journey.workerChanges++;
+  if (!same) journey.workers.push(worker.record.id);
+  if (item.childState.traced) {
+    trace(ctx, item.childState, journey.workers.length === 1 && !same
+      ? `Allocated to ${worker.record.label}, who now holds ${worker.cases.length} cases.`
+      : same ? `Stays with ${worker.record.label}: no other social worker has room.`
+        : `Reallocated to ${worker.record.label} (change of social worker number ${journey.workerChanges}).`);
+  }
   if (journey.seenTime === undefined && isActive(item)) scheduleSeen(ctx, worker, item);
   reschedule(ctx, worker);
 }
@@ -179,6 +185,7 @@ function startPlan(ctx: ModelContext, item: CaseItem, plan: 'childInNeedPlan' | 
   if (item.worker && item.draws.uTransfer < ctx.scenario.allocation.transferAtPlanStart) {
     // The case moves from the assessment team to a long-term team: a change of social worker.
     if (item.childState.traced) trace(ctx, item.childState, 'The case transfers from the assessment team to a long-term team.');
+    item.avoidWorker = item.worker;
     detach(ctx, item);
     item.availableAt = ctx.sim.now;
     enqueue(ctx, item);

@@ -22,6 +22,8 @@ export interface CaseItem {
   heldSince?: number | undefined;
   planEndEvent: number;
   draws: JourneyDraws;
+  /** A transfer to a long-term team should go to a worker other than this one. */
+  avoidWorker?: Worker | undefined;
   /** The assessment is near its timescale and gets more of the worker's time. */
   focused: boolean;
 }

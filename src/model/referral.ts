@@ -37,7 +37,9 @@ function journeyDraws(child: ChildState, episode: number): JourneyDraws {
 export function startReferral(ctx: ModelContext, child: ChildState, record: ContactRecord, route: Journey['route']): void {
   const now = ctx.sim.now;
   const episode = child.referrals++;
-  const episodeContacts = child.contacts.filter((c) => c.time > child.lastClosedTime && c !== record);
+  // This episode's contacts that arrived before the referring one; later ones may still be with the screeners.
+  const before = child.contacts.slice(0, Math.max(0, child.contacts.indexOf(record)));
+  const episodeContacts = before.filter((c) => c.time > child.lastClosedTime);
   const journey: Journey = {
     child: child.id, episode, risk: child.risk, source: record.source, route,
     firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now,
