@@ -87,16 +87,18 @@ function meanOf(values: readonly number[]): number {
 
 /**
  * Warnings for queues that grew throughout the run: the mean of the last tenth of the weekly
- * snapshots exceeds the first tenth's by more than the first tenth's own size (and by 20).
+ * snapshots exceeds the first tenth's by more than the first tenth's own size (and by 50), in runs of
+ * at least 26 weeks.
  */
 export function backlogWarnings(series: TimeSeries): string[] {
   const warnings: string[] = [];
   const check = (values: number[], what: string, who: string) => {
-    const k = Math.max(1, Math.floor(values.length / 10));
-    if (values.length < 4) return;
+    // Half a year of snapshots at least, so a seasonal dip (school holidays) is not read as a trend.
+    if (values.length < 26) return;
+    const k = Math.floor(values.length / 10);
     const first = meanOf(values.slice(0, k));
     const last = meanOf(values.slice(-k));
-    if (last > first + Math.max(20, first)) {
+    if (last > first + Math.max(50, first)) {
       warnings.push(`The ${what} grew throughout the run (from about ${Math.round(first)} to ${Math.round(last)}): demand exceeds the capacity of the ${who}, so waits are dominated by a growing backlog.`);
     }
   };
