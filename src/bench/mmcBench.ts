@@ -25,6 +25,9 @@ export interface MmcRun {
   cpuSeconds: number;
   customers: number;
   meanWait: number;
+  /** Time-average number waiting and number in service over the whole run. */
+  timeAverageQueueLength: number;
+  timeAverageInUse: number;
 }
 
 /**
@@ -75,7 +78,8 @@ export function erlangCMeanWait(servers: number, arrivalRate: number, serviceRat
 /**
  * M/M/c through the public engine API as a model would write it: arrivals are events, customers
  * request a unit of a FIFO Resource, and service ends with a scheduled departure that releases it.
- * Three events per customer (arrival, grant, departure).
+ * Three events per customer (arrival, grant, departure). Queue and server statistics come from
+ * Resource.stats().
  */
 export function runEngineMmc(setup: MmcSetup): MmcRun {
   const { servers, arrivalRate, serviceRate, customers } = setup;
@@ -102,7 +106,16 @@ export function runEngineMmc(setup: MmcSetup): MmcRun {
   };
   sim.schedule(-Math.log(1 - arrivals()) / arrivalRate, arrive, undefined);
   const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
-  return { events: result.eventsProcessed, seconds, cpuSeconds, customers: served, meanWait: waitSum / served };
+  const stats = desk.stats();
+  return {
+    events: result.eventsProcessed,
+    seconds,
+    cpuSeconds,
+    customers: served,
+    meanWait: waitSum / served,
+    timeAverageQueueLength: stats.timeAverageQueueLength,
+    timeAverageInUse: stats.timeAverageInUse,
+  };
 }
 
 /**
@@ -120,7 +133,16 @@ export function runEngineScheduleMmc(setup: MmcSetup): MmcRun {
   let arrived = 0;
   let served = 0;
   let waitSum = 0;
+  let last = 0;
+  let queueArea = 0;
+  let busyArea = 0;
+  const tally = (now: number): void => {
+    queueArea += waiting * (now - last);
+    busyArea += busy * (now - last);
+    last = now;
+  };
   const depart: EventHandler<undefined> = (_, s) => {
+    tally(s.now);
     served++;
     if (waiting === 0) {
       busy--;
@@ -132,6 +154,7 @@ export function runEngineScheduleMmc(setup: MmcSetup): MmcRun {
     s.schedule(-Math.log(1 - services()) / serviceRate, depart, undefined);
   };
   const arrive: EventHandler<undefined> = (_, s) => {
+    tally(s.now);
     arrived++;
     if (busy < servers) {
       busy++;
@@ -150,5 +173,62 @@ export function runEngineScheduleMmc(setup: MmcSetup): MmcRun {
   };
   sim.schedule(-Math.log(1 - arrivals()) / arrivalRate, arrive, undefined);
   const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
-  return { events: result.eventsProcessed, seconds, cpuSeconds, customers: served, meanWait: waitSum / served };
+  return {
+    events: result.eventsProcessed,
+    seconds,
+    cpuSeconds,
+    customers: served,
+    meanWait: waitSum / served,
+    timeAverageQueueLength: queueArea / last,
+    timeAverageInUse: busyArea / last,
+  };
+}
+
+/** What a generator process yields: a delay to wait (model time units) or a resource to request. */
+type ProcessStep = number | Resource;
+
+/**
+ * The same M/M/c written in the other process style, as generator processes (SimPy's style) driven
+ * through the engine: each customer is a generator that yields the resource, then its service time.
+ * Kept to show by measurement why the engine uses callbacks: it is markedly slower.
+ */
+export function runEngineGeneratorMmc(setup: MmcSetup): MmcRun {
+  const { servers, arrivalRate, serviceRate, customers } = setup;
+  const { arrivals, services } = mmcStreams(setup.seed);
+  const sim = new Simulation();
+  const desk = new Resource(sim, { capacity: servers, name: 'servers' });
+  let served = 0;
+  let waitSum = 0;
+  const resume: EventHandler<Generator<ProcessStep, void, undefined>> = (process, s) => {
+    const next = process.next();
+    if (next.done === true) return;
+    if (typeof next.value === 'number') s.schedule(next.value, resume, process);
+    else next.value.request(resume, process);
+  };
+  function* customer(s: Simulation): Generator<ProcessStep, void, undefined> {
+    const arrivedAt = s.now;
+    yield desk;
+    waitSum += s.now - arrivedAt;
+    yield -Math.log(1 - services()) / serviceRate;
+    desk.release();
+    served++;
+  }
+  function* source(s: Simulation): Generator<ProcessStep, void, undefined> {
+    for (let i = 0; i < customers; i++) {
+      yield -Math.log(1 - arrivals()) / arrivalRate;
+      resume(customer(s), s);
+    }
+  }
+  resume(source(sim), sim);
+  const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
+  const stats = desk.stats();
+  return {
+    events: result.eventsProcessed,
+    seconds,
+    cpuSeconds,
+    customers: served,
+    meanWait: waitSum / served,
+    timeAverageQueueLength: stats.timeAverageQueueLength,
+    timeAverageInUse: stats.timeAverageInUse,
+  };
 }

@@ -43,8 +43,9 @@ function heapPop(times: Float64Array, kinds: Uint8Array, size: number): void {
 /**
  * The practical speed limit for M/M/c in this runtime: one hand-inlined loop over a binary heap of
  * typed arrays (event time and kind; at most c + 1 events are ever pending, so it never grows), a
- * typed-array FIFO line, locals only, and no allocation per event. Draws the same numbers in the
- * same order as the engine variants, so its mean wait must equal theirs.
+ * typed-array FIFO line, locals only, and no allocation per event. It does the same work as the
+ * engine variants: the same draws in the same order, the mean wait, and the time-average queue
+ * length and servers in use, so all its outputs must equal theirs.
  */
 export function runLimitMmc(setup: MmcSetup): MmcRun {
   const { servers, arrivalRate, serviceRate, customers } = setup;
@@ -60,6 +61,9 @@ export function runLimitMmc(setup: MmcSetup): MmcRun {
   let served = 0;
   let events = 0;
   let waitSum = 0;
+  let last = 0;
+  let queueArea = 0;
+  let busyArea = 0;
 
   const cpuStart = process.cpuUsage();
   const start = performance.now();
@@ -69,6 +73,9 @@ export function runLimitMmc(setup: MmcSetup): MmcRun {
     const kind = kinds[0]!;
     heapPop(times, kinds, size--);
     events++;
+    queueArea += waiting * (now - last);
+    busyArea += busy * (now - last);
+    last = now;
     if (kind === ARRIVAL) {
       arrived++;
       if (busy < servers) {
@@ -99,5 +106,13 @@ export function runLimitMmc(setup: MmcSetup): MmcRun {
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  return { events, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, customers: served, meanWait: waitSum / served };
+  return {
+    events,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    customers: served,
+    meanWait: waitSum / served,
+    timeAverageQueueLength: queueArea / last,
+    timeAverageInUse: busyArea / last,
+  };
 }

@@ -4,9 +4,6 @@ import type { EventHandler } from './simulation.js';
 export const MAX_PENDING_EVENTS = 2 ** 26;
 /** Reuses per slot before it is retired (2^27), so ids stay below 2^53 and are never reused. */
 const GENERATION_LIMIT = 2 ** 27;
-const FREE = 0;
-const PENDING = 1;
-const CANCELLED = 2;
 
 /**
  * The pending events of a simulation, taken in order of (time, priority, sequence). Each event
@@ -14,7 +11,9 @@ const CANCELLED = 2;
  * binary heap of slots orders them by time, breaking ties through the slots' priority and sequence.
  * Events due exactly `now` that share one priority skip the heap and queue in a ring (the lane):
  * they arrive in sequence order, so the ring stays sorted. Nothing is allocated per event once the
- * arrays have grown (by doubling). Cancelled events stay in place, marked, until they reach the head.
+ * arrays have grown (by doubling). An event is pending exactly while its slot holds a handler:
+ * a cancelled one loses its handler and stays in place until it reaches the head, or until a
+ * compaction once cancelled entries are over half the list.
  */
 export class FutureEventList {
   /** The owner's clock; must equal the time of the last event taken (the lane relies on it). */
@@ -24,8 +23,7 @@ export class FutureEventList {
   private time = new Float64Array(64);
   private priority = new Float64Array(64);
   private sequence = new Float64Array(64);
-  private generation = new Float64Array(64);
-  private state = new Uint8Array(64);
+  private generation = new Int32Array(64);
   private freeList = new Int32Array(64);
   private freeCount = 0;
   private used = 0;
@@ -71,7 +69,6 @@ export class FutureEventList {
   commit(slot: number, handler: EventHandler<unknown>, data: unknown): void {
     this.handlers[slot] = handler;
     this.data[slot] = data;
-    this.state[slot] = PENDING;
     this.sequence[slot] = this.nextSequence++;
     const priority = this.priority[slot]!;
     if (this.time[slot] === this.now && (this.laneCount === 0 || priority === this.lanePriority)) {
@@ -100,7 +97,7 @@ export class FutureEventList {
       } else {
         return -1;
       }
-      if (this.state[slot] === PENDING) return slot;
+      if (this.handlers[slot] !== undefined) return slot;
       this.removeHead();
       this.release(slot);
       this.cancelledCount--;
@@ -139,7 +136,6 @@ export class FutureEventList {
 
   /** Frees a slot whose entry has left the queue; its id becomes stale for good. */
   release(slot: number): void {
-    this.state[slot] = FREE;
     this.handlers[slot] = undefined;
     this.data[slot] = undefined;
     const next = this.generation[slot]! + 1;
@@ -151,9 +147,8 @@ export class FutureEventList {
   cancel(id: number): boolean {
     if (!Number.isSafeInteger(id) || id < 0) return false;
     const slot = id % MAX_PENDING_EVENTS;
-    if (slot >= this.used || this.state[slot] !== PENDING) return false;
+    if (slot >= this.used || this.handlers[slot] === undefined) return false;
     if (this.generation[slot] !== (id - slot) / MAX_PENDING_EVENTS) return false;
-    this.state[slot] = CANCELLED;
     this.handlers[slot] = undefined;
     this.data[slot] = undefined;
     this.cancelledCount++;
@@ -235,7 +230,7 @@ export class FutureEventList {
     let kept = 0;
     for (let i = 0; i < this.heapCount; i++) {
       const slot = this.heapSlot[i]!;
-      if (this.state[slot] !== PENDING) {
+      if (this.handlers[slot] === undefined) {
         this.release(slot);
         continue;
       }
@@ -248,7 +243,7 @@ export class FutureEventList {
     let laneKept = 0;
     for (let k = 0; k < this.laneCount; k++) {
       const slot = this.lane[(this.laneHead + k) & mask]!;
-      if (this.state[slot] !== PENDING) {
+      if (this.handlers[slot] === undefined) {
         this.release(slot);
         continue;
       }
@@ -262,19 +257,18 @@ export class FutureEventList {
     if (this.used === MAX_PENDING_EVENTS) {
       throw new RangeError(`too many pending events: at most ${MAX_PENDING_EVENTS} can be held at once`);
     }
-    if (this.used === this.state.length) this.growSlots();
+    if (this.used === this.generation.length) this.growSlots();
     this.handlers.push(undefined);
     this.data.push(undefined);
     this.freeList[this.freeCount++] = this.used++;
   }
 
   private growSlots(): void {
-    const n = this.state.length * 2;
+    const n = this.generation.length * 2;
     this.time = grown(this.time, new Float64Array(n));
     this.priority = grown(this.priority, new Float64Array(n));
     this.sequence = grown(this.sequence, new Float64Array(n));
-    this.generation = grown(this.generation, new Float64Array(n));
-    this.state = grown(this.state, new Uint8Array(n));
+    this.generation = grown(this.generation, new Int32Array(n));
     this.freeList = grown(this.freeList, new Int32Array(n));
   }
 

@@ -87,15 +87,16 @@ export class Resource {
   /**
    * Asks for one unit and returns a request id (negative if granted at once, since such a request
    * never waits); `onGranted(data)` runs as an event once a unit is assigned. `priority` (smaller first, default 0) orders the line under 'priority' and is ignored
-   * under 'fifo'. Throws RangeError if priority is not finite.
+   * under 'fifo'. Throws RangeError if priority is not finite or onGranted is not a function.
    */
   request<T>(onGranted: EventHandler<T>, data: T, priority = 0): number {
-    if (!(priority > -Infinity && priority < Infinity)) throw this.badPriority(priority);
+    if (!(priority > -Infinity && priority < Infinity)) throw this.badRequest('priority', 'a finite number', priority);
+    if (typeof onGranted !== 'function') throw this.badRequest('onGranted', 'a function', onGranted);
     this.accumulate();
     const handler = onGranted as EventHandler<unknown>;
     if (this.holders < this.units) {
       this.holders++;
-      this.sim.schedule(0, handler, data);
+      this.sim.scheduleNow(handler, data);
       return -++this.grantedAtOnce;
     }
     const slot = this.requests.allocate(handler, data);
@@ -162,8 +163,8 @@ export class Resource {
     return new Error(`release on '${this.name}': no unit is in use (inUse=0), so there is nothing to release`);
   }
 
-  private badPriority(priority: unknown): RangeError {
-    return argumentError(`request on '${this.name}'`, 'priority', 'a finite number', priority);
+  private badRequest(argument: string, requirement: string, value: unknown): RangeError {
+    return argumentError(`request on '${this.name}'`, argument, requirement, value);
   }
 
   /** Adds the areas under queue length and in-use since the last change; called before every change. */
@@ -191,7 +192,7 @@ export class Resource {
       requests.free(slot);
       this.waiting--;
       this.holders++;
-      this.sim.schedule(0, handler, data);
+      this.sim.scheduleNow(handler, data);
     }
   }
 

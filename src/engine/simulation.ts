@@ -24,8 +24,11 @@ export const DEFAULT_MAX_EVENTS = 5e8;
 /**
  * A discrete-event simulation: a clock and a future-event list. Events run in order of
  * (time, priority, insertion sequence): earlier time first, then smaller priority, then the one
- * scheduled first, so simultaneous events always run in the same order. The kernel knows no domain
- * and draws no random numbers; callers pass sampled delays in.
+ * scheduled first, so simultaneous events always run in the same order; an event scheduled for the
+ * current time therefore runs after every already-due event of equal or smaller priority. The
+ * kernel knows no domain and draws no random numbers; callers pass sampled delays in.
+ * Processes are plain callbacks, chosen by measurement: the benchmark's M/M/c written as generator
+ * processes over this kernel ran about 1.6 times slower (npm run bench, 'mmc-engine-generators').
  */
 export class Simulation {
   private clock: number;
@@ -67,11 +70,13 @@ export class Simulation {
 
   /**
    * Schedules `handler(data)` to run `delay` time units from now and returns the event id.
-   * Throws RangeError if delay is negative, NaN or infinite, or priority is not finite.
+   * Throws RangeError if delay is negative, NaN or infinite, priority is not finite, or handler is
+   * not a function.
    */
   schedule<T>(delay: number, handler: EventHandler<T>, data: T, priority = 0): number {
     if (typeof delay !== 'number' || !(delay >= 0 && delay < Infinity)) throw badDelay(delay);
     if (!(priority > -Infinity && priority < Infinity)) throw badPriority('schedule', priority);
+    if (typeof handler !== 'function') throw badHandler('schedule', handler);
     const events = this.events;
     const slot = events.reserve();
     events.setKeys(slot, this.clock + delay, priority);
@@ -81,16 +86,32 @@ export class Simulation {
 
   /**
    * Schedules `handler(data)` to run at absolute `time` and returns the event id.
-   * Throws RangeError if time is before now, NaN or infinite, or priority is not finite.
+   * Throws RangeError if time is before now, NaN or infinite, priority is not finite, or handler is
+   * not a function.
    */
   scheduleAt<T>(time: number, handler: EventHandler<T>, data: T, priority = 0): number {
     if (typeof time !== 'number' || !(time >= this.clock && time < Infinity)) throw badTime(time, this.clock);
     if (!(priority > -Infinity && priority < Infinity)) throw badPriority('scheduleAt', priority);
+    if (typeof handler !== 'function') throw badHandler('scheduleAt', handler);
     const events = this.events;
     const slot = events.reserve();
     events.setKeys(slot, time, priority);
     events.commit(slot, handler as EventHandler<unknown>, data);
     return events.idOf(slot);
+  }
+
+  /**
+   * Schedules `handler(data)` at the current time, like schedule(0, ...), but returns no id, so the
+   * event cannot be cancelled; cheaper for callers that never cancel (Resource grants use it).
+   * Throws RangeError if priority is not finite.
+   */
+  scheduleNow<T>(handler: EventHandler<T>, data: T, priority = 0): void {
+    if (!(priority > -Infinity && priority < Infinity)) throw badPriority('scheduleNow', priority);
+    if (typeof handler !== 'function') throw badHandler('scheduleNow', handler);
+    const events = this.events;
+    const slot = events.reserve();
+    events.setKeys(slot, this.clock, priority);
+    events.commit(slot, handler as EventHandler<unknown>, data);
   }
 
   /** Cancels a pending event; returns true if it was pending, false if it already ran, was cancelled, or is unknown. */
@@ -179,4 +200,8 @@ function badTime(time: unknown, now: number): RangeError {
 
 function badPriority(call: string, priority: unknown): RangeError {
   return argumentError(call, 'priority', 'a finite number', priority);
+}
+
+function badHandler(call: string, handler: unknown): RangeError {
+  return argumentError(call, 'handler', 'a function', handler);
 }

@@ -7,11 +7,6 @@ import type { EventHandler } from '../../src/engine/index.js';
 const SEED = 20240501;
 const RUNS = 300;
 
-interface Step {
-  delay: number;
-  priority: number;
-}
-
 /** A pending event as the test's own reference model sees it. */
 interface Expected {
   time: number;

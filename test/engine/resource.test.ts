@@ -127,6 +127,24 @@ describe('Resource.cancelRequest', () => {
   });
 });
 
+describe('Resource waiting lines at scale', () => {
+  it('keeps first-come order through many waiting and withdrawn requests', () => {
+    const sim = new Simulation();
+    const desk = new Resource(sim, { capacity: 1 });
+    const granted: number[] = [];
+    const grant = (i: number, s: Simulation): void => {
+      granted.push(i);
+      s.schedule(1, () => desk.release(), undefined);
+    };
+    const ids = Array.from({ length: 150 }, (_, i) => desk.request(grant, i));
+    // Withdraw every request whose number is not a multiple of 3, except the holder (0).
+    for (let i = 1; i < 150; i++) if (i % 3 !== 0) expect(desk.cancelRequest(ids[i]!)).toBe(true);
+    expect(desk.queueLength).toBe(49);
+    sim.run();
+    expect(granted).toEqual(Array.from({ length: 50 }, (_, k) => 3 * k));
+  });
+});
+
 describe('Resource.setCapacity', () => {
   it('grants waiting requests at once when capacity grows', () => {
     const sim = new Simulation();

@@ -46,6 +46,24 @@ describe('Simulation ordering', () => {
     expect(trace).toEqual(['A@1', 'Y@1', 'X@1', 'B@1', 'Z@1']);
   });
 
+  it('files scheduleNow events like schedule(0, ...) with the same priority rules', () => {
+    const sim = new Simulation();
+    const trace: string[] = [];
+    const log = recorder(trace);
+    sim.schedule(
+      1,
+      (_: undefined, s) => {
+        s.scheduleNow(log, 'now-late', 1);
+        s.schedule(0, log, 'zero');
+        s.scheduleNow(log, 'now');
+      },
+      undefined,
+    );
+    sim.schedule(1, log, 'due', 1);
+    sim.run();
+    expect(trace).toEqual(['zero@1', 'now@1', 'due@1', 'now-late@1']);
+  });
+
   it('keeps insertion order between events filed before and during the same instant', () => {
     const sim = new Simulation();
     const trace: string[] = [];
@@ -54,6 +72,24 @@ describe('Simulation ordering', () => {
     sim.schedule(2, log, 'early');
     sim.run();
     expect(trace).toEqual(['early@2', 'late@2']);
+  });
+
+  it('orders many events filed for the same instant from a handler', () => {
+    const sim = new Simulation();
+    const trace: number[] = [];
+    const log = (n: number): void => {
+      trace.push(n);
+    };
+    sim.schedule(
+      1,
+      (_: undefined, s) => {
+        for (let n = 0; n < 100; n++) s.schedule(0, log, n, n % 3 === 0 ? 1 : 0);
+      },
+      undefined,
+    );
+    sim.run();
+    const all = Array.from({ length: 100 }, (_, n) => n);
+    expect(trace).toEqual([...all.filter((n) => n % 3 !== 0), ...all.filter((n) => n % 3 === 0)]);
   });
 
   it('starts the clock at startTime and schedules relative to it', () => {

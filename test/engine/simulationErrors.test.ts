@@ -46,6 +46,17 @@ describe('Simulation misuse', () => {
     );
   });
 
+  it('rejects a handler that is not a function', () => {
+    const sim = new Simulation();
+    const notAFunction = 'arrive' as unknown as () => void;
+    expect(thrown(() => sim.schedule(1, notAFunction, undefined)).message).toBe(
+      "schedule: handler must be a function, got 'arrive'",
+    );
+    expect(thrown(() => sim.scheduleAt(1, notAFunction, undefined)).message).toMatch(/^scheduleAt: handler/);
+    expect(thrown(() => sim.scheduleNow(notAFunction, undefined)).message).toMatch(/^scheduleNow: handler/);
+    expect(sim.pendingEvents).toBe(0);
+  });
+
   it('rejects a bad startTime, maxEvents or until', () => {
     expect(thrown(() => new Simulation({ startTime: Number.NaN })).message).toBe(
       'Simulation: startTime must be a finite number, got NaN',
