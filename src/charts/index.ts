@@ -50,3 +50,5 @@ export { escapeHtml } from './escapeHtml.js';
 export { inlineSvg } from './inlineSvg.js';
 export { wrapText } from './wrapText.js';
 export { escapeScript, scriptJson } from './escapeScript.js';
+export { buildInteractivePage } from './interactivePage.js';
+export type { InteractivePageInput } from './interactivePage.js';

@@ -122,7 +122,7 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
     }
     const { summary, files } = resultFiles(input);
     // 5.
-    writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator), controller.signal);
+    writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator, settings.interactive), controller.signal);
     narrator.say(MESSAGES.wrote(shown));
     // 6.
     printResults(io, output, summary, ctx.tool, job.sweep);

@@ -11,16 +11,18 @@ import type { RunRecordDocument } from './runRecord.js';
 
 /**
  * Everything an output folder holds, in writing order: the data files, then (when `charts`) the
- * chart files and report.html, then README.md and run.json. A report that cannot be built is left
+ * chart files and report.html (with inlined vega and vega-embed for tooltips and zoom when
+ * `interactive`), then README.md and run.json. A report that cannot be built is left
  * out with a warning rather than losing the run.
  */
 export async function folderContents(
   io: CliIo, input: ResultsInput, summary: ExperimentSummary, files: readonly OutputFile[], charts: boolean, narrator: Narrator,
+  interactive = false,
 ): Promise<OutputFile[]> {
   if (!charts) return [...files, ...closingFiles(io, input, files)];
   const drawn = await chartFiles(input, summary, narrator);
   const all = [...files, ...drawn.files];
-  const report = (record: RunRecordDocument) => buildReport(reportInput(summary, input.scenarios, drawn.charts, record));
+  const report = (record: RunRecordDocument) => buildReport(reportInput(summary, input.scenarios, drawn.charts, record), { interactive });
   try {
     return [...all, ...closingFiles(io, input, all, { report })];
   } catch (error) {

@@ -30,6 +30,8 @@ export interface RunSettings {
   force: boolean;
   /** Draw charts and report.html. */
   charts: boolean;
+  /** Inline vega and vega-embed in report.html for tooltips and zoom. */
+  interactive: boolean;
   shard: { index: number; count: number } | undefined;
   /** The shard as the user wrote it, e.g. '2/4'. */
   shardText: string | undefined;
@@ -52,7 +54,7 @@ export const GLOBAL_OPTIONS: Record<string, Options> = {
 };
 
 /** The experiment options of run, compare and sweep; the default of --jobs depends on the machine. */
-export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts', Options> {
+export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive', Options> {
   return {
     seed: { type: 'string', requiresArg: true, describe: 'Seed of every random stream; printed and recorded (default: chosen from the clock and printed)' },
     replications: { default: DEFAULT_REPLICATIONS, requiresArg: true, describe: 'Replications per scenario (whole number)' },
@@ -63,6 +65,7 @@ export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | '
     out: { type: 'string', requiresArg: true, describe: 'Output folder (default output/<name>-<seed>/)' },
     force: { type: 'boolean', default: false, describe: 'Replace an earlier run in the --out folder' },
     charts: CHARTS_OPTION,
+    interactive: { type: 'boolean', default: false, describe: 'Make report.html interactive (tooltips and zoom; vega inlined, still offline, about 1 MB more)' },
   };
 }
 
@@ -118,6 +121,7 @@ export function readRunSettings(args: Args, io: CliIo): RunSettings {
     out: stringFlag(args, 'out'),
     force: booleanFlag(args, 'force'),
     charts: args['charts'] !== false,
+    interactive: booleanFlag(args, 'interactive'),
     shard,
     shardText: shard === undefined ? undefined : `${shard.index + 1}/${shard.count}`,
   };

@@ -65,6 +65,18 @@ describe('frontdoor run', () => {
     expect((JSON.parse(read('run.json')) as { files: string[] }).files).toEqual(expect.arrayContaining(['report.html', 'charts/staffing.svg']));
   });
 
+  it('--interactive inlines vega and vega-embed into report.html, which still loads nothing from the network', async () => {
+    const out = join(dir, 'interactive-run');
+    const result = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', '--replications', '2', '--jobs', '1', '--interactive', '--out', out);
+    expect(result.code).toBe(0);
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    const plain = read('report.html');
+    expect(report).toContain('vegaEmbed');
+    expect(plain).not.toContain('vegaEmbed');
+    expect(report.length).toBeGreaterThan(plain.length + 300_000);
+    expect(report).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+  });
+
   it('leaves no temporary or partial files beside or inside the output folder', () => {
     const all = listFiles(join(dir, 'output'));
     expect(all.filter((f) => /\.tmp-|\.partial-|\.replaced-/.test(f))).toEqual([]);

@@ -1,0 +1,95 @@
+import { element } from './dom.js';
+import type { TeachingStart } from './pageContract.js';
+import { SLIDERS, sliderPositions } from './sliders.js';
+import type { SliderDefinition, SliderId, SliderPositions } from './sliders.js';
+
+/** The settings panel: the starting-point menu, one slider per setting, and a reset button. */
+export interface ControlsView {
+  readonly root: HTMLElement;
+  /** Index of the chosen starting configuration. */
+  startIndex(): number;
+  /** Where the sliders are now. */
+  positions(): SliderPositions;
+  /** Moves every slider to the chosen start's values and shows those values as the starting point. */
+  resetToStart(): void;
+  /** Called when the trainer picks another starting point (after the sliders were reset). */
+  onStartChange(handler: () => void): void;
+  /** Called when the trainer lets go of a slider or presses reset. */
+  onSettingsChange(handler: () => void): void;
+}
+
+interface SliderParts {
+  readonly slider: SliderDefinition;
+  readonly input: HTMLInputElement;
+  readonly output: HTMLOutputElement;
+  readonly start: HTMLElement;
+}
+
+function sliderField(slider: SliderDefinition): { field: HTMLElement; parts: SliderParts } {
+  const id = `slider-${slider.id}`;
+  const input = element('input', {
+    type: 'range', id, name: slider.id, min: String(slider.min), max: String(slider.max), step: String(slider.step),
+    'aria-describedby': `hint-${slider.id}`,
+  });
+  const output = element('output', { id: `value-${slider.id}`, for: id });
+  const start = element('span', { class: 'start-value' });
+  const field = element('div', { class: 'field slider' }, [
+    element('div', { class: 'slider-head' }, [element('label', { for: id, text: slider.label }), output]),
+    input,
+    element('p', { class: 'hint', id: `hint-${slider.id}` }, [start, ' ', slider.hint]),
+  ]);
+  return { field, parts: { slider, input, output, start } };
+}
+
+/** Builds the settings panel for the given starting configurations (labels are shown as text, never as HTML). */
+export function controlsView(starts: readonly TeachingStart[]): ControlsView {
+  const select = element('select', { id: 'start-select' }, starts.map((s, i) => element('option', { value: String(i), text: s.label })));
+  const fields = SLIDERS.map(sliderField);
+  const parts = new Map<SliderId, SliderParts>(fields.map((f) => [f.parts.slider.id, f.parts]));
+  const reset = element('button', { type: 'button', id: 'reset-sliders', text: 'Back to the starting point' });
+  const root = element('section', { class: 'controls', 'aria-labelledby': 'controls-title' }, [
+    element('h2', { id: 'controls-title', text: 'Settings' }),
+    element('div', { class: 'field' }, [element('label', { for: 'start-select', text: 'Starting point' }), select]),
+    ...fields.map((f) => f.field),
+    reset,
+  ]);
+
+  const startIndex = (): number => Number(select.value);
+  let initial: SliderPositions = sliderPositions((starts[0] as TeachingStart).scenario);
+  const show = (p: SliderParts): void => {
+    const value = Number(p.input.value);
+    p.output.textContent = p.slider.format(value);
+    p.input.setAttribute('aria-valuetext', p.slider.format(value));
+    p.input.closest('.field')?.classList.toggle('moved', value !== initial[p.slider.id]);
+  };
+  const resetToStart = (): void => {
+    initial = sliderPositions((starts[startIndex()] as TeachingStart).scenario);
+    for (const p of parts.values()) {
+      p.input.value = String(initial[p.slider.id]);
+      p.start.textContent = `Starting point: ${p.slider.format(initial[p.slider.id])}.`;
+      show(p);
+    }
+  };
+  for (const p of parts.values()) p.input.addEventListener('input', () => show(p));
+  resetToStart();
+
+  return {
+    root,
+    startIndex,
+    positions: () => Object.fromEntries([...parts.values()].map((p) => [p.slider.id, Number(p.input.value)])) as SliderPositions,
+    resetToStart,
+    onStartChange(handler) {
+      select.addEventListener('change', () => {
+        resetToStart();
+        handler();
+      });
+    },
+    onSettingsChange(handler) {
+      for (const p of parts.values()) p.input.addEventListener('change', handler);
+      reset.addEventListener('click', () => {
+        resetToStart();
+        handler();
+      });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+export { bundleTeachingPage, teachingBundle, TEACHING_BUNDLE_FILE } from './bundle.js';
+export { TEACHING_PAGE_IDS, TEACHING_RUN, parsePageData } from './pageContract.js';
+export type { TeachingPageData, TeachingRun, TeachingStart } from './pageContract.js';
+export { SLIDERS, applySliders, sliderPositions, snapToSlider } from './sliders.js';
+export type { SliderDefinition, SliderId, SliderPositions } from './sliders.js';
+export { TEACHING_MILESTONES, runTeachingJob, withTeachingHorizon } from './runTeachingJob.js';
+export type { TeachingCurve, TeachingMilestoneId, TeachingRuns } from './runTeachingJob.js';
+export { curvePoints, runSummary, warningSummary } from './summarizeRuns.js';
+export { HEADLINES, HEADLINE_IDS, describeChange, formatHeadline } from './headlines.js';
+export type { HeadlineDefinition, HeadlineId } from './headlines.js';
+export { YOUR_SETTINGS, startingPointName, teachingChartSpec, teachingMilestone } from './teachingChartSpec.js';
+export { serveSimulations } from './simulationWorker.js';
+export type { WorkerScope } from './simulationWorker.js';
+export type { SimulationReply, SimulationRequest } from './workerProtocol.js';
+export { RunCancelledError, createSimulationClient } from './workerClient.js';
+export type { SimulationClient } from './workerClient.js';
+export { startTeachingApp } from './teachingApp.js';

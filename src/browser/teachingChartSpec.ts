@@ -1,0 +1,49 @@
+import type { Spec as VegaSpec } from 'vega';
+import type { Milestone } from '../charts/index.js';
+// The chart builders are imported from their own files, not the charts index: the index also exports
+// the Node-only renderers and file readers, which must stay out of the browser bundle.
+import { compileChecked } from '../charts/compileChecked.js';
+import { delayCurveSpec } from '../charts/delayCurveSpec.js';
+import { MILESTONES } from '../model/index.js';
+import type { TeachingMilestoneId, TeachingRuns } from './runTeachingJob.js';
+import { curvePoints } from './summarizeRuns.js';
+
+/** Legend name of the curve drawn for the slider settings. */
+export const YOUR_SETTINGS = 'Your settings';
+
+/** Legend name of the curve drawn for the starting configuration, e.g. 'Solihull 2022 (starting point)'. */
+export function startingPointName(label: string): string {
+  return `${label} (starting point)`;
+}
+
+/** A model milestone as the charts describe it; its timescale is statutory when its source is Working Together. */
+export function teachingMilestone(id: TeachingMilestoneId): Milestone {
+  const m = MILESTONES.find((x) => x.id === id);
+  if (m === undefined) throw new RangeError(`teachingMilestone: unknown milestone ${id}`);
+  const kind = m.source.startsWith('Working Together') ? 'statutory' : 'local';
+  return { id, label: m.label, timescales: m.targetWorkingDays === undefined ? [] : [{ workingDays: m.targetWorkingDays, kind }] };
+}
+
+/**
+ * The Vega spec of one milestone's "share still waiting" chart: the starting point (first palette
+ * colour) and the slider settings (second), each the median of its runs with the range of the runs as
+ * a band. Built with the report's `delayCurveSpec`, so both look alike; throws if Vega-Lite complains.
+ */
+export function teachingChartSpec(id: TeachingMilestoneId, startLabel: string, start: TeachingRuns, yours: TeachingRuns): VegaSpec {
+  const startName = startingPointName(startLabel);
+  const runs = start.curves[id].runs.length;
+  const spec = delayCurveSpec({
+    milestone: teachingMilestone(id),
+    scenarios: [startName, YOUR_SETTINGS],
+    series: [
+      { scenario: startName, points: curvePoints(start.curves[id]) },
+      { scenario: YOUR_SETTINGS, points: curvePoints(yours.curves[id]) },
+    ],
+  });
+  const text = `How long children waited: ${teachingMilestone(id).label}`;
+  const subtitle = [
+    runs === 1 ? 'One simulated run.' : `Line: middle of ${runs} simulated runs; band: lowest to highest run.`,
+    'Includes children still waiting at the end of the run.',
+  ];
+  return compileChecked({ ...spec, title: { text, subtitle } });
+}

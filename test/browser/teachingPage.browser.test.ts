@@ -1,0 +1,175 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SLIDERS, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
+import { buildInteractivePage } from '../../src/charts/index.js';
+import { solihullStarts } from './solihullScenarios.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
+
+const SCREENSHOT = '/tmp/interactive-preview.png';
+const SEED = 'teaching-test';
+
+let browser: Browser | undefined;
+let file = '';
+// Slider positions of the first starting point (Solihull 2022), which the page opens with.
+const [first] = solihullStarts();
+if (first === undefined) throw new Error('no Solihull 2022 scenario');
+const start = sliderPositions(first.scenario);
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  const html = buildInteractivePage({ bundle: await bundleTeachingPage(), scenarios: solihullStarts(), seed: SEED });
+  file = join(mkdtempSync(join(tmpdir(), 'frontdoor-teaching-')), 'interactive.html');
+  writeFileSync(file, html);
+  // The launch options of test/charts/report.browser.test.ts: no network features, no host resolves.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the page has drawn `count` results and is idle again. */
+async function waitForRun(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => {
+    const status = document.getElementById('run-status');
+    return status?.dataset['state'] === 'done' && Number(status.dataset['completed']) >= n;
+  }, count, { timeout: 45_000 });
+}
+
+async function headline(page: Page, metric: string, column: 'start' | 'yours'): Promise<number> {
+  const cell = page.locator(`tr[data-metric="${metric}"] td.num`).nth(column === 'start' ? 0 : 1);
+  return Number(await cell.getAttribute('data-value'));
+}
+
+async function moveSlider(page: Page, id: string, value: number): Promise<void> {
+  await page.locator(`#slider-${id}`).evaluate((input, v) => {
+    const range = input as HTMLInputElement;
+    range.value = String(v);
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+    range.dispatchEvent(new Event('change', { bubbles: true }));
+  }, value);
+}
+
+/** Opens the page, recording console errors and requests, and waits for its first run. */
+async function openPage(options: { noWorkers?: boolean } = {}): Promise<{ page: Page; url: string; errors: string[]; requests: string[] }> {
+  if (browser === undefined) throw new Error('browser did not start');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  if (options.noWorkers === true) {
+    await page.addInitScript(() => {
+      // As in a browser whose policy forbids workers: constructing one throws.
+      (window as unknown as { Worker: unknown }).Worker = function Worker() {
+        throw new DOMException('workers are not allowed here', 'SecurityError');
+      };
+    });
+  }
+  const url = pathToFileURL(file).href;
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForRun(page, 1);
+  return { page, url, errors, requests };
+}
+
+describe('the teaching page in Chromium', () => {
+  it.skipIf(!hasChromium)('re-runs the simulation in a worker when the social-workers slider moves: fewer posts, longer waits, nothing fetched, no errors', async () => {
+    // Arrange: the first run (starting point = slider settings) has drawn both charts.
+    const { page, url, errors, requests } = await openPage();
+    const chart = page.locator('#chart-referralToAllocation svg.marks');
+    await expect.poll(() => chart.count()).toBe(1);
+    const before = await chart.evaluate((svg) => svg.outerHTML);
+    const unallocatedBefore = await headline(page, 'unallocatedMean', 'yours');
+    const within45Before = await headline(page, 'referralToAssessment.withinTarget', 'yours');
+    // With the sliders at the starting point both columns are the same runs.
+    expect(await headline(page, 'unallocatedMean', 'start')).toBe(unallocatedBefore);
+    expect(await page.locator('#slider-posts').inputValue()).toBe(String(start.posts));
+
+    // Act: cut the case-holding posts by 22 (from 77 to 55 in Solihull 2022).
+    await moveSlider(page, 'posts', start.posts - 22);
+    await waitForRun(page, 2);
+
+    // Assert: the chart was redrawn with different curves, and waits got longer under the same random numbers.
+    const after = await chart.evaluate((svg) => svg.outerHTML);
+    expect(after).not.toBe(before);
+    expect(await headline(page, 'unallocatedMean', 'start')).toBe(unallocatedBefore);
+    expect(await headline(page, 'unallocatedMean', 'yours')).toBeGreaterThan(unallocatedBefore);
+    expect(await headline(page, 'referralToAssessment.withinTarget', 'yours')).toBeLessThan(within45Before);
+    expect(await page.locator('tr[data-metric="unallocatedMean"] td.change').getAttribute('data-verdict')).toBe('worse');
+    expect(await page.locator('#chart-referralToAssessment svg.marks').count()).toBe(1);
+    expect(await page.locator('#run-status').getAttribute('data-runner')).toBe('worker');
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    console.info(`teachingPage.browser.test: page ${file}, screenshot ${SCREENSHOT}`);
+    await page.close();
+
+    expect(errors).toEqual([]);
+    // The worker's Blob URL is made inside the page; anything else would be a fetch.
+    expect(requests.filter((r) => !r.startsWith('blob:'))).toEqual([url]);
+  });
+
+  it.skipIf(!hasChromium)('follows a burst of key presses on the linking slider to its last position: better linking, fewer missed chances', async () => {
+    // Arrange
+    const { page, errors, requests } = await openPage();
+    const missedBefore = await headline(page, 'missedChancesPerYear', 'yours');
+    const slider = page.locator('#slider-linking');
+    expect(await slider.inputValue()).toBe(String(start.linking));
+    const step = SLIDERS.find((s) => s.id === 'linking')?.step ?? Number.NaN;
+    const target = Math.min(100, start.linking + 12 * step);
+    expect(target).toBeGreaterThanOrEqual(start.linking + 30);
+
+    // Act: twelve presses of one step (5 percentage points) each, with a pause in the middle long enough for a
+    // run to start, so the second burst has to replace a run in progress.
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.getElementById('run-status')?.dataset['state'] === 'running');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await waitForRun(page, 2);
+
+    // Assert: the result shown is for the last position (80% from Solihull 2022's 20%), and linking more contacts misses fewer chances.
+    expect(await slider.inputValue()).toBe(String(target));
+    expect(await page.locator('#value-linking').textContent()).toBe(`${target}% of repeat contacts`);
+    expect(await headline(page, 'missedChancesPerYear', 'yours')).toBeLessThan(missedBefore);
+    expect(await page.locator('tr[data-metric="missedChancesPerYear"] td.change').getAttribute('data-verdict')).toBe('better');
+    // The run at 50% was stopped with its worker (a second worker started from the same Blob URL) and never drawn.
+    expect(requests.filter((r) => r.startsWith('blob:'))).toHaveLength(2);
+    expect(await page.locator('#run-status').getAttribute('data-completed')).toBe('2');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(!hasChromium)('still runs, on the page itself, when the browser refuses to start a worker, and says so', async () => {
+    const { page, errors, requests } = await openPage({ noWorkers: true });
+    expect(await page.locator('#run-status').getAttribute('data-runner')).toBe('page');
+    expect(await page.locator('#chart-referralToAssessment svg.marks').count()).toBe(1);
+    expect(await page.locator('tr[data-metric="workerChangesMean"] td.num').count()).toBe(2);
+    expect(await page.getByText('This browser does not allow background work here').count()).toBe(1);
+    expect(requests.filter((r) => r.startsWith('blob:'))).toEqual([]);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});
