@@ -59,6 +59,8 @@ export const MESSAGES = {
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
+  interactiveExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
+  interactiveWritten: (file: string) => `wrote ${file}: open it in a browser (it works offline)`,
   chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,
   progressFormat: 'replications [{bar}] {value}/{total} | {percentage}% | ETA {eta_formatted}',
 

@@ -13,6 +13,7 @@ import { showCommand } from './commands/show.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
+import { interactiveCommand } from './commands/interactive.js';
 import { EXIT } from './exitCodes.js';
 import type { ExitCode } from './exitCodes.js';
 import { MESSAGES } from './messages.js';
@@ -21,7 +22,7 @@ import { createStyler } from './styler.js';
 import { readToolInfo } from './toolInfo.js';
 
 /** The command names, for "did you mean". */
-export const COMMANDS = ['run', 'compare', 'sweep', 'validate', 'list', 'show', 'explain', 'verify', 'merge'] as const;
+export const COMMANDS = ['run', 'compare', 'sweep', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
 
 const EPILOGUE = [
   'Exit codes:',
@@ -74,6 +75,7 @@ function buildParser(ctx: CommandContext): Argv {
     .command(explainCommand(ctx))
     .command(verifyCommand(ctx))
     .command(mergeCommand(ctx))
+    .command(interactiveCommand(ctx))
     .demandCommand(1, MESSAGES.chooseCommand)
     .example('$0 compare scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml', '2022 against 2024, 30 replications each')
     .example('$0 list', 'the shipped scenarios')

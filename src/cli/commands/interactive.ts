@@ -1,0 +1,51 @@
+import { dirname, relative } from 'node:path';
+import type { CommandModule } from 'yargs';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../cliErrors.js';
+import type { Args } from '../flagValues.js';
+import { booleanFlag, stringFlag, stringList } from '../flagValues.js';
+import { absolutePath, loadScenarios } from '../loadScenarios.js';
+import { MESSAGES } from '../messages.js';
+import { createNarrator } from '../narrator.js';
+import { readOutputSettings } from '../settings.js';
+
+const DEFAULT_SCENARIOS = ['scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml'];
+const DEFAULT_OUT = 'output/interactive.html';
+
+/** `frontdoor interactive [scenarios...] [--out file]`: the offline teaching page where sliders re-run the model in the browser. */
+export function interactiveCommand(ctx: CommandContext): CommandModule {
+  return {
+    command: 'interactive [scenarios..]',
+    describe: 'Write the offline teaching page: move sliders and the simulation re-runs in the browser',
+    builder: (y) =>
+      y
+        .positional('scenarios', { type: 'string', array: true, describe: 'Starting configurations to choose from (default: Solihull 2022 and 2024)' })
+        .option('out', { type: 'string', requiresArg: true, describe: `The HTML file to write (default ${DEFAULT_OUT})` })
+        .option('seed', { type: 'string', requiresArg: true, default: '1', describe: 'Seed of the runs in the page (both sides use it: common random numbers)' })
+        .option('force', { type: 'boolean', default: false, describe: 'Replace an existing file' })
+        .example('$0 interactive', 'write output/interactive.html for Solihull 2022 and 2024, then open it in a browser')
+        .example('$0 interactive scenarios/teaching/burnout-loop.yaml --out burnout.html', 'start from a teaching scenario'),
+    handler: async (args: Args) => {
+      const { io } = ctx;
+      const output = readOutputSettings(args, io);
+      const narrator = createNarrator(io.stderr, output.quiet);
+      const files = stringList(args, 'scenarios');
+      const resolved = loadScenarios(files.length > 0 ? files : DEFAULT_SCENARIOS, [], io);
+      const out = absolutePath(io, stringFlag(args, 'out') ?? DEFAULT_OUT);
+      const shown = relative(io.cwd, out) || out;
+      if (io.fs.exists(out) && !booleanFlag(args, 'force')) throw new UsageError(MESSAGES.interactiveExists(shown));
+      const { teachingBundle } = await import('../../browser/bundle.js');
+      const { buildInteractivePage } = await import('../../charts/index.js');
+      const html = buildInteractivePage({
+        bundle: await teachingBundle(),
+        scenarios: resolved.map((r) => ({ label: r.loaded.name, scenario: r.loaded.scenario })),
+        seed: stringFlag(args, 'seed') ?? '1',
+      });
+      io.fs.mkdir(dirname(out));
+      const temporary = `${out}.tmp-${io.pid}`;
+      io.fs.writeFile(temporary, html);
+      io.fs.rename(temporary, out);
+      narrator.say(MESSAGES.interactiveWritten(shown));
+    },
+  };
+}
