@@ -9,6 +9,8 @@ export interface MemoryChildRequest {
   scenario: LoadedScenario;
   replications: number;
   seed: string;
+  /** Force a full GC after every 10 replications, so the peak reflects what the run holds rather than when V8 collects. */
+  collectEvery10?: boolean;
 }
 
 /** What the child replies: kibibytes of RSS, heap bytes, and the size of the kept records as JSON. */
@@ -40,8 +42,9 @@ process.once('message', (message: MemoryChildRequest) => {
     const started = performance.now();
     const raw = await runExperiment([message.scenario], {
       seed: message.seed, replications: message.replications, jobs: 1,
-      onProgress: () => {
+      onProgress: (done) => {
         sampled = Math.max(sampled, process.memoryUsage().rss);
+        if (message.collectEvery10 === true && done % 10 === 0) retainedHeap();
       },
     });
     const reply: MemoryChildReply = {

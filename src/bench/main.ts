@@ -1,5 +1,33 @@
 #!/usr/bin/env node
-// Benchmarks (npm run bench): prints one JSON line per benchmark to stdout.
+// Benchmarks (npm run bench [-- --quick]): prints one JSON line per benchmark to stdout.
+// 1. the engine against a hand-inlined loop on M/M/c; 2. the model's events per second on the
+// Solihull scenarios; 3. the default comparison with --jobs 1 and 2, and memory at 30 and 300
+// replications. --quick uses fewer replications for a fast look.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoadedScenario } from '../experiment/index.js';
+import { loadScenario, ScenarioSchema } from '../scenario/index.js';
+import { benchExperiment } from './experimentBench.js';
 import { benchKernel } from './kernelBench.js';
+import { benchModel } from './modelBench.js';
 
-for (const record of benchKernel()) process.stdout.write(`${JSON.stringify(record)}\n`);
+const quick = process.argv.includes('--quick');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const reader = {
+  read: (path: string) => (existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined),
+  resolve: (from: string, relative: string) => resolve(dirname(from), relative),
+};
+const print = (record: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(record)}\n`);
+
+function load(name: string): LoadedScenario {
+  const file = resolve(root, 'scenarios', `${name}.yaml`);
+  const result = loadScenario(file, ScenarioSchema, reader);
+  if (!result.ok) throw new Error(`cannot load ${file}: ${result.issues.map((i) => i.message).join('; ')}`);
+  return { name: result.value.name, file, hash: name, chain: result.chain, scenario: result.value };
+}
+
+for (const record of benchKernel()) print(record);
+const comparison = [load('solihull-2022'), load('solihull-2024')];
+for (const s of comparison) print(benchModel(s.name, s.scenario, quick ? 2 : 5));
+for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30 })) print(record);
