@@ -110,6 +110,7 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
       scenarios: recordedScenarios(job.scenarios),
       seedSource: settings.seedFromClock ? 'clock' : 'argument',
       jobs: settings.jobs,
+      events: settings.events,
       started,
       ...(job.sweep === undefined ? {} : { sweep: job.sweep }),
     };

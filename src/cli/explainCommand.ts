@@ -1,55 +1,102 @@
+import { resolve } from 'node:path';
 import { runExperiment } from '../experiment/index.js';
-import { modelCalendar } from '../model/index.js';
+import { modelCalendar, runWindow } from '../model/index.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { InputError } from './cliErrors.js';
 import { toCsv } from './csv.js';
+import { checkExplainFolder, explainFiles } from './explainFiles.js';
 import { explainText } from './explainText.js';
 import type { Story } from './explainText.js';
+import { explainTimeline } from './explainTimeline.js';
+import type { TracedJourney } from './explainTimeline.js';
 import type { ResolvedScenario } from './loadScenarios.js';
 import { MESSAGES } from './messages.js';
+import { missedChance } from './missedChance.js';
 import { createNarrator } from './narrator.js';
+import { writeFolder } from './outputFolder.js';
 import type { OutputSettings, RunSettings } from './settings.js';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** Width of story.txt, whatever the terminal. */
+const FILE_WIDTH = 120;
+
+/** Which child to tell: a number, or the first missed chance in the first scenario. */
+export type ExplainChoice = { child: number } | { missedChance: true };
+
+/** Where `explain` writes its files (`--out`), and whether it may replace an earlier story (`--force`). */
+export interface ExplainOutput {
+  out: string | undefined;
+  force: boolean;
+}
 
 /** Width to lay the story out in: the terminal's, else 120 columns. */
 function widthOf(io: CliIo): number {
-  return io.stdout.columns ?? 120;
+  return io.stdout.columns ?? FILE_WIDTH;
+}
+
+/** The child to trace and the header lines saying why (none for a child chosen by number). */
+async function chooseChild(scenarios: readonly ResolvedScenario[], settings: RunSettings, choice: ExplainChoice): Promise<{ child: number; header: string[] }> {
+  if ('child' in choice) return { child: choice.child, header: [] };
+  const first = scenarios[0];
+  if (first === undefined) throw new InputError(MESSAGES.noMissedChance('(no scenario)', settings.seed));
+  const raw = await runExperiment([first.loaded], { seed: settings.seed, replications: 1, jobs: 1, sampleReplications: 1 });
+  const journey = missedChance(raw, first.loaded.name);
+  if (journey === undefined) throw new InputError(MESSAGES.noMissedChance(first.loaded.name, settings.seed));
+  return {
+    child: journey.child,
+    header: [MESSAGES.missedChancePicked(journey.child, first.loaded.name, journey.priorContacts, journey.unlinkedClosedPriorContacts), MESSAGES.missedChanceCaveat],
+  };
 }
 
 /**
- * Runs replication 0 of each scenario with the same seed, tracing child `child` (children are
- * numbered by arrival from 0, so the same number is the same child in every scenario), and prints
- * the story with dates. A child who never arrives in a scenario is an InputError naming the fix.
+ * Runs replication 0 of each scenario with the same seed, tracing one child (children are numbered by
+ * arrival from 0, so the same number is the same child in every scenario), and prints the story with
+ * dates; with `--out`, also writes it with a timeline chart. A child who never arrives, or no missed
+ * chance to pick, is an InputError naming the fix.
  */
 export async function runExplain(
   ctx: CommandContext,
   scenarios: readonly ResolvedScenario[],
   settings: RunSettings,
   output: OutputSettings,
-  child: number,
+  choice: ExplainChoice,
+  files: ExplainOutput = { out: undefined, force: false },
 ): Promise<void> {
   const { io } = ctx;
   const narrator = createNarrator(io.stderr, output.quiet);
   narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
+  // 1. Refuse an unusable --out before any simulation.
+  const outPath = files.out === undefined ? undefined : resolve(io.cwd, files.out);
+  if (outPath !== undefined && files.out !== undefined) checkExplainFolder(io, outPath, files.force, files.out);
+  // 2. The child: by number, or the first missed chance.
+  const { child, header } = await chooseChild(scenarios, settings, choice);
+  // 3. Trace the child in every scenario.
   const raw = await runExperiment(scenarios.map((s) => s.loaded), {
     seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1, tracedChild: child,
   });
-  const stories: Story[] = scenarios.map(({ loaded }) => {
-    const calendar = modelCalendar(loaded.scenario);
+  const journeys: TracedJourney[] = scenarios.map(({ loaded }) => {
     const trace = raw.records.find((r) => r.scenario === loaded.name)?.sample?.trace ?? [];
     if (trace.length === 0) throw new InputError(MESSAGES.childNotSeen(child, loaded.name));
-    return {
-      scenario: loaded.name,
-      lines: trace.map((t) => ({ date: calendar.dateOf(t.time), weekday: WEEKDAYS[calendar.weekday(t.time)] ?? '', text: t.text })),
-    };
+    return { scenario: loaded.name, calendar: modelCalendar(loaded.scenario), trace, end: runWindow(loaded.scenario).end };
   });
+  const stories: Story[] = journeys.map(({ scenario, calendar, trace }) => ({
+    scenario,
+    lines: trace.map((t) => ({ date: calendar.dateOf(t.time), weekday: WEEKDAYS[calendar.weekday(t.time)] ?? '', text: t.text })),
+  }));
+  // 4. Print it.
+  const top = [MESSAGES.explainTitle(child, settings.seed), ...header].join('\n');
   if (output.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, stories }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
   } else if (output.format === 'csv') {
     io.stdout.write(toCsv(['scenario', 'date', 'weekday', 'text'], stories.flatMap((s) => s.lines.map((l) => [s.scenario, l.date, l.weekday, l.text]))));
   } else {
-    io.stdout.write(`${MESSAGES.explainTitle(child, settings.seed)}\n\n${explainText(stories, widthOf(io))}`);
+    io.stdout.write(`${top}\n\n${explainText(stories, widthOf(io))}`);
+  }
+  // 5. Write the story and its timeline.
+  if (outPath !== undefined && files.out !== undefined) {
+    const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
+    writeFolder(io, outPath, await explainFiles(`${top}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)));
+    narrator.say(MESSAGES.explainWrote(files.out));
   }
 }

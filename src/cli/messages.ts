@@ -84,6 +84,16 @@ export const MESSAGES = {
   childNotSeen: (child: number, scenario: string) =>
     `child ${child} did not come to notice in ${scenario} before the end of the run: choose a smaller --child (children are numbered from 0 in order of arrival)`,
   explainTitle: (child: number, seed: string) => `Child ${child}, replication 0, seed ${seed}`,
+  missedChancePicked: (child: number, scenario: string, prior: number, unlinked: number) =>
+    `Child ${child} picked: the first child in replication 0 of ${scenario} with a missed chance (a referral after ${prior} earlier contact${prior === 1 ? '' : 's'}, ${unlinked} of them screened without being linked and closed).`,
+  missedChanceCaveat: "An illustration of a pattern the national review described; it does not reproduce any real child's case.",
+  noMissedChance: (scenario: string, seed: string) =>
+    `no child in replication 0 of ${scenario} (seed ${seed}) had a referral after two or more earlier contacts screened unlinked and closed: try another --seed or more --years, or pick a child with --child`,
+  explainOutNotOurs: (path: string) =>
+    `--out ${path} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+  explainOutExists: (path: string) =>
+    `--out ${path} already holds an earlier story (it has story.txt): choose a new folder with --out, or add --force to replace it`,
+  explainWrote: (path: string) => `story and timeline written to ${path}`,
 
   // verify.
   verifyFailed: (failed: number, total: number) => `${failed} of ${total} verification rows failed`,

@@ -14,6 +14,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'summary.json': 'every metric per scenario (mean, 95% CI, percentiles), delay curves, fan-chart bands, staffing, and the paired differences; with schemaVersion, tool and seed',
   'summary.csv': 'one row per scenario and metric (mean, ciLow, ciHigh, p05, p95, n), then one row per paired difference with scenario "b − a"',
   'sweep.csv': 'one row per sweep point and metric, with a column per swept key path',
+  'events.csv': 'with --events: the sample replications as an event log in the schema of the vidigi animation package (entity_id, pathway, event_type, event, time in days after warm-up, resource_id, run)',
   'journeys.csv': 'one row per referral episode of the sample replications (see below): dates and working days from referral of each event, outcome, changes of social worker',
   'timeseries.csv': 'weekly snapshots of every replication from the end of warm-up: children waiting, held on duty, staffing, leavers, mean caseload',
   'raw.json': 'the raw per-replication results; `frontdoor merge` combines these from shards',

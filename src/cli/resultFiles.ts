@@ -3,6 +3,7 @@ import { summarizeExperiment } from '../experiment/index.js';
 import type { ExperimentRaw, ExperimentSummary } from '../experiment/index.js';
 import { modelCalendar, runWindow } from '../model/index.js';
 import type { CliIo } from './cliIo.js';
+import { eventLogCsv } from './eventLogCsv.js';
 import { journeysCsv } from './journeysCsv.js';
 import { outputReadme } from './outputReadme.js';
 import { runRecord } from './runRecord.js';
@@ -33,6 +34,8 @@ export interface ResultsInput {
   started: Date;
   sweep?: SweepDesign;
   mergedFrom?: unknown;
+  /** Also write events.csv, the vidigi event log of the sample replications. */
+  events?: boolean;
 }
 
 /** A file to write: its path inside the output folder and its content. */
@@ -74,6 +77,7 @@ export function resultFiles(input: ResultsInput): { summary: ExperimentSummary; 
     ...(input.sweep === undefined ? [] : [['sweep.csv', sweepCsv(summary, input.sweep)] as OutputFile]),
     ['journeys.csv', journeysCsv(input.raw, calendars, windows)],
     ['timeseries.csv', timeseriesCsv(input.raw, calendars)],
+    ...(input.events === true ? [['events.csv', eventLogCsv(input.raw, windows)] as OutputFile] : []),
     ['raw.json', `${JSON.stringify(input.raw)}\n`],
   ];
   return { summary, files };

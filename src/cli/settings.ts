@@ -32,6 +32,8 @@ export interface RunSettings {
   charts: boolean;
   /** Inline vega and vega-embed in report.html for tooltips and zoom. */
   interactive: boolean;
+  /** Write events.csv, the vidigi event log of the sample replications. */
+  events: boolean;
   shard: { index: number; count: number } | undefined;
   /** The shard as the user wrote it, e.g. '2/4'. */
   shardText: string | undefined;
@@ -54,7 +56,7 @@ export const GLOBAL_OPTIONS: Record<string, Options> = {
 };
 
 /** The experiment options of run, compare and sweep; the default of --jobs depends on the machine. */
-export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive', Options> {
+export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive' | 'events', Options> {
   return {
     seed: { type: 'string', requiresArg: true, describe: 'Seed of every random stream; printed and recorded (default: chosen from the clock and printed)' },
     replications: { default: DEFAULT_REPLICATIONS, requiresArg: true, describe: 'Replications per scenario (whole number)' },
@@ -65,6 +67,7 @@ export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | '
     out: { type: 'string', requiresArg: true, describe: 'Output folder (default output/<name>-<seed>/)' },
     force: { type: 'boolean', default: false, describe: 'Replace an earlier run in the --out folder' },
     charts: CHARTS_OPTION,
+    events: { type: 'boolean', default: false, describe: 'Also write events.csv: the sample replication as an event log for the vidigi animation package' },
     interactive: { type: 'boolean', default: false, describe: 'Make report.html interactive (tooltips and zoom; vega inlined, still offline, about 1 MB more)' },
   };
 }
@@ -122,6 +125,7 @@ export function readRunSettings(args: Args, io: CliIo): RunSettings {
     force: booleanFlag(args, 'force'),
     charts: args['charts'] !== false,
     interactive: booleanFlag(args, 'interactive'),
+    events: booleanFlag(args, 'events'),
     shard,
     shardText: shard === undefined ? undefined : `${shard.index + 1}/${shard.count}`,
   };

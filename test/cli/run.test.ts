@@ -77,6 +77,18 @@ describe('frontdoor run', () => {
     expect(report).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
   });
 
+  it('--events writes events.csv in the vidigi event-log schema, one arrival per journey of the sample replication', async () => {
+    const out = join(dir, 'events-run');
+    const result = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--events', '--out', out);
+    expect(result.code).toBe(0);
+    const rows = csvRecords(readFileSync(join(out, 'events.csv'), 'utf8'));
+    expect(Object.keys(rows[0] ?? {})).toEqual(['entity_id', 'pathway', 'event_type', 'event', 'time', 'resource_id', 'run', 'child', 'episode']);
+    const journeys = csvRecords(readFileSync(join(out, 'journeys.csv'), 'utf8'));
+    expect(rows.filter((r) => r.event === 'arrival').length).toBe(journeys.length);
+    for (const r of rows.filter((x) => x.event_type === 'resource_use')) expect(Number(r.resource_id)).toBeGreaterThan(0);
+    expect(existsSync(join(runDir(), 'events.csv'))).toBe(false);
+  });
+
   it('leaves no temporary or partial files beside or inside the output folder', () => {
     const all = listFiles(join(dir, 'output'));
     expect(all.filter((f) => /\.tmp-|\.partial-|\.replaced-/.test(f))).toEqual([]);

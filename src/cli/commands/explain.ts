@@ -1,13 +1,13 @@
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
-import { integerFlag, stringList } from '../flagValues.js';
+import { booleanFlag, integerFlag, stringList } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { experimentOptions, readOutputSettings, readRunSettings } from '../settings.js';
 
-/** `frontdoor explain <scenario> [more] --child N`: one child's journey in plain language, side by side across scenarios. */
+/** `frontdoor explain <scenario> [more] --child N | --missed-chance [--out folder]`: one child's journey in plain language, side by side across scenarios. */
 export function explainCommand(ctx: CommandContext): CommandModule {
-  const { seed, set, years, warmup, jobs } = experimentOptions(ctx.io);
+  const { seed, set, years, warmup, jobs, force } = experimentOptions(ctx.io);
   return {
     command: 'explain <scenario> [more..]',
     describe: "Tell one child's journey through the front door in plain language (several scenarios: side by side)",
@@ -16,17 +16,24 @@ export function explainCommand(ctx: CommandContext): CommandModule {
         .positional('scenario', { type: 'string', describe: 'Scenario file' })
         .positional('more', { type: 'string', array: true, describe: 'Further scenarios: the same child, same seed' })
         .option('child', { requiresArg: true, default: 0, describe: 'Which child, by order of arrival from 0' })
-        .options({ seed, set, years, warmup, jobs })
+        .option('missed-chance', {
+          type: 'boolean', default: false, conflicts: 'child',
+          describe: 'Instead of --child: the first child in the first scenario referred after two or more earlier contacts screened unlinked and closed',
+        })
+        .option('out', { type: 'string', requiresArg: true, describe: 'Also write story.txt and the timeline chart (timeline.vl.json, .svg, .png) to this folder' })
+        .options({ seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' } })
         .example('$0 explain scenarios/solihull-2022.yaml --child 12 --seed 1', "child 12's contacts, decisions, waits and workers")
-        .example('$0 explain scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --child 12 --seed 1', 'the same child in 2022 and 2024, side by side'),
+        .example('$0 explain scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --child 12 --seed 1', 'the same child in 2022 and 2024, side by side')
+        .example('$0 explain scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --missed-chance --out output/missed-chance', 'a missed chance, with a timeline chart'),
     handler: async (args: Args) => {
       const output = readOutputSettings(args, ctx.io);
       const settings = readRunSettings(args, ctx.io);
       const child = integerFlag(args, 'child', 0, 10_000_000) ?? 0;
+      const choice = booleanFlag(args, 'missed-chance') ? { missedChance: true as const } : { child };
       const files = [String(args['scenario']), ...stringList(args, 'more')];
       const scenarios = loadScenarios(files, [...settings.sets, ...settings.horizonOverrides], ctx.io);
       const { runExplain } = await import('../explainCommand.js');
-      await runExplain(ctx, scenarios, settings, output, child);
+      await runExplain(ctx, scenarios, settings, output, choice, { out: settings.out, force: settings.force });
     },
   };
 }

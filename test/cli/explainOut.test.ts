@@ -1,0 +1,87 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schemaErrors } from '../charts/vegaLiteSchema.js';
+import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
+import type { FakeIo } from './fakeIo.js';
+
+let dir: string;
+let io: FakeIo;
+
+beforeAll(() => {
+  dir = scenarioFolder();
+  io = fakeIo({ dir });
+});
+afterAll(() => removeFolder(dir));
+
+// Linking probability 0 means no earlier contact is ever linked, so any child referred after two earlier
+// contacts that were closed is a missed chance; the tiny scenario has hundreds of children, so one exists.
+const NO_LINKING = ['--set', 'screening.linking.probability=0'];
+
+describe('frontdoor explain --out', () => {
+  it('writes the story and the timeline chart (spec, SVG, PNG) and nothing else', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/child-3');
+    expect(res.code).toBe(0);
+    const out = join(dir, 'out', 'child-3');
+    expect(listFiles(out)).toEqual(['story.txt', 'timeline.png', 'timeline.svg', 'timeline.vl.json']);
+    const story = readFileSync(join(out, 'story.txt'), 'utf8');
+    expect(story).toContain('Child 3, replication 0, seed 8');
+    expect(story).toContain('Child 3 comes to notice');
+    const spec = JSON.parse(readFileSync(join(out, 'timeline.vl.json'), 'utf8')) as unknown;
+    expect(schemaErrors(spec)).toEqual([]);
+    const svg = readFileSync(join(out, 'timeline.svg'), 'utf8');
+    for (const text of ['Child 3: the same child in tiny-a and tiny-b', 'tiny-a', 'tiny-b', 'Comes to notice']) expect(svg).toContain(`>${text}<`);
+    expect(readFileSync(join(out, 'timeline.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Nothing half-written is left beside it.
+    expect(readdirSync(join(dir, 'out'))).toEqual(['child-3']);
+  });
+
+  it('prints the same story on stdout as without --out', async () => {
+    const args = ['explain', 'scenarios/a.yaml', '--child', '5', '--seed', '8', '--jobs', '1'];
+    const plain = await cli(io, ...args);
+    const withOut = await cli(io, ...args, '--out', 'out/child-5');
+    expect(withOut.out).toBe(plain.out);
+    expect(existsSync(join(dir, 'out', 'child-5', 'story.txt'))).toBe(true);
+  });
+
+  it('refuses an existing story folder unless --force, and a folder it did not write even with --force', async () => {
+    const args = ['explain', 'scenarios/a.yaml', '--child', '4', '--seed', '8', '--jobs', '1', '--out', 'out/child-4'];
+    expect((await cli(io, ...args)).code).toBe(0);
+    const again = await cli(io, ...args);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('--force');
+    expect((await cli(io, ...args, '--force')).code).toBe(0);
+    const foreign = await cli(io, 'explain', 'scenarios/a.yaml', '--child', '4', '--seed', '8', '--jobs', '1', '--out', 'scenarios', '--force');
+    expect(foreign.code).toBe(2);
+    expect(foreign.err).toContain('no story.txt');
+  });
+});
+
+describe('frontdoor explain --missed-chance', () => {
+  it('picks a child referred after two or more unlinked, closed contacts, says why with the caveat, and tells the story', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING);
+    expect(res.code).toBe(0);
+    const picked = /Child (\d+) picked: the first child in replication 0 of tiny-a/.exec(res.out);
+    expect(picked).not.toBeNull();
+    expect(res.out).toContain("An illustration of a pattern the national review described; it does not reproduce any real child's case.");
+    // Two or more earlier contacts plus the one that escalated.
+    expect(res.out.split('\n').filter((line) => line.includes('Contact from')).length).toBeGreaterThanOrEqual(3);
+    expect(res.out).toMatch(/earlier contact\(s\) about the child are not linked/);
+    expect(res.out).toContain(`Child ${picked?.[1] ?? ''} comes to notice`);
+  });
+
+  it('with two scenarios, tells the picked child side by side and puts the caveat in the chart', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING, '--out', 'out/missed');
+    expect(res.code).toBe(0);
+    expect(res.out.split('\n').find((line) => line.includes('tiny-a'))).toContain('tiny-b');
+    const svg = readFileSync(join(dir, 'out', 'missed', 'timeline.svg'), 'utf8');
+    expect(svg).toContain("it does not reproduce any real child's case.");
+    expect(svg).toContain('>Contact: ');
+  });
+
+  it('is invalid input (exit 3) with the fix when no child has a missed chance', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', '--set', 'screening.linking.probability=1', '--set', 'demand.childrenPerYear=5');
+    expect(res.code).toBe(3);
+    expect(res.err).toContain('try another --seed');
+  });
+});
