@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BANK_HOLIDAY_YEARS } from '../calendar/index.js';
+import { crossFieldProblems } from './crossFieldProblems.js';
 
 /**
  * The scenario schema: the single definition of what a scenario file may hold and of the
@@ -187,37 +187,11 @@ export const ScenarioSchema = z.strictObject({
     .strictObject({ directToAllocation: z.boolean() })
     .optional()
     .describe('textbook reduction: every contact becomes a referral that goes straight to allocation'),
-}).superRefine((s, ctx) => {
-  const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-  const demand = s.demand.childrenPerYear > 0 && sum(s.demand.weekdayFactors) > 0;
-  if (demand && s.workforce.posts === 0) {
-    problem(['workforce', 'posts'], 'no social worker posts while children arrive: set at least 1 post (or childrenPerYear to 0)');
-  }
-  if (demand && s.screening.screeners === 0 && !s.validation?.directToAllocation) {
-    problem(['screening', 'screeners'], 'no screeners while contacts arrive: set at least 1 screener');
-  }
-  if (s.workforce.initialPermanentShare + s.workforce.initialAgencyShare > 1 + 1e-9) {
-    problem(['workforce', 'initialAgencyShare'], 'initialPermanentShare + initialAgencyShare must not exceed 1 (the rest of the posts start vacant)');
-  }
-  if (sum(Object.values(s.demand.riskMix)) <= 0) problem(['demand', 'riskMix'], 'at least one risk share must be above 0');
-  if (sum(Object.values(s.demand.sourceMix)) <= 0) problem(['demand', 'sourceMix'], 'at least one source share must be above 0');
-  for (const linked of ['unlinked', 'linked'] as const) {
-    for (const risk of ['low', 'medium', 'high'] as const) {
-      if (sum(Object.values(s.screening.outcomes[linked][risk])) <= 0) {
-        problem(['screening', 'outcomes', linked, risk], 'at least one outcome share must be above 0');
-      }
-    }
-  }
-  if (sum(Object.values(s.casework.assessmentOutcomes)) <= 0) problem(['casework', 'assessmentOutcomes'], 'at least one outcome share must be above 0');
-  const startYear = Number(s.startDate.slice(0, 4));
-  const endYear = startYear + Math.ceil((s.horizon.warmupDays + s.horizon.years * 365 + 400) / 365.25);
-  if (s.calendar.mode === 'working-days' && s.calendar.bankHolidays
-      && (startYear < BANK_HOLIDAY_YEARS.first || endYear > BANK_HOLIDAY_YEARS.last)) {
-    problem(['horizon', 'years'], `the run (with a year's margin for events after the horizon) spans ${startYear}–${endYear}, but the bank-holiday data covers ${BANK_HOLIDAY_YEARS.first}–${BANK_HOLIDAY_YEARS.last}: shorten the run, move startDate, or set calendar.bankHolidays: false`);
-  }
-  if (s.horizon.years * 365 + s.horizon.warmupDays > 20 * 365) {
-    problem(['horizon', 'years'], 'warm-up plus measured period must not exceed 20 years (the bank-holiday data and memory bounds assume shorter runs)');
-  }
+}).superRefine((value, ctx) => {
+  for (const problem of crossFieldProblems(value)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+}, {
+  // Run even when single keys are invalid, so every problem in a file is reported at once; the
+  // checks read the value defensively and skip a rule whose own inputs are not valid.
+  when: () => true,
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
