@@ -9,6 +9,10 @@ export type {
   Estimate,
   FanChartInput,
   FanPoint,
+  JourneyEvent,
+  JourneyEventKind,
+  JourneyTimelineInput,
+  JourneyWait,
   HeadlineRow,
   Milestone,
   ParameterRow,
@@ -52,3 +56,4 @@ export { wrapText } from './wrapText.js';
 export { escapeScript, scriptJson } from './escapeScript.js';
 export { buildInteractivePage } from './interactivePage.js';
 export type { InteractivePageInput } from './interactivePage.js';
+export { journeyTimelineSpec } from './journeyTimelineSpec.js';

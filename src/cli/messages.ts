@@ -59,6 +59,7 @@ export const MESSAGES = {
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
+  runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`frontdoor show <scenario> --resolved\`, or shorten the run with --years`,
   interactiveExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
   interactiveWritten: (file: string) => `wrote ${file}: open it in a browser (it works offline)`,
   chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,

@@ -91,6 +91,9 @@ function buildParser(ctx: CommandContext): Argv {
   return parser;
 }
 
+const RUNAWAY = /event limit reached at simulated time/;
+const RUNAWAY_ADVICE = /; a handler may be rescheduling itself.*$/s;
+
 /** Maps an error to its exit code and writes the message (and details) to stderr. */
 function report(io: CliIo, error: unknown, debug: boolean): ExitCode {
   const style = createStyler(io.stderr.isTTY && (io.env['NO_COLOR'] ?? '') === '');
@@ -101,6 +104,11 @@ function report(io: CliIo, error: unknown, debug: boolean): ExitCode {
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
+  if (RUNAWAY.test(message)) {
+    // The engine's runaway guard: the scenario asks for far more events than a run should need.
+    io.stderr.write(`${style('red', 'error:')} ${MESSAGES.runaway(message.replace(RUNAWAY_ADVICE, ''))}\n`);
+    return EXIT.invalidInput;
+  }
   io.stderr.write(`${style('red', 'error:')} ${MESSAGES.internalError(message)}\n`);
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
   return EXIT.internal;

@@ -73,10 +73,16 @@ describe('frontdoor explain --missed-chance', () => {
   it('with two scenarios, tells the picked child side by side and puts the caveat in the chart', async () => {
     const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING, '--out', 'out/missed');
     expect(res.code).toBe(0);
-    expect(res.out.split('\n').find((line) => line.includes('tiny-a'))).toContain('tiny-b');
+    expect(res.out.split('\n').find((line) => line.startsWith(' ') && line.includes('tiny-a'))).toContain('tiny-b');
     const svg = readFileSync(join(dir, 'out', 'missed', 'timeline.svg'), 'utf8');
     expect(svg).toContain("it does not reproduce any real child's case.");
     expect(svg).toContain('>Contact: ');
+  });
+
+  it('cannot be combined with --child (exit 2)', async () => {
+    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--child', '3', '--seed', '8', '--jobs', '1');
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('mutually exclusive');
   });
 
   it('is invalid input (exit 3) with the fix when no child has a missed chance', async () => {

@@ -15,9 +15,9 @@ export function explainCommand(ctx: CommandContext): CommandModule {
       y
         .positional('scenario', { type: 'string', describe: 'Scenario file' })
         .positional('more', { type: 'string', array: true, describe: 'Further scenarios: the same child, same seed' })
-        .option('child', { requiresArg: true, default: 0, describe: 'Which child, by order of arrival from 0' })
+        .option('child', { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default 0)' })
         .option('missed-chance', {
-          type: 'boolean', default: false, conflicts: 'child',
+          type: 'boolean', conflicts: 'child',
           describe: 'Instead of --child: the first child in the first scenario referred after two or more earlier contacts screened unlinked and closed',
         })
         .option('out', { type: 'string', requiresArg: true, describe: 'Also write story.txt and the timeline chart (timeline.vl.json, .svg, .png) to this folder' })

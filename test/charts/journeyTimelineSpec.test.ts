@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { compileChecked, journeyTimelineSpec, renderPng, renderSvg } from '../../src/charts/index.js';
+import type { JourneyEvent, JourneyTimelineInput } from '../../src/charts/index.js';
+import { schemaErrors } from './vegaLiteSchema.js';
+
+const A = 'solihull-2022';
+const B = 'solihull-2024';
+
+function ev(scenario: string, date: string, kind: JourneyEvent['kind'], label: string): JourneyEvent {
+  return { scenario, date, kind, label, text: `${label}.` };
+}
+
+/** A child with three contacts, the third escalating, seen in two scenarios that part after the referral. */
+function journeyInput(): JourneyTimelineInput {
+  const front = (s: string): JourneyEvent[] => [
+    ev(s, '2022-04-04', 'notice', 'Comes to notice'),
+    ev(s, '2022-04-04', 'contact', 'Contact: family member'),
+    ev(s, '2022-04-06', 'decision', 'Decision: no further action'),
+    ev(s, '2022-05-10', 'contact', 'Contact: school'),
+    ev(s, '2022-05-12', 'notLinked', '1 earlier not linked'),
+    ev(s, '2022-05-12', 'decision', 'Decision: early help'),
+    ev(s, '2022-06-20', 'contact', 'Contact: police'),
+    ev(s, '2022-06-21', 'notLinked', '2 earlier not linked'),
+    ev(s, '2022-06-21', 'referral', 'Decision: referral'),
+  ];
+  return {
+    child: 7,
+    scenarios: [A, B],
+    events: [
+      ...front(A),
+      ev(A, '2022-08-15', 'allocation', 'Allocated: SW 014'),
+      ev(A, '2022-08-30', 'seen', 'Child seen'),
+      ev(A, '2022-10-03', 'assessment', 'Assessment complete'),
+      ev(A, '2022-10-03', 'closure', 'Case closed: early help'),
+      ...front(B),
+      ev(B, '2022-06-28', 'allocation', 'Allocated: SW 003'),
+      ev(B, '2022-07-01', 'seen', 'Child seen'),
+      ev(B, '2022-07-25', 'workerLeaves', 'SW 003 leaves'),
+      ev(B, '2022-08-04', 'workerChange', 'New social worker: SW 021'),
+      ev(B, '2022-08-26', 'assessment', 'Assessment complete'),
+      ev(B, '2022-08-26', 'plan', 'Child in need plan begins'),
+    ],
+    waits: [
+      { scenario: A, start: '2022-06-21', end: '2022-08-15', label: 'Waiting for a social worker: 39 working days' },
+      { scenario: B, start: '2022-06-21', end: '2022-06-28', label: 'Waiting for a social worker: 5 working days' },
+      { scenario: B, start: '2022-07-25', end: '2022-08-04', label: 'Waiting for a new social worker: 8 working days' },
+    ],
+    note: 'An illustration of a pattern; it does not reproduce any real child\'s case.',
+  };
+}
+
+describe('journeyTimelineSpec', () => {
+  const spec = journeyTimelineSpec(journeyInput());
+
+  it('validates against the Vega-Lite JSON schema', () => {
+    expect(schemaErrors(spec)).toEqual([]);
+  });
+
+  it('compiles with no Vega-Lite warnings', () => {
+    expect(() => compileChecked(spec)).not.toThrow();
+  });
+
+  it('renders to SVG with the plain-language title, both scenario names, event labels, wait labels and the axis title', async () => {
+    const svg = await renderSvg(spec);
+    for (const text of [
+      'Child 7: the same child in solihull-2022 and solihull-2024', A, B, 'Contact: school', 'Contact: police', '2 earlier not linked',
+      'Waiting for a social worker: 39 working days', 'New social worker: SW 021', 'Date', 'Kind of event',
+      'An illustration of a pattern; it does not reproduce any real child\'s case.',
+    ]) expect(svg).toContain(`>${text}<`);
+  });
+
+  it('gives each scenario its own row with as many lanes as its labels need, so no two labels in a row overlap', () => {
+    const values = (spec.data as { values: { scenario: string; lane: number; date: string; label: string }[] }).values;
+    for (const scenario of [A, B]) {
+      const rows = values.filter((v) => v.scenario === scenario);
+      expect(rows.length).toBeGreaterThan(0);
+      // Same-day events cannot share a lane: their labels would be drawn on top of each other.
+      const keys = rows.map((r) => `${r.date}|${r.lane}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('draws a single scenario with a title naming only it', async () => {
+    const one = journeyInput();
+    const svg = await renderSvg(journeyTimelineSpec({ ...one, scenarios: [A], events: one.events.filter((e) => e.scenario === A), waits: one.waits.filter((w) => w.scenario === A) }));
+    expect(svg).toContain('>Child 7 in solihull-2022<');
+    expect(svg).not.toContain(`>${B}<`);
+  });
+
+  it('throws on a scenario missing from the list, a malformed date, or no events', () => {
+    const input = journeyInput();
+    expect(() => journeyTimelineSpec({ ...input, scenarios: [A] })).toThrow(/solihull-2024/);
+    expect(() => journeyTimelineSpec({ ...input, events: [ev(A, '4 April 2022', 'contact', 'x')] })).toThrow(/4 April 2022/);
+    expect(() => journeyTimelineSpec({ ...input, events: [] })).toThrow(/events/);
+  });
+
+  it('rasterises to a PNG', async () => {
+    const png = renderPng(await renderSvg(spec));
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  });
+});
