@@ -1,16 +1,14 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchOfflineChromium } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDERS, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
 import { buildInteractivePage } from '../../src/charts/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
 
 const SCREENSHOT = '/tmp/interactive-preview.png';
@@ -28,21 +26,7 @@ beforeAll(async () => {
   const html = buildInteractivePage({ bundle: await bundleTeachingPage(), scenarios: solihullStarts(), seed: SEED });
   file = join(mkdtempSync(join(tmpdir(), 'frontdoor-teaching-')), 'interactive.html');
   writeFileSync(file, html);
-  // The launch options of test/charts/report.browser.test.ts: no network features, no host resolves.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-    ],
-  });
+  browser = await launchOfflineChromium();
 });
 
 afterAll(async () => {

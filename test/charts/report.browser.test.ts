@@ -1,16 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchOfflineChromium } from '../support/offlineChromium.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/charts/index.js';
 import { buildReport } from '../../src/charts/index.js';
 import { reportInput } from './reportFixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`report.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
 
 // With CHARTS_PREVIEW=1 the screenshots land beside the preview charts; otherwise in a fresh temp dir.
@@ -23,22 +21,7 @@ beforeAll(async () => {
   if (!hasChromium) return;
   mkdirSync(outDir, { recursive: true });
   input = await reportInput();
-  // playwright-core adds `--headless` itself (new headless on Chromium ≥ 132), so it is not repeated here.
-  // Network-related features are off, and every host name fails to resolve, so nothing can be fetched.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-    ],
-  });
+  browser = await launchOfflineChromium();
 });
 
 afterAll(async () => {
