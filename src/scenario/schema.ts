@@ -53,7 +53,7 @@ const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'ex
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2022-04-01"');
 
 const Demand = z.strictObject({
-  childrenPerYear: positive.describe('new children with a concern (concern episodes) per year; each brings one or more contacts'),
+  childrenPerYear: positive.max(200_000).describe('new children with a concern (concern episodes) per year; each brings one or more contacts (at most 200,000: about 25 times Solihull, which bounds memory)'),
   riskMix: z.strictObject({ low: nonNegative, medium: nonNegative, high: nonNegative }).describe('shares of children by latent need/risk'),
   contactsPerChild: ByRisk(z.number().finite().min(1).max(50)).describe('mean contacts per concern episode (1 + geometric)'),
   contactGapDays: DistributionSchema.describe('calendar days between successive contacts about the same child'),
