@@ -1,4 +1,4 @@
-import type { Simulation } from '../engine/index.js';
+import type { Resource, Simulation } from '../engine/index.js';
 import type { Calendar } from '../calendar/index.js';
 import type { Rng, Sampler } from '../random/index.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -102,6 +102,8 @@ export interface ModelContext {
   scenario: Scenario;
   samplers: Samplers;
   streams: Streams;
+  /** The front-door screening pool. */
+  screeners: Resource;
   warmupEnd: number;
   end: number;
   contacts: ContactRecord[];

@@ -7,7 +7,6 @@ import type { Distribution, Scenario } from '../scenario/schema.js';
 import { horizonCalendar } from './horizonCalendar.js';
 import type { ModelContext, Samplers, Streams } from './context.js';
 import { buildDayTable, startArrivals } from './children.js';
-import { screenersByContext } from './screening.js';
 import { emptySeries, startSeries } from './series.js';
 import type { ReplicationOutput, TimeSeries } from './types.js';
 import { startWorkforce } from './workforce.js';
@@ -57,14 +56,13 @@ function buildSamplers(s: Scenario): Samplers {
   };
 }
 
-function screenerAbsenceDay(ev: { ctx: ModelContext; screeners: Resource }): void {
-  const { ctx, screeners } = ev;
+function screenerAbsenceDay(ctx: ModelContext): void {
   const sc = ctx.scenario.screening;
   let present = 0;
   for (let i = 0; i < sc.screeners; i++) if (ctx.streams.screenerAbsence() >= sc.absenceRate) present++;
   // The pool keeps at least one screener: the engine's resources need capacity >= 1.
-  screeners.setCapacity(Math.max(1, present));
-  if (ctx.sim.now + 1 <= ctx.end) ctx.sim.schedule(1, screenerAbsenceDay, ev, -1);
+  ctx.screeners.setCapacity(Math.max(1, present));
+  if (ctx.sim.now + 1 <= ctx.end) ctx.sim.schedule(1, screenerAbsenceDay, ctx, -1);
 }
 
 /** Start and end of the measured window, in simulated days. */
@@ -121,6 +119,8 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   const streams = Object.fromEntries(STREAM_NAMES.map((n) => [n, stream(n)])) as unknown as Streams;
   const ctx: ModelContext = {
     sim, calendar, scenario, samplers: buildSamplers(scenario), streams, warmupEnd, end,
+    // The pool keeps at least one screener: the engine's resources need capacity >= 1.
+    screeners: new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' }),
     contacts: [], journeys: [], workers: [], liveWorkers: [], posts: [], queue: [], held: 0, leaversThisWeek: 0,
     trace: [], tracedChild: options.tracedChild, warnings: [],
     maxStoredRecords: options.maxStoredRecords ?? DEFAULT_MAX_STORED_RECORDS, droppedRecords: 0,
@@ -132,10 +132,8 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   // 1-2. Workforce and starting caseloads.
   startWorkforce(ctx);
   // 3. Demand and the screening pool.
-  const screeners = new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' });
-  screenersByContext.set(ctx, screeners);
   if (scenario.screening.absenceRate > 0 && !scenario.validation?.directToAllocation) {
-    sim.scheduleAt(0, screenerAbsenceDay, { ctx, screeners }, -1);
+    sim.scheduleAt(0, screenerAbsenceDay, ctx, -1);
   }
   startArrivals(ctx);
   // 4. Snapshots.

@@ -1,4 +1,3 @@
-import type { Resource } from '../engine/index.js';
 import type { OutcomeShares } from '../scenario/schema.js';
 import type { ChildState, ModelContext } from './context.js';
 import { trace } from './context.js';
@@ -6,9 +5,6 @@ import { contactDraws, inSchoolHoliday } from './children.js';
 import type { ContactDraws } from './children.js';
 import { startReferral } from './referral.js';
 import type { ContactDecision, ContactRecord } from './types.js';
-
-/** The front-door screening pool, stored per replication. */
-export const screenersByContext = new WeakMap<ModelContext, Resource>();
 
 interface ContactEvent {
   ctx: ModelContext;
@@ -56,9 +52,7 @@ export function contactArrives(ev: ContactEvent): void {
     decide({ ...ev, record, draws }, 'divertedToEarlyHelp');
     return;
   }
-  const screeners = screenersByContext.get(ctx);
-  if (!screeners) throw new Error('screening pool not initialised');
-  screeners.request(screeningStarts, { ...ev, record, draws });
+  ctx.screeners.request(screeningStarts, { ...ev, record, draws });
 }
 
 function storeContact(ctx: ModelContext, record: ContactRecord): void {
@@ -76,7 +70,7 @@ function screeningStarts(ev: ScreeningEvent): void {
 
 function screeningEnds(ev: ScreeningEvent): void {
   const { ctx, draws } = ev;
-  screenersByContext.get(ctx)?.release();
+  ctx.screeners.release();
   const info = ctx.scenario.screening.furtherInformation;
   if (draws.uInformation < info.share) {
     const delay = ctx.samplers.furtherInformationDelay(draws.informationRng);

@@ -1,5 +1,4 @@
 import type { ModelContext } from './context.js';
-import { screenersByContext } from './screening.js';
 import type { TimeSeries } from './types.js';
 
 /** Days between time-series snapshots. */
@@ -32,7 +31,7 @@ function snapshot(ev: { ctx: ModelContext; series: TimeSeries }): void {
   series.time.push(now);
   series.unallocated.push(ctx.queue.length);
   series.heldOnDuty.push(ctx.held);
-  series.screeningQueue.push(screenersByContext.get(ctx)?.queueLength ?? 0);
+  series.screeningQueue.push(ctx.screeners.queueLength);
   series.permanent.push(permanent);
   series.agency.push(agency);
   series.vacancies.push(ctx.posts.length - permanent);
