@@ -21,6 +21,14 @@ export function checkOutputFolder(io: CliIo, out: string, force: boolean, shown:
   if (!force) throw new UsageError(MESSAGES.outHoldsRun(shown));
 }
 
+/** Writes one file atomically: to a hidden temporary name beside it, then renamed into place (folders made as needed). */
+export function writeFileAtomic(io: CliIo, target: string, data: string | Uint8Array): void {
+  io.fs.mkdir(dirname(target));
+  const temporary = join(dirname(target), `.${basename(target)}.tmp-${io.pid}`);
+  io.fs.writeFile(temporary, data);
+  io.fs.rename(temporary, target);
+}
+
 /**
  * An output folder written all-or-nothing: files go into `<out>.partial-<pid>/` (each written to a
  * temporary name and renamed), and `commit` renames the folder into place, replacing an empty folder
@@ -44,10 +52,7 @@ export class OutputFolder {
     const target = join(this.partial, relativePath);
     if (relative(this.partial, target).startsWith('..')) throw new Error(`OutputFolder.write: ${relativePath} leaves the folder`);
     this.start();
-    this.io.fs.mkdir(dirname(target));
-    const temporary = join(dirname(target), `.${basename(target)}.tmp-${this.io.pid}`);
-    this.io.fs.writeFile(temporary, data);
-    this.io.fs.rename(temporary, target);
+    writeFileAtomic(this.io, target, data);
   }
 
   /** Moves the finished folder into place; an existing folder at the path is replaced whole. */

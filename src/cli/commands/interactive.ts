@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../cliErrors.js';
@@ -6,6 +6,7 @@ import type { Args } from '../flagValues.js';
 import { booleanFlag, stringFlag, stringList } from '../flagValues.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
+import { writeFileAtomic } from '../outputFolder.js';
 import { createNarrator } from '../narrator.js';
 import { readOutputSettings } from '../settings.js';
 
@@ -41,10 +42,7 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
         scenarios: resolved.map((r) => ({ label: r.loaded.name, scenario: r.loaded.scenario })),
         seed: stringFlag(args, 'seed') ?? '1',
       });
-      io.fs.mkdir(dirname(out));
-      const temporary = `${out}.tmp-${io.pid}`;
-      io.fs.writeFile(temporary, html);
-      io.fs.rename(temporary, out);
+      writeFileAtomic(io, out, html);
       narrator.say(MESSAGES.interactiveWritten(shown));
     },
   };
