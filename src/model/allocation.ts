@@ -114,6 +114,20 @@ function chooseWorker(ctx: ModelContext, avoid: Worker | undefined): Worker | un
   return best;
 }
 
+/** Removes the elements at `indices` (ascending) from `items` in place, keeping the order of the rest. */
+function removeIndices<T>(items: T[], indices: readonly number[]): void {
+  let write = 0;
+  let k = 0;
+  for (let read = 0; read < items.length; read++) {
+    if (indices[k] === read) {
+      k++;
+      continue;
+    }
+    items[write++] = items[read] as T;
+  }
+  items.length = write;
+}
+
 function allocationPass(ev: { ctx: ModelContext; at: number }): void {
   const { ctx } = ev;
   ctx.allocationPending.delete(ev.at);
@@ -121,30 +135,25 @@ function allocationPass(ev: { ctx: ModelContext; at: number }): void {
   if (ctx.scenario.allocation.queue === 'risk-prioritised') {
     ctx.queue.sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt);
   }
+  // The queue is read in order and left in place while cases are given out (duty holds look at it),
+  // then the allocated ones are taken out; once no worker has room the rest simply waits.
+  const queue = ctx.queue;
   let earliestBlocked = Number.POSITIVE_INFINITY;
-  const remaining: CaseItem[] = [];
-  let full = false;
-  for (const item of ctx.queue) {
-    if (full) {
-      remaining.push(item);
-      continue;
-    }
+  let allocated: number[] | undefined;
+  for (let i = 0; i < queue.length; i++) {
+    const item = queue[i] as CaseItem;
     if (item.availableAt > now) {
       earliestBlocked = Math.min(earliestBlocked, item.availableAt);
-      remaining.push(item);
       continue;
     }
     // A transfer goes to another worker when one has room; otherwise it stays where it was.
     const avoid = item.avoidWorker;
     const worker = chooseWorker(ctx, avoid) ?? (avoid && hasRoom(avoid, now) && ctx.liveWorkers.includes(avoid) ? avoid : undefined);
-    if (!worker) {
-      full = true;
-      remaining.push(item);
-      continue;
-    }
+    if (!worker) break;
     unhold(ctx, item);
     attach(ctx, worker, item);
+    (allocated ??= []).push(i);
   }
-  ctx.queue = remaining;
+  if (allocated !== undefined) removeIndices(queue, allocated);
   if (earliestBlocked < Number.POSITIVE_INFINITY) requestAllocation(ctx, earliestBlocked);
 }

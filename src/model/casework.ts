@@ -1,4 +1,4 @@
-import type { CaseItem, ModelContext, Worker } from './context.js';
+import type { CaseItem, CompletionArgs, ModelContext, Worker } from './context.js';
 import { trace } from './context.js';
 import { close } from './referral.js';
 import { enqueue } from './allocation.js';
@@ -52,7 +52,8 @@ export function reschedule(ctx: ModelContext, worker: Worker): void {
     item.completionEvent = -1;
     if (worker.rate <= 0) continue;
     const days = item.remainingHours / (worker.rate * weightOf(ctx, item));
-    item.completionEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, days), workCompleted, { ctx, item, worker });
+    const args = item.completionArgs?.worker === worker ? item.completionArgs : (item.completionArgs = { ctx, item, worker });
+    item.completionEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, days), workCompleted, args);
   }
 }
 
@@ -120,7 +121,7 @@ function childSeen(ev: { ctx: ModelContext; item: CaseItem }): void {
   if (item.childState.traced) trace(ctx, item.childState, 'The social worker sees the child.');
 }
 
-function workCompleted(ev: { ctx: ModelContext; item: CaseItem; worker: Worker }): void {
+function workCompleted(ev: CompletionArgs): void {
   const { ctx, item, worker } = ev;
   if (item.worker !== worker) return;
   settle(ctx, worker);

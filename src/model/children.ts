@@ -25,8 +25,6 @@ export interface ContactDraws {
   uInformation: number;
   uHoliday: number;
   uDiversion: number;
-  effortRng: Rng;
-  informationRng: Rng;
 }
 
 /** Draws for contact `index` of the child's episode. */
@@ -51,9 +49,17 @@ export function contactDraws(ctx: ModelContext, child: ChildState, episode: numb
     uInformation: rng(),
     uHoliday: rng(),
     uDiversion: rng(),
-    effortRng: keyedStream(child.key, PURPOSE.contact(episode, index, 1)),
-    informationRng: keyedStream(child.key, PURPOSE.contact(episode, index, 2)),
   };
+}
+
+/** The stream for how long screening contact `index` of the child's episode takes (made when screening starts). */
+export function contactEffortStream(child: ChildState, episode: number, index: number): Rng {
+  return keyedStream(child.key, PURPOSE.contact(episode, index, 1));
+}
+
+/** The stream for how long further information on that contact takes (made only when it is sought). */
+export function contactInformationStream(child: ChildState, episode: number, index: number): Rng {
+  return keyedStream(child.key, PURPOSE.contact(episode, index, 2));
 }
 
 function drawRisk(ctx: ModelContext, u: number): Risk {

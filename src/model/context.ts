@@ -15,6 +15,8 @@ export interface CaseItem {
   totalHours: number;
   worker?: Worker | undefined;
   completionEvent: number;
+  /** The payload of the completion event, reused while the case stays with the same worker. */
+  completionArgs: CompletionArgs | undefined;
   seenEvent: number;
   /** Not allocatable before this time (handover delay after a change of worker). */
   availableAt: number;
@@ -26,6 +28,13 @@ export interface CaseItem {
   avoidWorker?: Worker | undefined;
   /** The assessment is near its timescale and gets more of the worker's time. */
   focused: boolean;
+}
+
+/** What a case's completion event carries. */
+export interface CompletionArgs {
+  ctx: ModelContext;
+  item: CaseItem;
+  worker: Worker;
 }
 
 /** A social worker in post. */

@@ -10,27 +10,66 @@ import type { ContactRecord, Journey, Outcome } from './types.js';
 
 /** Per-journey draws, fixed per child and episode so each scenario sees the same ones. */
 export interface JourneyDraws {
-  uNoFurtherAction: number;
-  uOutcome: number;
-  uConference: number;
-  uProtectionPlan: number;
-  uRereferral: number;
-  uTransfer: number;
-  strategyRng: Rng;
-  effortRng: Rng;
-  seenRng: Rng;
-  planRng: Rng;
-  conferenceRng: Rng;
-  rereferralRng: Rng;
+  readonly uNoFurtherAction: number;
+  readonly uOutcome: number;
+  readonly uConference: number;
+  readonly uProtectionPlan: number;
+  readonly uRereferral: number;
+  readonly uTransfer: number;
+  readonly strategyRng: Rng;
+  readonly effortRng: Rng;
+  readonly seenRng: Rng;
+  readonly planRng: Rng;
+  readonly conferenceRng: Rng;
+  readonly rereferralRng: Rng;
+}
+
+/**
+ * A journey's draws: the six uniforms at once, and each named stream made the first time it is used
+ * (most journeys never need a conference or a plan), then kept, so later draws continue it.
+ */
+class KeyedJourneyDraws implements JourneyDraws {
+  readonly uNoFurtherAction: number;
+  readonly uOutcome: number;
+  readonly uConference: number;
+  readonly uProtectionPlan: number;
+  readonly uRereferral: number;
+  readonly uTransfer: number;
+  private readonly key: number;
+  private readonly episode: number;
+  private strategy: Rng | undefined;
+  private effort: Rng | undefined;
+  private seen: Rng | undefined;
+  private plan: Rng | undefined;
+  private conference: Rng | undefined;
+  private rereferral: Rng | undefined;
+
+  constructor(key: number, episode: number) {
+    this.key = key;
+    this.episode = episode;
+    const u = keyedStream(key, PURPOSE.casework(episode, 0));
+    this.uNoFurtherAction = u();
+    this.uOutcome = u();
+    this.uConference = u();
+    this.uProtectionPlan = u();
+    this.uRereferral = u();
+    this.uTransfer = u();
+  }
+
+  private stream(k: number): Rng {
+    return keyedStream(this.key, PURPOSE.casework(this.episode, k));
+  }
+
+  get strategyRng(): Rng { return (this.strategy ??= this.stream(1)); }
+  get effortRng(): Rng { return (this.effort ??= this.stream(2)); }
+  get seenRng(): Rng { return (this.seen ??= this.stream(3)); }
+  get planRng(): Rng { return (this.plan ??= this.stream(4)); }
+  get conferenceRng(): Rng { return (this.conference ??= this.stream(5)); }
+  get rereferralRng(): Rng { return (this.rereferral ??= this.stream(6)); }
 }
 
 function journeyDraws(child: ChildState, episode: number): JourneyDraws {
-  const u = keyedStream(child.key, PURPOSE.casework(episode, 0));
-  const s = (k: number): Rng => keyedStream(child.key, PURPOSE.casework(episode, k));
-  return {
-    uNoFurtherAction: u(), uOutcome: u(), uConference: u(), uProtectionPlan: u(), uRereferral: u(), uTransfer: u(),
-    strategyRng: s(1), effortRng: s(2), seenRng: s(3), planRng: s(4), conferenceRng: s(5), rereferralRng: s(6),
-  };
+  return new KeyedJourneyDraws(child.key, episode);
 }
 
 /** Starts a referral episode from the contact that escalated. */
@@ -58,7 +97,7 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   const draws = journeyDraws(child, episode);
   const item: CaseItem = {
     journey, childState: child, kind: route === 'strategy' ? 's47' : 'assessment',
-    remainingHours: 0, totalHours: 0, completionEvent: -1, seenEvent: -1, availableAt: now, queuedAt: now,
+    remainingHours: 0, totalHours: 0, completionEvent: -1, completionArgs: undefined, seenEvent: -1, availableAt: now, queuedAt: now,
     planEndEvent: -1, draws, focused: false,
   };
   if (draws.uNoFurtherAction < ctx.scenario.casework.referralNoFurtherActionShare && route === 'assessment') {

@@ -1,7 +1,7 @@
 import type { OutcomeShares } from '../scenario/schema.js';
 import type { ChildState, ModelContext } from './context.js';
 import { trace } from './context.js';
-import { contactDraws, inSchoolHoliday } from './children.js';
+import { contactDraws, contactEffortStream, contactInformationStream, inSchoolHoliday } from './children.js';
 import type { ContactDraws } from './children.js';
 import { startReferral } from './referral.js';
 import type { ContactDecision, ContactRecord } from './types.js';
@@ -63,7 +63,7 @@ function storeContact(ctx: ModelContext, record: ContactRecord): void {
 function screeningStarts(ev: ScreeningEvent): void {
   const { ctx } = ev;
   const start = ctx.calendar.nextWorkingTime(ctx.sim.now);
-  const effortDays = ctx.samplers.screeningEffortHours(ev.draws.effortRng) / ctx.scenario.screening.hoursPerDay;
+  const effortDays = ctx.samplers.screeningEffortHours(contactEffortStream(ev.child, ev.episode, ev.index)) / ctx.scenario.screening.hoursPerDay;
   const finish = ctx.calendar.addWorkingDays(start, effortDays);
   ctx.sim.scheduleAt(finish, screeningEnds, ev);
 }
@@ -73,7 +73,7 @@ function screeningEnds(ev: ScreeningEvent): void {
   ctx.screeners.release();
   const info = ctx.scenario.screening.furtherInformation;
   if (draws.uInformation < info.share) {
-    const delay = ctx.samplers.furtherInformationDelay(draws.informationRng);
+    const delay = ctx.samplers.furtherInformationDelay(contactInformationStream(ev.child, ev.episode, ev.index));
     if (ev.child.traced) trace(ctx, ev.child, `More information sought before a decision (a threshold visit or checks).`);
     ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, delay), decideAfterScreening, ev);
   } else {

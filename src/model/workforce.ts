@@ -177,7 +177,7 @@ function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
   };
   const noDraw = () => 0.5;
   return {
-    journey, childState: child, kind: 'plan', remainingHours: 0, totalHours: 0, worker, completionEvent: -1,
+    journey, childState: child, kind: 'plan', remainingHours: 0, totalHours: 0, worker, completionEvent: -1, completionArgs: undefined,
     seenEvent: -1, availableAt: 0, queuedAt: 0, planEndEvent: -1, focused: false,
     draws: {
       uNoFurtherAction: 1, uOutcome: 1, uConference: 1, uProtectionPlan: 1, uRereferral: 1, uTransfer: 1,
