@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { ExperimentAbortError } from './experimentAbortError.js';
 import { taskError } from './taskError.js';
 import type { ReplicationRecord } from './types.js';
-import type { IndexedTask, WorkerInput, WorkerMessage } from './workerProtocol.js';
+import type { IndexedTask, WorkerInput, WorkerMessage, WorkerRequest } from './workerProtocol.js';
 import { workerUrl } from './workerUrl.js';
 
 /** Settings for a worker-thread run. */
@@ -15,9 +15,12 @@ export interface WorkerRunOptions {
 }
 
 /**
- * Runs tasks on `jobs` worker threads with static striping (worker k takes tasks k, k + jobs, …),
- * reporting each record as it arrives. Resolves when every task is done; on a failed task, a
- * crashed worker or an abort it terminates every worker and rejects (ExperimentAbortError on abort).
+ * Runs tasks on `jobs` worker threads from a shared queue: each worker is given one task at a time,
+ * in the order of `tasks`, and the next one as soon as it posts its record, so a worker that meets
+ * shorter replications (or a less busy core) takes more of them and all finish close together.
+ * Which worker runs a task never changes its record. Each record is reported as it arrives. Resolves
+ * when every task is done; on a failed task, a crashed worker or an abort it terminates every worker
+ * and rejects (ExperimentAbortError on abort).
  */
 export function runTasksInWorkers(scenarios: readonly Scenario[], tasks: readonly IndexedTask[], options: WorkerRunOptions): Promise<void> {
   const count = Math.min(options.jobs, tasks.length);
@@ -25,7 +28,7 @@ export function runTasksInWorkers(scenarios: readonly Scenario[], tasks: readonl
   const url = workerUrl();
   return new Promise<void>((resolve, reject) => {
     const workers: Worker[] = [];
-    let finishedWorkers = 0;
+    let next = 0;
     let completed = 0;
     let settled = false;
     const stop = (error: Error | undefined) => {
@@ -40,12 +43,17 @@ export function runTasksInWorkers(scenarios: readonly Scenario[], tasks: readonl
       return;
     }
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    const dispatch = (worker: Worker) => {
+      const task = tasks[next];
+      if (task === undefined) return;
+      next++;
+      const request: WorkerRequest = task;
+      worker.postMessage(request);
+    };
+    const input: WorkerInput = { scenarios: [...scenarios] };
     for (let k = 0; k < count; k++) {
-      const share = tasks.filter((_, i) => i % count === k);
-      const input: WorkerInput = { scenarios: [...scenarios], tasks: share };
       const worker = new Worker(url, { workerData: input });
       workers.push(worker);
-      let done = false;
       worker.on('message', (message: WorkerMessage) => {
         if (settled) return;
         if (message.type === 'record') {
@@ -54,23 +62,22 @@ export function runTasksInWorkers(scenarios: readonly Scenario[], tasks: readonl
             options.onRecord(message.index, message.record);
           } catch (error) {
             stop(error instanceof Error ? error : new Error(String(error)));
+            return;
           }
-        } else if (message.type === 'failed') {
+          if (completed === tasks.length) stop(undefined);
+          else dispatch(worker);
+        } else {
           const task = tasks.find((t) => t.index === message.index)?.task;
           const error = task === undefined ? new Error(message.message) : taskError(task, message.message);
           if (message.stack !== undefined) error.stack = `${error.message}\n(worker) ${message.stack}`;
           stop(error);
-        } else {
-          done = true;
-          finishedWorkers++;
-          if (finishedWorkers === count) stop(undefined);
         }
       });
       worker.on('messageerror', (error) => stop(new Error(`worker thread ${k} sent a message that could not be read: ${error.message}`, { cause: error })));
       worker.on('error', (error) => stop(new Error(`worker thread ${k} crashed: ${error.message}`, { cause: error })));
-      worker.on('exit', (code) => {
-        if (!done) stop(new Error(`worker thread ${k} exited with code ${code} before finishing its replications`));
-      });
+      // Workers only stop when terminated above, so an exit before then lost a replication.
+      worker.on('exit', (code) => stop(new Error(`worker thread ${k} exited with code ${code} before finishing its replications`)));
+      dispatch(worker);
     }
   });
 }

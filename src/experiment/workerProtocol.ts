@@ -10,14 +10,15 @@ export interface IndexedTask {
   task: ReplicationTask;
 }
 
-/** What a worker thread is started with (structured-cloned plain data). */
+/** What a worker thread is started with (structured-cloned plain data): the scenarios its tasks name by index. */
 export interface WorkerInput {
   scenarios: Scenario[];
-  tasks: IndexedTask[];
 }
 
-/** What a worker thread posts back: one message per finished task, then `done`, or an error. */
+/** What the main thread posts to a worker: the next task to run (one at a time, so idle workers take the next one). */
+export type WorkerRequest = IndexedTask;
+
+/** What a worker thread posts back: one message per finished task, or an error. */
 export type WorkerMessage =
   | { type: 'record'; index: number; record: ReplicationRecord }
-  | { type: 'failed'; index: number; message: string; stack?: string }
-  | { type: 'done' };
+  | { type: 'failed'; index: number; message: string; stack?: string };
