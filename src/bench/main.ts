@@ -2,13 +2,14 @@
 // Benchmarks (npm run bench [-- --quick]): prints one JSON line per benchmark to stdout.
 // 1. the engine against a hand-inlined loop on M/M/c; 2. the model's events per second on the
 // Solihull scenarios; 3. the default comparison with --jobs 1 and 2 (in-process, and as the
-// command line runs it), and memory at 30 and 300 replications. --quick uses fewer replications for a fast look.
+// command line runs it); 4. what a small scenario keeps per replication; 5. the peak memory of
+// `frontdoor run` at 30 and 300 replications. --quick uses fewer replications for a fast look.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedScenario } from '../experiment/index.js';
 import { loadScenario, ScenarioSchema } from '../scenario/index.js';
-import { benchCliCompare } from './cliBench.js';
+import { benchCliCompare, benchCliMemory } from './cliBench.js';
 import { benchExperiment } from './experimentBench.js';
 import { benchKernel } from './kernelBench.js';
 import { benchModel } from './modelBench.js';
@@ -31,5 +32,6 @@ function load(name: string): LoadedScenario {
 for (const record of benchKernel()) print(record);
 const comparison = [load('solihull-2022'), load('solihull-2024')];
 for (const s of comparison) print(benchModel(s.name, s.scenario, quick ? 2 : 5));
-for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30 })) print(record);
-print(benchCliCompare(quick ? 4 : 30));
+for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30, rounds: quick ? 1 : 2 })) print(record);
+print(await benchCliCompare(quick ? 4 : 30, quick ? 1 : 2));
+print(await benchCliMemory(quick ? 5 : 30, quick ? 50 : 300));
