@@ -45,14 +45,14 @@ export function contactArrives(ev: ContactEvent): void {
   if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
   const scenario = ctx.scenario;
   if (scenario.validation?.directToAllocation) {
-    decide({ ...ev, record, draws }, 'referral');
+    decide({ ctx, child, episode, index, record, draws }, 'referral');
     return;
   }
   if (child.risk === 'low' && !child.open && draws.uDiversion < scenario.demand.earlyHelpDiversion) {
-    decide({ ...ev, record, draws }, 'divertedToEarlyHelp');
+    decide({ ctx, child, episode, index, record, draws }, 'divertedToEarlyHelp');
     return;
   }
-  ctx.screeners.request(screeningStarts, { ...ev, record, draws });
+  ctx.screeners.request(screeningStarts, { ctx, child, episode, index, record, draws });
 }
 
 function storeContact(ctx: ModelContext, record: ContactRecord): void {
