@@ -57,7 +57,8 @@ function buildTasks(scenarios: readonly LoadedScenario[], options: ExperimentOpt
  * random numbers: replication r of every scenario uses the same seed and index r, so the model's
  * named streams draw the same arrivals. The steps:
  * 1. check the arguments; 2. list the tasks in canonical order (scenario, then replication);
- * 3. run them in-process (jobs = 1) or striped over worker threads; 4. put the records in task order.
+ * 3. run them in-process (jobs = 1) or on worker threads that take them one at a time from a shared queue;
+ * 4. put the records in task order.
  * The result is identical for any `jobs`. Rejects with ExperimentAbortError when `signal` aborts,
  * and with an Error naming the scenario and replication when a replication fails.
  */
