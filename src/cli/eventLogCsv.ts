@@ -10,10 +10,12 @@ export const EVENT_LOG_COLUMNS: readonly string[] = ['entity_id', 'pathway', 'ev
 
 /**
  * events.csv: each referral episode of the sample replications as vidigi events: `arrival` at the
- * referral, `waiting_for_allocation` queue from the referral, `allocated` resource use (resource_id
- * = the first social worker, numbered from 1) and its end at closure, then `depart`. Times are
- * simulated days from the end of warm-up; episodes still open at the end have no end events.
- * Later changes of social worker are not in the log (journeys.csv counts them).
+ * referral and `waiting_for_allocation` queue from the referral; then, for each social worker who
+ * held the case, resource use (resource_id = that worker, numbered from 1) starting with
+ * `allocated` (the first) or `reallocated` (later ones) and ending with `handed_over` or
+ * `case_closed`, with a `waiting_for_reallocation` queue between a handover and the next worker;
+ * then `depart` at closure. Times are simulated days from the end of warm-up; events after the
+ * horizon are left out, so episodes still open at the end have no end events.
  */
 export function eventLogCsv(raw: ExperimentRaw, windows: ReadonlyMap<string, { warmupEnd: number; end: number }>): string {
   const rows: CsvCell[][] = [];
@@ -29,12 +31,18 @@ export function eventLogCsv(raw: ExperimentRaw, windows: ReadonlyMap<string, { w
         [entity, record.scenario, type, event, t(time), resource, record.replication, j.child, j.episode];
       rows.push(base('arrival_departure', 'arrival', j.referralTime));
       rows.push(base('queue', 'waiting_for_allocation', j.queuedTime ?? j.referralTime));
-      const worker = j.workers[0];
-      if (j.allocationTime !== undefined && worker !== undefined) {
-        rows.push(base('resource_use', 'allocated', j.allocationTime, worker + 1));
-        if (j.closedTime !== undefined && j.closedTime <= window.end) rows.push(base('resource_use_end', 'case_closed', j.closedTime, worker + 1));
-      }
-      if (j.closedTime !== undefined && j.closedTime <= window.end) rows.push(base('arrival_departure', 'depart', j.closedTime));
+      const closed = j.closedTime !== undefined && j.closedTime <= window.end ? j.closedTime : undefined;
+      j.workers.forEach((worker, k) => {
+        const start = j.workerStarts[k];
+        if (start === undefined || start > window.end) return;
+        rows.push(base('resource_use', k === 0 ? 'allocated' : 'reallocated', start, worker + 1));
+        const end = j.workerEnds[k];
+        if (end === undefined || end > window.end) return;
+        const last = k === j.workers.length - 1;
+        rows.push(base('resource_use_end', last && closed === end ? 'case_closed' : 'handed_over', end, worker + 1));
+        if (!last) rows.push(base('queue', 'waiting_for_reallocation', end));
+      });
+      if (closed !== undefined) rows.push(base('arrival_departure', 'depart', closed));
     }
   }
   return toCsv(EVENT_LOG_COLUMNS, rows);

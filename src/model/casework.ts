@@ -78,7 +78,12 @@ export function attach(ctx: ModelContext, worker: Worker, item: CaseItem): void 
   const same = previous === worker.record.id;
   if (journey.allocationTime === undefined) journey.allocationTime = ctx.sim.now;
   else if (!same) journey.workerChanges++;
-  if (!same) journey.workers.push(worker.record.id);
+  if (!same) {
+    journey.workers.push(worker.record.id);
+    journey.workerStarts.push(ctx.sim.now);
+  } else if (journey.workerEnds.length === journey.workers.length) {
+    journey.workerEnds.pop(); // back with the same worker: one unbroken spell
+  }
   if (item.childState.traced) {
     trace(ctx, item.childState, journey.workers.length === 1 && !same
       ? `Allocated to ${worker.record.label}, who now holds ${worker.cases.length} cases.`
@@ -101,6 +106,8 @@ export function detach(ctx: ModelContext, item: CaseItem): void {
   item.completionEvent = -1;
   item.seenEvent = -1;
   item.worker = undefined;
+  const journey = item.journey;
+  if (journey.workerEnds.length < journey.workers.length) journey.workerEnds.push(ctx.sim.now);
   reschedule(ctx, worker);
 }
 

@@ -82,7 +82,7 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   const journey: Journey = {
     child: child.id, episode, risk: child.risk, source: record.source, route,
     firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now,
-    heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [],
+    heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
     rereferral: now - child.lastReferralTime <= 365,
     priorContacts: episodeContacts.length,
     unlinkedClosedPriorContacts: episodeContacts.filter(

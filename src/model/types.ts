@@ -61,7 +61,12 @@ export interface Journey {
   outcome: Outcome;
   /** Changes of social worker after the first allocation. */
   workerChanges: number;
+  /** The social workers who held the case, in order (ids as in WorkerRecord). */
   workers: number[];
+  /** When each of `workers` took the case. */
+  workerStarts: number[];
+  /** When each of `workers` stopped holding it (handover or closure); shorter than `workers` while a worker holds it. */
+  workerEnds: number[];
   /** Earlier referral of the same child within 365 days of this one. */
   rereferral: boolean;
   /** Contacts before the referring one, and how many of those were screened unlinked and closed. */

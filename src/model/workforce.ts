@@ -169,7 +169,7 @@ function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
   const journey: Journey = {
     child: -1, episode: 0, risk: 'medium', source: 'other', route: 'assessment', firstContactTime: 0,
     contactTime: 0, referralTime: 0, heldOnDutyDays: 0, outcome: 'childInNeedPlan', workerChanges: 0,
-    workers: [], rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
+    workers: [], workerStarts: [], workerEnds: [], rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
   };
   const child: ChildState = {
     id: -1, key: 0, risk: 'medium', referrals: 1, contacts: [], open: true, lastReferralTime: 0,

@@ -83,6 +83,36 @@ function stateViolations(j: Journey, out: ReplicationOutput): string[] {
   if (first && j.allocationTime !== undefined && !(first.start <= j.allocationTime && j.allocationTime <= (first.end ?? out.end))) {
     say(`first allocated to ${first.label}, who was not in post at ${j.allocationTime}`);
   }
+  v.push(...spellViolations(j, out));
+  return v;
+}
+
+/**
+ * Each worker's spell with the case: one start per worker, the first at allocation; spells in time
+ * order without overlap, each within the worker's time in post; only the last may still be open,
+ * and it is closed when the case closed while held.
+ */
+function spellViolations(j: Journey, out: ReplicationOutput): string[] {
+  const v: string[] = [];
+  const say = (text: string) => v.push(`${label(j)}: ${text}`);
+  if (j.workerStarts.length !== j.workers.length) say(`${j.workerStarts.length} spell starts for ${j.workers.length} workers`);
+  if (j.workerEnds.length !== j.workers.length && j.workerEnds.length !== j.workers.length - 1 && j.workers.length > 0) {
+    say(`${j.workerEnds.length} spell ends for ${j.workers.length} workers`);
+  }
+  if (j.workerStarts[0] !== j.allocationTime) say(`first spell starts at ${j.workerStarts[0]}, allocation at ${j.allocationTime}`);
+  j.workers.forEach((id, k) => {
+    const start = j.workerStarts[k];
+    const end = j.workerEnds[k];
+    const next = j.workerStarts[k + 1];
+    const worker = out.workers[id];
+    if (start === undefined) return;
+    if (end !== undefined && !(start <= end)) say(`spell ${k} ends at ${end}, before it starts at ${start}`);
+    if (next !== undefined && (end === undefined || !(end <= next))) say(`spell ${k + 1} starts at ${next} before spell ${k} ends (${end})`);
+    if (worker && !(worker.start <= start && (end ?? start) <= (worker.end ?? out.end))) say(`spell ${k} outside ${worker.label}'s time in post`);
+  });
+  const closedWhileHeld = j.closedTime !== undefined && j.workers.length > 0 && j.workerEnds.length === j.workers.length && j.workerEnds.at(-1) === j.closedTime;
+  if (j.closedTime !== undefined && j.allocationTime !== undefined && j.workerEnds.length < j.workers.length) say('closed with a worker spell still open');
+  if (j.closedTime !== undefined && j.workers.length > 0 && !closedWhileHeld && !(j.workerEnds.at(-1)! <= j.closedTime)) say('last spell ends after closure');
   return v;
 }
 
