@@ -1,23 +1,22 @@
-import { execFile, fork } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { median } from 'simple-statistics';
+import { REPO_ROOT, replyFromChild } from './childReply.js';
 import type { CliMemoryReply } from './cliMemoryChild.js';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 /** Starts `frontdoor compare` on the default comparison in a fresh process; resolves with its wall time in seconds. */
 function timeCompare(replications: number, jobs: number, out: string, seed = 'bench-cli'): Promise<number> {
-  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  const main = join(REPO_ROOT, 'dist', 'cli', 'main.js');
   const args = [
     main, 'compare', 'scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml', '--seed', seed,
     '--replications', String(replications), '--jobs', String(jobs), '--no-charts', '--quiet', '--format', 'csv', '--out', out,
   ];
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error) => {
+    execFile(process.execPath, args, { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error) => {
       if (error) reject(error);
       else resolvePromise((performance.now() - started) / 1000);
     });
@@ -63,21 +62,10 @@ export async function benchCliCompare(replications: number, rounds: number): Pro
 }
 
 /** Runs one frontdoor command in a fresh child process and returns its exit code, peak RSS and duration. */
-function runMeasured(args: string[]): Promise<CliMemoryReply> {
-  const entry = join(ROOT, 'dist', 'bench', 'cliMemoryChild.js');
-  return new Promise((resolvePromise, reject) => {
-    const child = fork(entry, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
-    let reply: CliMemoryReply | undefined;
-    child.once('message', (message: CliMemoryReply) => {
-      reply = message;
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (reply === undefined) reject(new Error(`frontdoor ${args.join(' ')} exited with code ${String(code)} without a reply`));
-      else if (reply.exitCode !== 0) reject(new Error(`frontdoor ${args.join(' ')} failed with exit code ${reply.exitCode}`));
-      else resolvePromise(reply);
-    });
-  });
+async function runMeasured(args: string[]): Promise<CliMemoryReply> {
+  const reply = await replyFromChild<CliMemoryReply>(join(REPO_ROOT, 'dist', 'bench', 'cliMemoryChild.js'), { args, stderr: false });
+  if (reply.exitCode !== 0) throw new Error(`frontdoor ${args.join(' ')} failed with exit code ${reply.exitCode}`);
+  return reply;
 }
 
 /**

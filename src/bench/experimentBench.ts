@@ -1,10 +1,10 @@
-import { fork } from 'node:child_process';
-import { median } from 'simple-statistics';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { median } from 'simple-statistics';
 import { runExperiment } from '../experiment/index.js';
 import type { LoadedScenario } from '../experiment/index.js';
 import type { Scenario } from '../scenario/schema.js';
+import { replyFromChild } from './childReply.js';
 import type { MemoryChildReply, MemoryChildRequest } from './experimentMemoryChild.js';
 
 /** Settings of the experiment benchmark. */
@@ -37,16 +37,7 @@ export function smallBenchScenario(loaded: LoadedScenario): LoadedScenario {
 function measureInChild(request: MemoryChildRequest): Promise<MemoryChildReply> {
   const entry = new URL('./experimentMemoryChild.js', import.meta.url);
   if (!entry.pathname.endsWith('.js')) throw new Error('benchExperiment runs from the compiled dist/ (npm run bench)');
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(entry), [], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let reply: MemoryChildReply | undefined;
-    child.once('message', (message: MemoryChildReply) => {
-      reply = message;
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => (reply !== undefined ? resolve(reply) : reject(new Error(`memory child exited with code ${String(code)} without a reply`))));
-    child.send(request);
-  });
+  return replyFromChild<MemoryChildReply>(fileURLToPath(entry), { execArgv: ['--expose-gc'], request });
 }
 
 async function timed(scenarios: LoadedScenario[], seed: string, replications: number, jobs: number): Promise<{ seconds: number; json: string }> {
@@ -98,6 +89,8 @@ export async function benchExperiment(comparison: LoadedScenario[], options: Exp
   const high = await measureInChild({ scenario: small, replications: more, seed });
   const lowCollected = await measureInChild({ scenario: small, replications: fewer, seed, collectEvery10: true });
   const highCollected = await measureInChild({ scenario: small, replications: more, seed, collectEvery10: true });
+  const retainedGrowth =
+    high.retainedHeapEndBytes === null || low.retainedHeapEndBytes === null ? null : high.retainedHeapEndBytes - low.retainedHeapEndBytes;
   const memory = {
     benchmark: 'experiment-memory-small',
     method:
@@ -112,10 +105,8 @@ export async function benchExperiment(comparison: LoadedScenario[], options: Exp
     // The same with a full GC forced every 10 replications: the memory the run needs, without V8's collection timing.
     peakRssRatioWithGc: highCollected.peakRssKiB / lowCollected.peakRssKiB,
     peakRssWithGcKiB: [lowCollected.peakRssKiB, highCollected.peakRssKiB],
-    retainedHeapGrowthBytes:
-      high.retainedHeapEndBytes === null || low.retainedHeapEndBytes === null ? null : high.retainedHeapEndBytes - low.retainedHeapEndBytes,
-    retainedHeapBytesPerReplication:
-      high.retainedHeapEndBytes === null || low.retainedHeapEndBytes === null ? null : (high.retainedHeapEndBytes - low.retainedHeapEndBytes) / (more - fewer),
+    retainedHeapGrowthBytes: retainedGrowth,
+    retainedHeapBytesPerReplication: retainedGrowth === null ? null : retainedGrowth / (more - fewer),
     recordJsonBytesPerReplication: (high.recordsJsonBytes - low.recordsJsonBytes) / (more - fewer),
   };
   return [timing, memory];

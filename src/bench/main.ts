@@ -6,16 +6,15 @@
 // `frontdoor run` at 30 and 300 replications. --quick uses fewer replications for a fast look.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LoadedScenario } from '../experiment/index.js';
 import { loadScenario, ScenarioSchema } from '../scenario/index.js';
+import { REPO_ROOT } from './childReply.js';
 import { benchCliCompare, benchCliMemory } from './cliBench.js';
 import { benchExperiment } from './experimentBench.js';
 import { benchKernel } from './kernelBench.js';
 import { benchModel } from './modelBench.js';
 
 const quick = process.argv.includes('--quick');
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const reader = {
   read: (path: string) => (existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined),
   resolve: (from: string, relative: string) => resolve(dirname(from), relative),
@@ -23,7 +22,7 @@ const reader = {
 const print = (record: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(record)}\n`);
 
 function load(name: string): LoadedScenario {
-  const file = resolve(root, 'scenarios', `${name}.yaml`);
+  const file = resolve(REPO_ROOT, 'scenarios', `${name}.yaml`);
   const result = loadScenario(file, ScenarioSchema, reader);
   if (!result.ok) throw new Error(`cannot load ${file}: ${result.issues.map((i) => i.message).join('; ')}`);
   return { name: result.value.name, file, hash: name, chain: result.chain, scenario: result.value };
