@@ -37,12 +37,8 @@ class KeyedJourneyDraws implements JourneyDraws {
   readonly uTransfer: number;
   private readonly key: number;
   private readonly episode: number;
-  private strategy: Rng | undefined;
-  private effort: Rng | undefined;
-  private seen: Rng | undefined;
-  private plan: Rng | undefined;
-  private conference: Rng | undefined;
-  private rereferral: Rng | undefined;
+  /** Streams by casework purpose number (1–6), made on first use. */
+  private readonly streams: (Rng | undefined)[] = [];
 
   constructor(key: number, episode: number) {
     this.key = key;
@@ -57,15 +53,15 @@ class KeyedJourneyDraws implements JourneyDraws {
   }
 
   private stream(k: number): Rng {
-    return keyedStream(this.key, PURPOSE.casework(this.episode, k));
+    return (this.streams[k] ??= keyedStream(this.key, PURPOSE.casework(this.episode, k)));
   }
 
-  get strategyRng(): Rng { return (this.strategy ??= this.stream(1)); }
-  get effortRng(): Rng { return (this.effort ??= this.stream(2)); }
-  get seenRng(): Rng { return (this.seen ??= this.stream(3)); }
-  get planRng(): Rng { return (this.plan ??= this.stream(4)); }
-  get conferenceRng(): Rng { return (this.conference ??= this.stream(5)); }
-  get rereferralRng(): Rng { return (this.rereferral ??= this.stream(6)); }
+  get strategyRng(): Rng { return this.stream(1); }
+  get effortRng(): Rng { return this.stream(2); }
+  get seenRng(): Rng { return this.stream(3); }
+  get planRng(): Rng { return this.stream(4); }
+  get conferenceRng(): Rng { return this.stream(5); }
+  get rereferralRng(): Rng { return this.stream(6); }
 }
 
 function journeyDraws(child: ChildState, episode: number): JourneyDraws {
