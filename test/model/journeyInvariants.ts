@@ -110,9 +110,11 @@ function spellViolations(j: Journey, out: ReplicationOutput): string[] {
     if (next !== undefined && (end === undefined || !(end <= next))) say(`spell ${k + 1} starts at ${next} before spell ${k} ends (${end})`);
     if (worker && !(worker.start <= start && (end ?? start) <= (worker.end ?? out.end))) say(`spell ${k} outside ${worker.label}'s time in post`);
   });
-  const closedWhileHeld = j.closedTime !== undefined && j.workers.length > 0 && j.workerEnds.length === j.workers.length && j.workerEnds.at(-1) === j.closedTime;
-  if (j.closedTime !== undefined && j.allocationTime !== undefined && j.workerEnds.length < j.workers.length) say('closed with a worker spell still open');
-  if (j.closedTime !== undefined && j.workers.length > 0 && !closedWhileHeld && !(j.workerEnds.at(-1)! <= j.closedTime)) say('last spell ends after closure');
+  const lastEnd = j.workerEnds.at(-1);
+  if (j.closedTime !== undefined && j.workers.length > 0) {
+    if (j.workerEnds.length < j.workers.length) say('closed with a worker spell still open');
+    else if (lastEnd === undefined || !(lastEnd <= j.closedTime)) say('last spell ends after closure');
+  }
   return v;
 }
 
