@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, hasChromium, launchOfflineChromium } from '../support/offlineChromium.js';
+import { CHROMIUM, hasChromium, launchOfflineChromium, watchPage } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDERS, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
@@ -68,13 +68,7 @@ async function openPage(options: { noWorkers?: boolean } = {}): Promise<{ page: 
     });
   }
   const url = pathToFileURL(file).href;
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => requests.push(request.url()));
+  const { errors, requests } = watchPage(page);
   await page.goto(url, { waitUntil: 'load' });
   await waitForRun(page, 1);
   return { page, url, errors, requests };

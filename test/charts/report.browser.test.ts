@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, hasChromium, launchOfflineChromium } from '../support/offlineChromium.js';
+import { CHROMIUM, hasChromium, launchOfflineChromium, watchPage } from '../support/offlineChromium.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/charts/index.js';
@@ -34,12 +34,7 @@ describe('the browser checks', () => {
     const file = join(outDir, 'leaky.html');
     writeFileSync(file, '<!DOCTYPE html><title>leaky</title><img src="http://example.invalid/x.png"><script>console.error("boom")</script>');
     const page = await browser.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('request', (request) => requests.push(request.url()));
+    const { errors, requests } = watchPage(page);
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     await page.close();
     expect(requests).toContain('http://example.invalid/x.png');
@@ -58,13 +53,7 @@ describe.each([
     const url = pathToFileURL(file).href;
 
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
+    const { errors, requests } = watchPage(page);
 
     await page.goto(url, { waitUntil: 'load' });
     if (interactive) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Debian's chromium, which .ci/run installs when missing. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,4 +27,21 @@ export function launchOfflineChromium(): Promise<Browser> {
       '--host-resolver-rules=MAP * ~NOTFOUND',
     ],
   });
+}
+
+/** What a page did while under test: console errors and uncaught exceptions, and every URL it requested. */
+export interface PageWatch {
+  errors: string[];
+  requests: string[];
+}
+
+/** Starts recording a page's console errors, uncaught exceptions and requests (before it navigates). */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { errors: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  page.on('request', (request) => watch.requests.push(request.url()));
+  return watch;
 }
