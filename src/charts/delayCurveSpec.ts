@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { DelayCurveInput } from './types.js';
 import { assertScenarios } from './assertScenarios.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { lineAndBandRows, scenarioLineColor } from './scenarioLines.js';
 import { timescaleLayers } from './timescaleLayers.js';
 import type { UnitEncoding } from './specTypes.js';
 
@@ -12,18 +13,10 @@ import type { UnitEncoding } from './specTypes.js';
  */
 export function delayCurveSpec(input: DelayCurveInput): TopLevelSpec {
   assertScenarios('delayCurveSpec', input.scenarios, input.series.map((s) => s.scenario));
-  // `band` repeats the scenario so the band's fill legend can be hidden without Vega-Lite merging it
-  // into (and hiding) the line's colour legend.
-  const values = input.series.flatMap((s) => s.points.map((p) => ({ scenario: s.scenario, band: s.scenario, ...p })));
+  const values = lineAndBandRows(input.series);
   const xMax = Math.max(1, ...values.map((v) => v.t), ...input.milestone.timescales.map((t) => t.workingDays));
   const x: UnitEncoding['x'] = { field: 't', type: 'quantitative', title: 'Working days waited', scale: { domain: [0, xMax], nice: false } };
-  const color: UnitEncoding['color'] = {
-    field: 'scenario',
-    type: 'nominal',
-    title: 'Scenario',
-    scale: scenarioColorScale(input.scenarios),
-    legend: { symbolType: 'stroke' },
-  };
+  const color = scenarioLineColor(input.scenarios);
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Share of children still waiting against working days for ${input.milestone.label}, by scenario.`,

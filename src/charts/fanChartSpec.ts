@@ -3,6 +3,7 @@ import type { LayerChild, UnitEncoding } from './specTypes.js';
 import type { FanChartInput } from './types.js';
 import { assertScenarios } from './assertScenarios.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { lineAndBandRows, scenarioLineColor } from './scenarioLines.js';
 
 /**
  * A count over time per scenario as a fan: the median across replications as a line, the middle 50%
@@ -11,17 +12,9 @@ import { PLOT_HEIGHT, PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorSc
  */
 export function fanChartSpec(input: FanChartInput): TopLevelSpec {
   assertScenarios('fanChartSpec', input.scenarios, input.series.map((s) => s.scenario));
-  // `band` repeats the scenario so the bands' fill legend can be hidden without Vega-Lite merging it
-  // into (and hiding) the line's colour legend.
-  const values = input.series.flatMap((s) => s.points.map((p) => ({ scenario: s.scenario, band: s.scenario, ...p })));
+  const values = lineAndBandRows(input.series);
   const x: UnitEncoding['x'] = { field: 'date', type: 'temporal', title: 'Date', scale: { type: 'utc' }, axis: { format: '%b %Y' } };
-  const color: UnitEncoding['color'] = {
-    field: 'scenario',
-    type: 'nominal',
-    title: 'Scenario',
-    scale: scenarioColorScale(input.scenarios),
-    legend: { symbolType: 'stroke' },
-  };
+  const color = scenarioLineColor(input.scenarios);
   const band = (low: string, high: string, opacity: number): LayerChild => ({
     mark: { type: 'area', opacity },
     encoding: { x, y: { field: low, type: 'quantitative' }, y2: { field: high }, fill: { field: 'band', type: 'nominal', scale: scenarioColorScale(input.scenarios), legend: null } },

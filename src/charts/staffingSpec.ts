@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { StaffingInput, StaffingPoint } from './types.js';
 import { assertScenarios } from './assertScenarios.js';
-import { VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
+import { scenarioLineColor } from './scenarioLines.js';
 
 /** Panel titles, in panel order, for each workforce measure. */
 const MEASURES: readonly { key: keyof Omit<StaffingPoint, 'date'>; title: string }[] = [
@@ -41,7 +42,7 @@ export function staffingSpec(input: StaffingInput): TopLevelSpec {
       encoding: {
         x: { field: 'date', type: 'temporal', title: 'Date', scale: { type: 'utc' }, axis: { format: '%b %Y', tickCount: 4 } },
         y: { field: 'value', type: 'quantitative', title: 'Number (median)', scale: { zero: true } },
-        color: { field: 'scenario', type: 'nominal', title: 'Scenario', scale: scenarioColorScale(input.scenarios), legend: { symbolType: 'stroke' } },
+        color: scenarioLineColor(input.scenarios),
         tooltip: [
           { field: 'scenario', title: 'Scenario' },
           { field: 'measure', title: 'Measure' },
