@@ -2,6 +2,7 @@ import type { ReportChart, ReportInput } from './types.js';
 import { compileChecked } from './compileChecked.js';
 import { escapeHtml } from './escapeHtml.js';
 import { escapeScript, scriptJson } from './escapeScript.js';
+import { htmlHead } from './htmlHead.js';
 import { inlineSvg } from './inlineSvg.js';
 import { REPORT_CSS } from './reportCss.js';
 import { headlineTable, parametersTable, runRecordTable, stressTable } from './reportTables.js';
@@ -88,15 +89,7 @@ export function buildReport(input: ReportInput, options: { readonly interactive?
     .map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a>${s.id === 'charts' && chartLinks !== '' ? `<ol>${chartLinks}</ol>` : ''}</li>`)
     .join('\n');
   // 4. Assemble the page; scripts go last so the static content shows first.
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${interactive ? CSP_INTERACTIVE : CSP_STATIC}">
-<title>${escapeHtml(input.title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
+  return `${htmlHead({ csp: interactive ? CSP_INTERACTIVE : CSP_STATIC, title: input.title, css: REPORT_CSS })}
 <body>
 <header>
 <h1>${escapeHtml(input.title)}</h1>

@@ -5,6 +5,7 @@ import type { TeachingPageData } from '../browser/pageContract.js';
 import type { Scenario } from '../scenario/index.js';
 import { escapeHtml } from './escapeHtml.js';
 import { escapeScript, scriptJson } from './escapeScript.js';
+import { htmlHead } from './htmlHead.js';
 import { INTERACTIVE_CSS } from './interactiveCss.js';
 import { REPORT_CSS } from './reportCss.js';
 import { vendorScripts } from './vendorScripts.js';
@@ -82,15 +83,7 @@ export function buildInteractivePage(input: InteractivePageInput): string {
   };
   const { vega, vegaEmbed } = vendorScripts();
   // 3. The page: text first, so it reads sensibly before (or without) the script.
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<title>What if? A children's services front door, simulated</title>
-<style>${REPORT_CSS}${INTERACTIVE_CSS}</style>
-</head>
+  return `${htmlHead({ csp: CSP, title: "What if? A children's services front door, simulated", css: `${REPORT_CSS}${INTERACTIVE_CSS}` })}
 <body>
 <header>
 <h1>What if? A children's services front door, simulated</h1>
