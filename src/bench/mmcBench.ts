@@ -76,6 +76,25 @@ export function erlangCMeanWait(servers: number, arrivalRate: number, serviceRat
 }
 
 /**
+ * Times `sim.run()` for an M/M/c model served through `desk`, then reads its results; `tally` gives
+ * the customers served and their summed wait once the run is over.
+ */
+function timedDeskRun(sim: Simulation, desk: Resource, tally: () => { served: number; waitSum: number }): MmcRun {
+  const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
+  const stats = desk.stats();
+  const { served, waitSum } = tally();
+  return {
+    events: result.eventsProcessed,
+    seconds,
+    cpuSeconds,
+    customers: served,
+    meanWait: waitSum / served,
+    timeAverageQueueLength: stats.timeAverageQueueLength,
+    timeAverageInUse: stats.timeAverageInUse,
+  };
+}
+
+/**
  * M/M/c through the public engine API as a model would write it: arrivals are events, customers
  * request a unit of a FIFO Resource, and service ends with a scheduled departure that releases it.
  * Three events per customer (arrival, grant, departure). Queue and server statistics come from
@@ -105,17 +124,7 @@ export function runEngineMmc(setup: MmcSetup): MmcRun {
     if (sampleEvery > 0 && arrived % sampleEvery === 0) setup.onSample?.(arrived);
   };
   sim.schedule(-Math.log(1 - arrivals()) / arrivalRate, arrive, undefined);
-  const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
-  const stats = desk.stats();
-  return {
-    events: result.eventsProcessed,
-    seconds,
-    cpuSeconds,
-    customers: served,
-    meanWait: waitSum / served,
-    timeAverageQueueLength: stats.timeAverageQueueLength,
-    timeAverageInUse: stats.timeAverageInUse,
-  };
+  return timedDeskRun(sim, desk, () => ({ served, waitSum }));
 }
 
 /**
@@ -220,15 +229,5 @@ export function runEngineGeneratorMmc(setup: MmcSetup): MmcRun {
     }
   }
   resume(source(sim), sim);
-  const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
-  const stats = desk.stats();
-  return {
-    events: result.eventsProcessed,
-    seconds,
-    cpuSeconds,
-    customers: served,
-    meanWait: waitSum / served,
-    timeAverageQueueLength: stats.timeAverageQueueLength,
-    timeAverageInUse: stats.timeAverageInUse,
-  };
+  return timedDeskRun(sim, desk, () => ({ served, waitSum }));
 }
