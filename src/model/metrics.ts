@@ -1,7 +1,7 @@
 import type { Calendar } from '../calendar/index.js';
 import { histogram, kaplanMeier, summarizeDelays, survivalAt } from '../stats/index.js';
 import type { DelayObservation, DelaySummary } from '../stats/index.js';
-import { MILESTONES, spansOf } from './milestones.js';
+import { MILESTONES, forEachSpan } from './milestones.js';
 import type { MilestoneId } from './milestones.js';
 import type { ReplicationOutput } from './types.js';
 
@@ -44,22 +44,89 @@ export function workingDuration(calendar: Calendar, start: number, end: number):
   return calendar.workingDaysBetween(Math.floor(start), Math.floor(end));
 }
 
+/**
+ * Whether a wait starting at `start` had its target window close inside the run (so it belongs in
+ * the within-target cohort). With a working-day calendar the answer depends only on the start day,
+ * so it is worked out once per day.
+ */
+function targetWindowClosed(calendar: Calendar, target: number | undefined, end: number): (start: number) => boolean {
+  if (target === undefined) return () => false;
+  if (calendar.mode === 'continuous') return (start) => start + target <= end;
+  const byDay = new Map<number, boolean>();
+  return (start) => {
+    const day = Math.floor(start);
+    let closed = byDay.get(day);
+    if (closed === undefined) {
+      closed = calendar.addWorkingDays(day, target + 1) <= end;
+      byDay.set(day, closed);
+    }
+    return closed;
+  };
+}
+
 function observations(out: ReplicationOutput, calendar: Calendar, id: MilestoneId, target: number | undefined): DelayObservation[] {
   const obs: DelayObservation[] = [];
-  for (const span of spansOf(id, out.contacts, out.journeys)) {
-    if (span.start < out.warmupEnd || span.start > out.end) continue;
-    const observed = span.end !== undefined && span.end <= out.end;
-    const duration = workingDuration(calendar, span.start, observed ? (span.end as number) : out.end);
-    const eligibleForTarget = target === undefined ? false
-      : calendar.mode === 'continuous' ? span.start + target <= out.end
-        : calendar.addWorkingDays(Math.floor(span.start), target + 1) <= out.end;
-    obs.push({ duration, observed, eligibleForTarget });
-  }
+  const eligible = targetWindowClosed(calendar, target, out.end);
+  forEachSpan(id, out.contacts, out.journeys, (start, end) => {
+    if (start < out.warmupEnd || start > out.end) return;
+    const observed = end !== undefined && end <= out.end;
+    const duration = workingDuration(calendar, start, observed ? end : out.end);
+    obs.push({ duration, observed, eligibleForTarget: eligible(start) });
+  });
   return obs;
 }
 
 function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** One milestone's delay results from its observations. */
+function milestoneResult(obs: readonly DelayObservation[], target: number | undefined, gridMax: number): MilestoneResult {
+  const curve = kaplanMeier(obs);
+  const summary = summarizeDelays(obs, target, curve);
+  const completed: number[] = [];
+  for (const o of obs) if (o.observed) completed.push(o.duration);
+  const counts = histogram(completed, DELAY_BIN_EDGES);
+  return {
+    ...summary,
+    survival: survivalGrid(gridMax).map((t) => survivalAt(curve, t)),
+    bins: counts.map((c) => (completed.length > 0 ? c / completed.length : 0)),
+  };
+}
+
+/** Counts over the referrals made inside the measurement window. */
+interface ReferralCounts {
+  referred: number;
+  strategy: number;
+  rereferrals: number;
+  missedChances: number;
+  heldOnDuty: number;
+  allocated: number;
+  workerChanges: number;
+  twoOrMoreChanges: number;
+  /** Allocated referrals with 0, 1, 2, 3 and 4+ changes of social worker. */
+  changes: number[];
+}
+
+function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean): ReferralCounts {
+  const n: ReferralCounts = {
+    referred: 0, strategy: 0, rereferrals: 0, missedChances: 0, heldOnDuty: 0,
+    allocated: 0, workerChanges: 0, twoOrMoreChanges: 0, changes: [0, 0, 0, 0, 0],
+  };
+  for (const j of out.journeys) {
+    if (!inWindow(j.referralTime)) continue;
+    n.referred++;
+    if (j.route === 'strategy') n.strategy++;
+    if (j.rereferral) n.rereferrals++;
+    if (j.unlinkedClosedPriorContacts >= 2) n.missedChances++;
+    if (j.heldOnDutyTime !== undefined) n.heldOnDuty++;
+    if (j.allocationTime === undefined) continue;
+    n.allocated++;
+    n.workerChanges += j.workerChanges;
+    if (j.workerChanges >= 2) n.twoOrMoreChanges++;
+    n.changes[Math.min(4, j.workerChanges)]! += 1;
+  }
+  return n;
 }
 
 /** Summarises one replication: delay distributions per milestone, and the scalar metrics in METRICS. */
@@ -69,36 +136,32 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const delays = {} as Record<MilestoneId, MilestoneResult>;
   const scalars: Record<string, number> = {};
   for (const m of MILESTONES) {
-    const obs = observations(out, calendar, m.id, m.targetWorkingDays);
-    const summary = summarizeDelays(obs, m.targetWorkingDays);
-    const curve = kaplanMeier(obs);
-    const completed = obs.filter((o) => o.observed).map((o) => o.duration);
-    const counts = histogram(completed, DELAY_BIN_EDGES);
-    delays[m.id] = {
-      ...summary,
-      survival: survivalGrid(m.gridMaxWorkingDays).map((t) => survivalAt(curve, t)),
-      bins: counts.map((c) => (completed.length > 0 ? c / completed.length : 0)),
-    };
+    const result = milestoneResult(observations(out, calendar, m.id, m.targetWorkingDays), m.targetWorkingDays, m.gridMaxWorkingDays);
+    delays[m.id] = result;
     for (const k of ['median', 'p90', 'p95', 'mean', 'withinTarget'] as const) {
-      const v = summary[k];
+      const v = result[k];
       if (v !== undefined) scalars[`${m.id}.${k}`] = v;
     }
   }
-  const contacts = out.contacts.filter((c) => inWindow(c.time));
-  const journeys = out.journeys.filter((j) => inWindow(j.referralTime));
-  const referred = journeys.length;
-  const strategy = journeys.filter((j) => j.route === 'strategy').length;
-  const allocated = journeys.filter((j) => j.allocationTime !== undefined);
-  scalars.contactsPerYear = contacts.length / years;
+  let contacts = 0;
+  let unlinkedRepeats = 0;
+  for (const c of out.contacts) {
+    if (!inWindow(c.time)) continue;
+    contacts++;
+    if (c.earlierInWindow > 0 && !c.linked && c.decision !== undefined) unlinkedRepeats++;
+  }
+  const r = referralCounts(out, inWindow);
+  const referred = r.referred;
+  scalars.contactsPerYear = contacts / years;
   scalars.referralsPerYear = referred / years;
-  scalars.referralsPerContact = contacts.length > 0 ? referred / contacts.length : 0;
-  scalars.strategyPerReferral = referred > 0 ? strategy / referred : 0;
-  scalars.rereferralRate = referred > 0 ? journeys.filter((j) => j.rereferral).length / referred : 0;
-  scalars.missedChancesPerYear = journeys.filter((j) => j.unlinkedClosedPriorContacts >= 2).length / years;
-  scalars.unlinkedRepeatContactsPerYear = contacts.filter((c) => c.earlierInWindow > 0 && !c.linked && c.decision !== undefined).length / years;
-  scalars.heldOnDutyShare = referred > 0 ? journeys.filter((j) => j.heldOnDutyTime !== undefined).length / referred : 0;
-  scalars.workerChangesMean = mean(allocated.map((j) => j.workerChanges));
-  scalars.twoOrMoreChangesShare = allocated.length > 0 ? allocated.filter((j) => j.workerChanges >= 2).length / allocated.length : 0;
+  scalars.referralsPerContact = contacts > 0 ? referred / contacts : 0;
+  scalars.strategyPerReferral = referred > 0 ? r.strategy / referred : 0;
+  scalars.rereferralRate = referred > 0 ? r.rereferrals / referred : 0;
+  scalars.missedChancesPerYear = r.missedChances / years;
+  scalars.unlinkedRepeatContactsPerYear = unlinkedRepeats / years;
+  scalars.heldOnDutyShare = referred > 0 ? r.heldOnDuty / referred : 0;
+  scalars.workerChangesMean = r.allocated > 0 ? r.workerChanges / r.allocated : 0;
+  scalars.twoOrMoreChangesShare = r.allocated > 0 ? r.twoOrMoreChanges / r.allocated : 0;
   // Exposure: child-days that high-risk children spent referred but not yet seen, inside the window.
   let exposure = 0;
   for (const j of out.journeys) {
@@ -125,10 +188,8 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const permanentLeavers = out.workers.filter((w) => w.kind === 'permanent' && w.end !== undefined && inWindow(w.end) && w.reason !== 'replaced').length;
   scalars.permanentTurnoverRate = permanent > 0 ? permanentLeavers / years / permanent : 0;
   scalars.caseloadMean = mean(s.caseloadMean);
-  const changes = [0, 0, 0, 0, 0];
-  for (const j of allocated) changes[Math.min(4, j.workerChanges)]! += 1;
   return {
     replication: out.replication, delays, scalars,
-    workerChanges: changes.map((c) => (allocated.length > 0 ? c / allocated.length : 0)),
+    workerChanges: r.changes.map((c) => (r.allocated > 0 ? c / r.allocated : 0)),
   };
 }

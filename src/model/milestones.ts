@@ -24,28 +24,40 @@ export interface Span {
 
 const notNfa = (j: Journey) => j.outcome !== 'noFurtherAction';
 
-/** Extracts the spans of a milestone from one replication's records; undefined ends are still waiting. */
-export function spansOf(id: MilestoneId, contacts: readonly ContactRecord[], journeys: readonly Journey[]): Span[] {
+/** Receives one span of a milestone: its start and, if reached, its end. */
+export type SpanVisitor = (start: number, end: number | undefined) => void;
+
+/**
+ * Calls `visit` with each span of a milestone in one replication's records, in record order;
+ * an undefined end is still waiting. Builds nothing, so a replication's metrics can read every
+ * milestone without intermediate arrays.
+ */
+export function forEachSpan(id: MilestoneId, contacts: readonly ContactRecord[], journeys: readonly Journey[], visit: SpanVisitor): void {
   switch (id) {
     case 'contactToDecision':
-      return contacts
-        .filter((c) => c.decision !== 'divertedToEarlyHelp')
-        .map((c) => ({ start: c.time, end: c.decisionTime }));
+      for (const c of contacts) if (c.decision !== 'divertedToEarlyHelp') visit(c.time, c.decisionTime);
+      return;
     case 'referralToAllocation':
-      return journeys.filter(notNfa).map((j) => ({ start: j.referralTime, end: j.allocationTime }));
+      for (const j of journeys) if (notNfa(j)) visit(j.referralTime, j.allocationTime);
+      return;
     case 'allocationToSeenProtection':
-      return journeys
-        .filter((j) => j.route === 'strategy' && j.allocationTime !== undefined)
-        .map((j) => ({ start: j.allocationTime as number, end: j.seenTime }));
+      for (const j of journeys) if (j.route === 'strategy' && j.allocationTime !== undefined) visit(j.allocationTime, j.seenTime);
+      return;
     case 'allocationToSeenNeed':
-      return journeys
-        .filter((j) => j.route === 'assessment' && j.allocationTime !== undefined)
-        .map((j) => ({ start: j.allocationTime as number, end: j.seenTime }));
+      for (const j of journeys) if (j.route === 'assessment' && j.allocationTime !== undefined) visit(j.allocationTime, j.seenTime);
+      return;
     case 'referralToAssessment':
-      return journeys.filter(notNfa).map((j) => ({ start: j.referralTime, end: j.assessmentTime }));
+      for (const j of journeys) if (notNfa(j)) visit(j.referralTime, j.assessmentTime);
+      return;
     case 'strategyToConference':
-      return journeys
-        .filter((j) => j.strategyTime !== undefined && j.conferenceDue === true)
-        .map((j) => ({ start: j.strategyTime as number, end: j.conferenceTime }));
+      for (const j of journeys) if (j.strategyTime !== undefined && j.conferenceDue === true) visit(j.strategyTime, j.conferenceTime);
+      return;
   }
+}
+
+/** The spans of a milestone in one replication's records, in record order; undefined ends are still waiting. */
+export function spansOf(id: MilestoneId, contacts: readonly ContactRecord[], journeys: readonly Journey[]): Span[] {
+  const spans: Span[] = [];
+  forEachSpan(id, contacts, journeys, (start, end) => spans.push({ start, end }));
+  return spans;
 }

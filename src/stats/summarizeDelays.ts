@@ -1,5 +1,6 @@
 import { mean } from 'simple-statistics';
 import { kaplanMeier } from './kaplanMeier.js';
+import type { KaplanMeierStep } from './kaplanMeier.js';
 import { kaplanMeierQuantile } from './kaplanMeierQuantile.js';
 
 /** A wait in working days, whether it ended inside the run, and whether its target window closed inside the run. */
@@ -39,21 +40,28 @@ export interface DelaySummary {
  * S(t) ≤ 1 − p (undefined if the curve never gets that low); mean is over completed waits only.
  * withinTarget is the share of eligibleForTarget items observed with duration ≤ targetWorkingDays
  * (a censored eligible item waited its whole window, so it counts as not within target); it is
- * absent without a target or an eligible item. Throws RangeError on a negative or non-finite
- * duration or target.
+ * absent without a target or an eligible item. A caller that already has `kaplanMeier(obs)` passes
+ * it as `curve` to save sorting the observations again. Throws RangeError on a negative or
+ * non-finite duration or target.
  */
-export function summarizeDelays(obs: readonly DelayObservation[], targetWorkingDays?: number): DelaySummary {
+export function summarizeDelays(obs: readonly DelayObservation[], targetWorkingDays?: number, curve: readonly KaplanMeierStep[] = kaplanMeier(obs)): DelaySummary {
   if (targetWorkingDays !== undefined && !(targetWorkingDays >= 0 && targetWorkingDays < Infinity)) {
     throw new RangeError(`targetWorkingDays must be finite and >= 0, got ${String(targetWorkingDays)}`);
   }
-  const curve = kaplanMeier(obs);
-  const completedDurations = obs.filter((o) => o.observed).map((o) => o.duration);
-  const eligible = obs.filter((o) => o.eligibleForTarget);
+  const completedDurations: number[] = [];
+  let eligible = 0;
+  let within = 0;
+  for (const o of obs) {
+    if (o.observed) completedDurations.push(o.duration);
+    if (!o.eligibleForTarget) continue;
+    eligible++;
+    if (targetWorkingDays !== undefined && o.observed && o.duration <= targetWorkingDays) within++;
+  }
   const summary: DelaySummary = {
     n: obs.length,
     completed: completedDurations.length,
     censored: obs.length - completedDurations.length,
-    withinTargetN: eligible.length,
+    withinTargetN: eligible,
   };
   const median = kaplanMeierQuantile(curve, 0.5);
   const p90 = kaplanMeierQuantile(curve, 0.9);
@@ -62,9 +70,6 @@ export function summarizeDelays(obs: readonly DelayObservation[], targetWorkingD
   if (p90 !== undefined) summary.p90 = p90;
   if (p95 !== undefined) summary.p95 = p95;
   if (completedDurations.length > 0) summary.mean = mean(completedDurations);
-  if (targetWorkingDays !== undefined && eligible.length > 0) {
-    const within = eligible.filter((o) => o.observed && o.duration <= targetWorkingDays).length;
-    summary.withinTarget = within / eligible.length;
-  }
+  if (targetWorkingDays !== undefined && eligible > 0) summary.withinTarget = within / eligible;
   return summary;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeDelays } from '../../src/stats/index.js';
+import { kaplanMeier, summarizeDelays } from '../../src/stats/index.js';
 import type { DelayObservation } from '../../src/stats/index.js';
 
 const done = (duration: number, eligibleForTarget = true): DelayObservation => ({ duration, observed: true, eligibleForTarget });
@@ -51,6 +51,13 @@ describe('summarizeDelays', () => {
     const none = summarizeDelays([done(1, false)], 5);
     expect(none.withinTargetN).toBe(0);
     expect('withinTarget' in none).toBe(false);
+  });
+
+  it('reads the quantiles from a curve passed in, so a caller that has one need not sort again', () => {
+    expect(summarizeDelays(obs, 5, kaplanMeier(obs))).toEqual(summarizeDelays(obs, 5));
+    // The quantiles come from the curve given: a curve that falls to 0 at 3 days gives median 3.
+    const steep = kaplanMeier([done(3), done(3)]);
+    expect(summarizeDelays(obs, 5, steep)).toMatchObject({ median: 3, p90: 3, p95: 3, mean: 6, n: 10 });
   });
 
   it('summarizes no observations as zero counts with no estimates', () => {
