@@ -78,6 +78,8 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   const journey: Journey = {
     child: child.id, episode, risk: child.risk, source: record.source, route,
     firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now,
+    strategyTime: undefined, conferenceDue: undefined, queuedTime: undefined, allocationTime: undefined, heldOnDutyTime: undefined,
+    seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
     heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
     rereferral: now - child.lastReferralTime <= 365,
     priorContacts: episodeContacts.length,
@@ -93,8 +95,8 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   const draws = journeyDraws(child, episode);
   const item: CaseItem = {
     journey, childState: child, kind: route === 'strategy' ? 's47' : 'assessment',
-    remainingHours: 0, totalHours: 0, completionEvent: -1, completionArgs: undefined, seenEvent: -1, availableAt: now, queuedAt: now,
-    planEndEvent: -1, draws, focused: false,
+    remainingHours: 0, totalHours: 0, worker: undefined, completionEvent: -1, completionArgs: undefined, seenEvent: -1,
+    availableAt: now, queuedAt: now, heldSince: undefined, planEndEvent: -1, draws, avoidWorker: undefined, focused: false,
   };
   if (draws.uNoFurtherAction < ctx.scenario.casework.referralNoFurtherActionShare && route === 'assessment') {
     if (child.traced) trace(ctx, child, 'The referral is closed with no further action before assessment.');

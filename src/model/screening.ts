@@ -38,7 +38,7 @@ export function contactArrives(ev: ContactEvent): void {
   }
   const record: ContactRecord = {
     child: child.id, episode, index, time: now, source: draws.source, risk: child.risk,
-    earlierInWindow: 0, linked: false,
+    earlierInWindow: 0, linked: false, decision: undefined, decisionTime: undefined,
   };
   child.contacts.push(record);
   storeContact(ctx, record);

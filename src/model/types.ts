@@ -33,11 +33,14 @@ export interface ContactRecord {
   earlierInWindow: number;
   /** Whether the screener linked it to at least one earlier contact. */
   linked: boolean;
-  decision?: ContactDecision;
-  decisionTime?: number;
+  decision: ContactDecision | undefined;
+  decisionTime: number | undefined;
 }
 
-/** One referral episode of a child: the journey from referral to closure. */
+/**
+ * One referral episode of a child: the journey from referral to closure. Times not reached yet are
+ * undefined; every field exists from the start, so all journeys share one object shape.
+ */
 export interface Journey {
   child: number;
   episode: number;
@@ -47,17 +50,17 @@ export interface Journey {
   firstContactTime: number;
   contactTime: number;
   referralTime: number;
-  strategyTime?: number;
+  strategyTime: number | undefined;
   /** Whether this enquiry is one that goes on to an initial child protection conference (decided at the strategy discussion). */
-  conferenceDue?: boolean;
-  queuedTime?: number;
-  allocationTime?: number;
-  heldOnDutyTime?: number;
+  conferenceDue: boolean | undefined;
+  queuedTime: number | undefined;
+  allocationTime: number | undefined;
+  heldOnDutyTime: number | undefined;
   heldOnDutyDays: number;
-  seenTime?: number;
-  assessmentTime?: number;
-  conferenceTime?: number;
-  closedTime?: number;
+  seenTime: number | undefined;
+  assessmentTime: number | undefined;
+  conferenceTime: number | undefined;
+  closedTime: number | undefined;
   outcome: Outcome;
   /** Changes of social worker after the first allocation. */
   workerChanges: number;

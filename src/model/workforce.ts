@@ -168,7 +168,9 @@ function startShock(ev: { ctx: ModelContext }): void {
 function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
   const journey: Journey = {
     child: -1, episode: 0, risk: 'medium', source: 'other', route: 'assessment', firstContactTime: 0,
-    contactTime: 0, referralTime: 0, heldOnDutyDays: 0, outcome: 'childInNeedPlan', workerChanges: 0,
+    contactTime: 0, referralTime: 0, strategyTime: undefined, conferenceDue: undefined, queuedTime: undefined, allocationTime: undefined, heldOnDutyTime: undefined,
+    seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
+    heldOnDutyDays: 0, outcome: 'childInNeedPlan', workerChanges: 0,
     workers: [], workerStarts: [], workerEnds: [], rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
   };
   const child: ChildState = {
@@ -178,11 +180,12 @@ function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
   const noDraw = () => 0.5;
   return {
     journey, childState: child, kind: 'plan', remainingHours: 0, totalHours: 0, worker, completionEvent: -1, completionArgs: undefined,
-    seenEvent: -1, availableAt: 0, queuedAt: 0, planEndEvent: -1, focused: false,
+    seenEvent: -1, availableAt: 0, queuedAt: 0, heldSince: undefined, planEndEvent: -1,
     draws: {
       uNoFurtherAction: 1, uOutcome: 1, uConference: 1, uProtectionPlan: 1, uRereferral: 1, uTransfer: 1,
       strategyRng: noDraw, effortRng: noDraw, seenRng: noDraw, planRng: noDraw, conferenceRng: noDraw, rereferralRng: noDraw,
     },
+    avoidWorker: undefined, focused: false,
   };
 }
 

@@ -9,7 +9,8 @@ const WINDOW = new Map([['s', { warmupEnd: 100, end: 400 }]]);
 function journey(changes: Partial<Journey>): Journey {
   return {
     child: 7, episode: 0, risk: 'medium', source: 'police', route: 'assessment', firstContactTime: 110, contactTime: 110,
-    referralTime: 110, queuedTime: 110, heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
+    referralTime: 110, strategyTime: undefined, conferenceDue: undefined, queuedTime: 110, allocationTime: undefined,
+    heldOnDutyTime: undefined, seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined, heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
     rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0, ...changes,
   };
 }

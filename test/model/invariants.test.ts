@@ -116,8 +116,8 @@ describe('invariantViolations on a tampered output', () => {
     const v = tampered((out) => {
       const c = out.contacts.find((x) => x.decision === 'noFurtherAction');
       if (c) {
-        delete c.decision;
-        delete c.decisionTime;
+        c.decision = undefined;
+        c.decisionTime = undefined;
       }
     });
     expect(v.join('\n')).toMatch(/never decided/);
