@@ -1,26 +1,24 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'simple-statistics';
 import { REPO_ROOT, replyFromChild } from './childReply.js';
-import type { CliMemoryReply } from './cliMemoryChild.js';
+import type { CliChildReply } from './cliChild.js';
 
 
-/** Starts `frontdoor compare` on the default comparison in a fresh process; resolves with its wall time in seconds. */
-function timeCompare(replications: number, jobs: number, out: string, seed = 'bench-cli'): Promise<number> {
-  const main = join(REPO_ROOT, 'dist', 'cli', 'main.js');
-  const args = [
-    main, 'compare', 'scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml', '--seed', seed,
+/** One timed `frontdoor compare` run. */
+interface TimedRun {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+/** Runs `frontdoor compare` on the default comparison in a fresh process; resolves with its wall and CPU time. */
+async function timeCompare(replications: number, jobs: number, out: string, seed = 'bench-cli'): Promise<TimedRun> {
+  const reply = await runMeasured([
+    'compare', 'scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml', '--seed', seed,
     '--replications', String(replications), '--jobs', String(jobs), '--no-charts', '--quiet', '--format', 'csv', '--out', out,
-  ];
-  const started = performance.now();
-  return new Promise((resolvePromise, reject) => {
-    execFile(process.execPath, args, { cwd: REPO_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error) => {
-      if (error) reject(error);
-      else resolvePromise((performance.now() - started) / 1000);
-    });
-  });
+  ]);
+  return { seconds: reply.seconds, cpuSeconds: reply.cpuSeconds };
 }
 
 /**
@@ -30,30 +28,46 @@ function timeCompare(replications: number, jobs: number, out: string, seed = 'be
  * processes at once, each with half the replications (different seeds): that is what two cores of
  * this machine give this workload with nothing shared but the hardware, the ceiling to read the
  * --jobs 2 speed-up against.
+ *
+ * Each round also reports the cores a --jobs 1 run already keeps busy (its CPU time over its wall
+ * time: V8 compiles and collects garbage on background threads) and the most --jobs 2 can then
+ * gain: C cores cannot do the same CPU work in less than 1/C of it, so on a machine with C cores
+ * --jobs 2 is at most min(2, C / cores used by --jobs 1) times faster.
  */
 export async function benchCliCompare(replications: number, rounds: number): Promise<Record<string, unknown>> {
+  const cores = availableParallelism();
   const scratch = mkdtempSync(join(tmpdir(), 'frontdoor-bench-'));
-  const perRound: { jobs1Seconds: number; jobs2Seconds: number; twoProcessesSeconds: number; speedUp: number; twoProcessesSpeedUp: number }[] = [];
+  const perRound: Record<string, number>[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
       const folder = (name: string) => join(scratch, `${round}-${name}`);
-      const jobs1Seconds = await timeCompare(replications, 1, folder('jobs1'));
-      const jobs2Seconds = await timeCompare(replications, 2, folder('jobs2'));
+      const jobs1 = await timeCompare(replications, 1, folder('jobs1'));
+      const jobs2 = await timeCompare(replications, 2, folder('jobs2'));
       const halves = await Promise.all([
         timeCompare(Math.ceil(replications / 2), 1, folder('half1'), 'bench-cli-half-1'),
         timeCompare(Math.floor(replications / 2), 1, folder('half2'), 'bench-cli-half-2'),
       ]);
-      const twoProcessesSeconds = Math.max(...halves);
-      perRound.push({ jobs1Seconds, jobs2Seconds, twoProcessesSeconds, speedUp: jobs1Seconds / jobs2Seconds, twoProcessesSpeedUp: jobs1Seconds / twoProcessesSeconds });
+      const twoProcessesSeconds = Math.max(...halves.map((h) => h.seconds));
+      const jobs1Cores = jobs1.cpuSeconds / jobs1.seconds;
+      perRound.push({
+        jobs1Seconds: jobs1.seconds, jobs2Seconds: jobs2.seconds, twoProcessesSeconds,
+        jobs1CpuSeconds: jobs1.cpuSeconds, jobs2CpuSeconds: jobs2.cpuSeconds,
+        jobs1Cores, jobs2Bound: Math.min(2, cores / jobs1Cores),
+        speedUp: jobs1.seconds / jobs2.seconds, twoProcessesSpeedUp: jobs1.seconds / twoProcessesSeconds,
+      });
     }
+    const middle = (key: string) => median(perRound.map((r) => r[key] as number));
     return {
       benchmark: 'cli-compare-jobs',
       command: `frontdoor compare solihull-2022 solihull-2024 --replications ${replications} --no-charts`,
       replications,
+      cores,
       loadAverage1m: loadavg()[0],
       rounds: perRound,
-      speedUp: median(perRound.map((r) => r.speedUp)),
-      twoProcessesSpeedUp: median(perRound.map((r) => r.twoProcessesSpeedUp)),
+      speedUp: middle('speedUp'),
+      twoProcessesSpeedUp: middle('twoProcessesSpeedUp'),
+      jobs1Cores: middle('jobs1Cores'),
+      jobs2Bound: middle('jobs2Bound'),
       target: 1.7,
     };
   } finally {
@@ -61,9 +75,9 @@ export async function benchCliCompare(replications: number, rounds: number): Pro
   }
 }
 
-/** Runs one frontdoor command in a fresh child process and returns its exit code, peak RSS and duration. */
-async function runMeasured(args: string[]): Promise<CliMemoryReply> {
-  const reply = await replyFromChild<CliMemoryReply>(join(REPO_ROOT, 'dist', 'bench', 'cliMemoryChild.js'), { args, stderr: false });
+/** Runs one frontdoor command in a fresh child process and returns its exit code, peak RSS, wall and CPU time. */
+async function runMeasured(args: string[]): Promise<CliChildReply> {
+  const reply = await replyFromChild<CliChildReply>(join(REPO_ROOT, 'dist', 'bench', 'cliChild.js'), { args, stderr: false });
   if (reply.exitCode !== 0) throw new Error(`frontdoor ${args.join(' ')} failed with exit code ${reply.exitCode}`);
   return reply;
 }
