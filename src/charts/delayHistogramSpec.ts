@@ -6,19 +6,24 @@ import { timescaleLayers } from './timescaleLayers.js';
 
 /**
  * Histogram of completed delays for one milestone, one panel per scenario (stacked, sharing both
- * axes) rather than overlaid, with each timescale as a labelled dashed rule in every panel.
+ * axes) rather than overlaid, with each timescale as a labelled dashed rule in every panel. An
+ * open-ended last bin is labelled "N+" above its bar and named in the subtitle, so its bar is not
+ * read as a bin of that width.
  */
 export function delayHistogramSpec(input: DelayHistogramInput): TopLevelSpec {
   assertScenarios('delayHistogramSpec', input.scenarios, input.series.map((s) => s.scenario));
   const values = input.series.flatMap((s) => s.bins.map((b) => ({ scenario: s.scenario, ...b })));
   const yMax = Math.min(1, 1.25 * Math.max(0.01, ...values.map((v) => v.share)));
   const xMax = Math.max(1, ...values.map((v) => v.upper), ...input.milestone.timescales.map((t) => t.workingDays));
+  const open = values.find((v) => v.openEnded === true);
+  const subtitle = ['Completed waits; mean share per bin across replications.'];
+  if (open !== undefined) subtitle.push(`The last bar (${open.lower}+) holds every wait of ${open.lower} working days or more.`);
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `Histogram of working days for ${input.milestone.label}, one panel per scenario.`,
     title: {
       text: `Spread of waits: ${input.milestone.label}`,
-      subtitle: 'Completed waits; mean share per bin across replications.',
+      subtitle,
     },
     config: chartConfig,
     data: { values },
@@ -50,6 +55,15 @@ export function delayHistogramSpec(input: DelayHistogramInput): TopLevelSpec {
               { field: 'upper', title: 'To (working days)', type: 'quantitative' },
               { field: 'share', title: 'Share of children', type: 'quantitative', format: '.1%' },
             ],
+          },
+        },
+        {
+          transform: [{ filter: 'datum.openEnded === true' }, { calculate: '(datum.lower + datum.upper) / 2', as: 'middle' }, { calculate: "datum.lower + '+'", as: 'openLabel' }],
+          mark: { type: 'text', dy: -7, fontSize: 11 },
+          encoding: {
+            x: { field: 'middle', type: 'quantitative' },
+            y: { field: 'share', type: 'quantitative' },
+            text: { field: 'openLabel', type: 'nominal' },
           },
         },
         ...timescaleLayers(input.milestone.timescales, xMax, ['scenario']),

@@ -49,6 +49,8 @@ export interface DelayBin {
   readonly upper: number;
   /** Share of children whose delay fell in the bin, mean across replications (0–1). */
   readonly share: number;
+  /** The bin holds every wait from `lower` up (no upper limit); `upper` is only where its bar ends. */
+  readonly openEnded?: boolean;
 }
 
 /** Histogram of completed delays of one milestone, drawn as one panel per scenario. */

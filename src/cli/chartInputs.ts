@@ -44,14 +44,19 @@ export function delayCurveInput(summary: ExperimentSummary, id: MilestoneId): De
   };
 }
 
-/** Mean bin shares of completed waits per scenario; the open last bin (61+ working days) is drawn 10 days wide. */
+/** Working days wide that the open last bin (61+ working days) is drawn. */
+const OPEN_BIN_BAR_DAYS = 10;
+
+/** Mean bin shares of completed waits per scenario; the open last bin (61+ working days) is drawn OPEN_BIN_BAR_DAYS wide and marked open-ended. */
 export function delayHistogramInput(summary: ExperimentSummary, id: MilestoneId): DelayHistogramInput {
   return {
     milestone: chartMilestone(id),
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
-      bins: s.delays[id].bins.map((b) => ({ lower: b.lower, upper: Math.min(b.upper, b.lower + 10), share: b.share })),
+      bins: s.delays[id].bins.map((b) => (b.upper > b.lower + OPEN_BIN_BAR_DAYS
+        ? { lower: b.lower, upper: b.lower + OPEN_BIN_BAR_DAYS, share: b.share, openEnded: true }
+        : { lower: b.lower, upper: b.upper, share: b.share })),
     })),
   };
 }

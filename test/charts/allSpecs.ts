@@ -46,7 +46,10 @@ export function allSpecs(): NamedSpec[] {
     {
       name: 'delay-histogram',
       spec: delayHistogramSpec(delayHistogramInput()),
-      expectedText: ['Spread of waits: Referral → assessment complete', 'Working days', 'Share of children', 'Statutory timescale: 45 working days', 'solihull-2022', 'solihull-2024'],
+      expectedText: [
+        'Spread of waits: Referral → assessment complete', 'Working days', 'Share of children', 'Statutory timescale: 45 working days',
+        'solihull-2022', 'solihull-2024', '70+', 'The last bar (70+) holds every wait of 70 working days or more.',
+      ],
     },
     {
       name: 'within-target',

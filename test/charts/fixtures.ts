@@ -3,6 +3,7 @@
 import type {
   CaseloadCell,
   CaseloadHeatmapInput,
+  DelayBin,
   DelayCurveInput,
   DelayHistogramInput,
   DifferenceInput,
@@ -50,17 +51,17 @@ export function delayCurveInput(milestone: Milestone = ASSESSMENT, scales: reado
   };
 }
 
-/** Histogram bins of width 5 working days from the same Weibull shapes. */
+/** Histogram bins of width 5 working days from the same Weibull shapes, then an open-ended bin for 70+ drawn 10 wide. */
 export function delayHistogramInput(): DelayHistogramInput {
   return {
     milestone: ASSESSMENT,
     scenarios: SCENARIOS,
     series: SCENARIOS.map((scenario, i) => ({
       scenario,
-      bins: Array.from({ length: 14 }, (_, b) => {
+      bins: Array.from({ length: 14 }, (_, b): DelayBin => {
         const scale = i === 0 ? 40 : 26;
         return { lower: b * 5, upper: b * 5 + 5, share: round(weibull(b * 5, scale, 1.6) - weibull(b * 5 + 5, scale, 1.6)) };
-      }),
+      }).concat([{ lower: 70, upper: 80, share: round(weibull(70, i === 0 ? 40 : 26, 1.6)), openEnded: true }]),
     })),
   };
 }
