@@ -1,7 +1,7 @@
 import { drawKey, keyedStream } from '../random/index.js';
 import type { Rng } from '../random/index.js';
-import { CONTACT_SOURCES } from '../scenario/schema.js';
-import type { ContactSource } from '../scenario/schema.js';
+import { CONTACT_SOURCES } from '../scenario/contactSources.js';
+import type { ContactSource } from '../scenario/contactSources.js';
 import type { ChildState, ModelContext } from './context.js';
 import { trace } from './context.js';
 import { contactArrives } from './screening.js';

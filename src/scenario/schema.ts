@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CONTACT_SOURCES } from './contactSources.js';
+import type { ContactSource } from './contactSources.js';
 import { crossFieldProblems } from './crossFieldProblems.js';
 
 /**
@@ -45,9 +47,8 @@ export type OutcomeShares = z.infer<typeof OutcomeShares>;
 
 const ByRisk = <T extends z.ZodType>(t: T) => z.strictObject({ low: t, medium: t, high: t });
 
-/** Contact sources, after the DfE children in need census referral-source categories. */
-export const CONTACT_SOURCES = ['police', 'school', 'health', 'localAuthority', 'family', 'anonymous', 'other'] as const;
-export type ContactSource = (typeof CONTACT_SOURCES)[number];
+export { CONTACT_SOURCES };
+export type { ContactSource };
 
 const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month-day like "07-22"');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2022-04-01"');
