@@ -8,7 +8,6 @@ import type { ResolvedScenario } from './loadScenarios.js';
 import { MESSAGES } from './messages.js';
 import { createNarrator } from './narrator.js';
 import type { Narrator } from './narrator.js';
-import { folderContents } from './folderContents.js';
 import { checkOutputFolder, writeFolder } from './outputFolder.js';
 import { printResults } from './printResults.js';
 import { startProgress } from './progressBar.js';
@@ -99,7 +98,11 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
   const controller = new AbortController();
   const release = io.onInterrupt(() => controller.abort());
   try {
-    const raw = await runWithProgress(io, job, controller.signal);
+    const running = runWithProgress(io, job, controller.signal);
+    // The report and chart modules (vega, vega-lite) load while the replications run, not before.
+    const writing = import('./folderContents.js');
+    writing.catch(() => undefined); // a failure is reported where it is awaited
+    const raw = await running;
     reportWarnings(raw, narrator);
     // 4.
     const input: ResultsInput = {
@@ -123,6 +126,7 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
     }
     const { summary, files } = resultFiles(input);
     // 5.
+    const { folderContents } = await writing;
     writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator, settings.interactive), controller.signal);
     narrator.say(MESSAGES.wrote(shown));
     // 6.

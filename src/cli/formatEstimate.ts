@@ -1,4 +1,4 @@
-import { formatNumber } from '../charts/index.js';
+import { formatNumber } from '../charts/formatNumber.js';
 
 /** The unit a metric is shown in: shares become percentages. */
 export function displayUnit(unit: string): string {

@@ -1,4 +1,4 @@
-import { changeVerdict } from '../charts/index.js';
+import { changeVerdict } from '../charts/changeVerdict.js';
 import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
 import { METRICS } from '../model/index.js';
 import { displayUnit, formatEstimate } from './formatEstimate.js';
