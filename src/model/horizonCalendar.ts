@@ -6,7 +6,7 @@ const MARGIN_DAYS = 400;
 /**
  * A calendar tabulated over the run's horizon: working-day flags and running counts per day, so
  * that the model's many working-day questions cost O(1) (O(log n) for addWorkingDays) instead of
- * date arithmetic. Answers equal the underlying calendar's. Times past the table are far beyond
+ * date arithmetic; ISO dates are worked out once per day. Answers equal the underlying calendar's. Times past the table are far beyond
  * the end of the run, where an event never runs, so they are extrapolated at five working days a
  * week rather than computed (which could step past the years the bank-holiday data covers).
  */
@@ -20,6 +20,8 @@ export function horizonCalendar(calendar: Calendar, end: number): Calendar {
     before[d + 1] = (before[d] as number) + (working[d] as number);
   }
   const inTable = (t: number) => t >= 0 && t < days;
+  // A date depends only on the day, and output files ask for the same few hundred days many times.
+  const dates: (string | undefined)[] = [];
   const workingTimeAt = (t: number): number => {
     const d = Math.floor(t);
     return (before[d] as number) + (working[d] === 1 ? t - d : 0);
@@ -55,7 +57,7 @@ export function horizonCalendar(calendar: Calendar, end: number): Calendar {
   return {
     mode: calendar.mode,
     startDate: calendar.startDate,
-    dateOf: (t) => calendar.dateOf(t),
+    dateOf: (t) => (inTable(t) ? (dates[Math.floor(t)] ??= calendar.dateOf(t)) : calendar.dateOf(t)),
     dayOf: (s) => calendar.dayOf(s),
     weekday: (t) => calendar.weekday(t),
     isWorkingDay: (t) => (inTable(t) ? working[Math.floor(t)] === 1 : calendar.isWorkingDay(t)),
