@@ -44,7 +44,7 @@ export function delayCurveInput(summary: ExperimentSummary, id: MilestoneId): De
   };
 }
 
-/** Working days wide that the open last bin (61+ working days) is drawn. */
+/** How wide, in working days, the open last bin (61+ working days) is drawn. */
 const OPEN_BIN_BAR_DAYS = 10;
 
 /** Mean bin shares of completed waits per scenario; the open last bin (61+ working days) is drawn OPEN_BIN_BAR_DAYS wide and marked open-ended. */

@@ -6,9 +6,10 @@ const MARGIN_DAYS = 400;
 /**
  * A calendar tabulated over the run's horizon: working-day flags and running counts per day, so
  * that the model's many working-day questions cost O(1) (O(log n) for addWorkingDays) instead of
- * date arithmetic; ISO dates are worked out once per day. Answers equal the underlying calendar's. Times past the table are far beyond
- * the end of the run, where an event never runs, so they are extrapolated at five working days a
- * week rather than computed (which could step past the years the bank-holiday data covers).
+ * date arithmetic, and ISO dates worked out once per day. Answers equal the underlying calendar's.
+ * Times past the table are far beyond the end of the run, where an event never runs, so they are
+ * extrapolated at five working days a week rather than computed (which could step past the years
+ * the bank-holiday data covers).
  */
 export function horizonCalendar(calendar: Calendar, end: number): Calendar {
   if (calendar.mode === 'continuous') return calendar;
@@ -21,7 +22,7 @@ export function horizonCalendar(calendar: Calendar, end: number): Calendar {
   }
   const inTable = (t: number) => t >= 0 && t < days;
   // A date depends only on the day, and output files ask for the same few hundred days many times.
-  const dates: (string | undefined)[] = [];
+  const dates = new Array<string | undefined>(days);
   const workingTimeAt = (t: number): number => {
     const d = Math.floor(t);
     return (before[d] as number) + (working[d] === 1 ? t - d : 0);
