@@ -5,6 +5,7 @@ import { trace } from './context.js';
 import { PURPOSE } from './children.js';
 import { enqueue, withdraw } from './allocation.js';
 import { deadlineApproaches } from './casework.js';
+import { newJourney } from './newJourney.js';
 import { contactArrives } from './screening.js';
 import type { ContactRecord, Journey, Outcome } from './types.js';
 
@@ -75,18 +76,15 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   // This episode's contacts that arrived before the referring one; later ones may still be with the screeners.
   const before = child.contacts.slice(0, Math.max(0, child.contacts.indexOf(record)));
   const episodeContacts = before.filter((c) => c.time > child.lastClosedTime);
-  const journey: Journey = {
+  const journey = newJourney({
     child: child.id, episode, risk: child.risk, source: record.source, route,
-    firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now,
-    strategyTime: undefined, conferenceDue: undefined, queuedTime: undefined, allocationTime: undefined, heldOnDutyTime: undefined,
-    seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
-    heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
+    firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now, outcome: 'open',
     rereferral: now - child.lastReferralTime <= 365,
     priorContacts: episodeContacts.length,
     unlinkedClosedPriorContacts: episodeContacts.filter(
       (c) => !c.linked && (c.decision === 'noFurtherAction' || c.decision === 'earlyHelp' || c.decision === 'divertedToEarlyHelp'),
     ).length,
-  };
+  });
   child.lastReferralTime = now;
   child.open = true;
   child.current = journey;

@@ -2,7 +2,8 @@ import type { CaseItem, ChildState, ModelContext, Post, Worker } from './context
 import { trace } from './context.js';
 import { enqueue, requestAllocation, withdraw } from './allocation.js';
 import { detach, reschedule, settle } from './casework.js';
-import type { Journey, WorkerRecord } from './types.js';
+import { newJourney } from './newJourney.js';
+import type { WorkerRecord } from './types.js';
 
 /**
  * The case-holding workforce: posts filled by permanent or agency social workers or vacant;
@@ -166,13 +167,10 @@ function startShock(ev: { ctx: ModelContext }): void {
 
 /** A background plan case held from the start, so runs do not begin from an empty office. */
 function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
-  const journey: Journey = {
+  const journey = newJourney({
     child: -1, episode: 0, risk: 'medium', source: 'other', route: 'assessment', firstContactTime: 0,
-    contactTime: 0, referralTime: 0, strategyTime: undefined, conferenceDue: undefined, queuedTime: undefined, allocationTime: undefined, heldOnDutyTime: undefined,
-    seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
-    heldOnDutyDays: 0, outcome: 'childInNeedPlan', workerChanges: 0,
-    workers: [], workerStarts: [], workerEnds: [], rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
-  };
+    contactTime: 0, referralTime: 0, outcome: 'childInNeedPlan', rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
+  });
   const child: ChildState = {
     id: -1, key: 0, risk: 'medium', referrals: 1, contacts: [], open: true, lastReferralTime: 0,
     lastClosedTime: Number.NEGATIVE_INFINITY, traced: false,
