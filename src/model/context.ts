@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema.js';
 import type { ContactRecord, Journey, Risk, TraceLine, WorkerRecord } from './types.js';
 import type { JourneyDraws } from './referral.js';
 
-/** A piece of work a social worker holds: an enquiry, an assessment or a plan. */
+/** A piece of work a social worker holds: an enquiry, an assessment or a plan. Made by newCaseItem, with every field present. */
 export interface CaseItem {
   journey: Journey;
   childState: ChildState;
@@ -13,7 +13,7 @@ export interface CaseItem {
   /** Hours of work still needed (enquiries and assessments only). */
   remainingHours: number;
   totalHours: number;
-  worker?: Worker | undefined;
+  worker: Worker | undefined;
   completionEvent: number;
   /** The payload of the completion event, reused while the case stays with the same worker. */
   completionArgs: CompletionArgs | undefined;
@@ -21,11 +21,11 @@ export interface CaseItem {
   /** Not allocatable before this time (handover delay after a change of worker). */
   availableAt: number;
   queuedAt: number;
-  heldSince?: number | undefined;
+  heldSince: number | undefined;
   planEndEvent: number;
   draws: JourneyDraws;
   /** A transfer to a long-term team should go to a worker other than this one. */
-  avoidWorker?: Worker | undefined;
+  avoidWorker: Worker | undefined;
   /** The assessment is near its timescale and gets more of the worker's time. */
   focused: boolean;
 }

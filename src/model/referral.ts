@@ -5,7 +5,7 @@ import { trace } from './context.js';
 import { PURPOSE } from './children.js';
 import { enqueue, withdraw } from './allocation.js';
 import { deadlineApproaches } from './casework.js';
-import { newJourney } from './newJourney.js';
+import { newCaseItem, newJourney } from './newRecords.js';
 import { contactArrives } from './screening.js';
 import type { ContactRecord, Journey, Outcome } from './types.js';
 
@@ -91,11 +91,7 @@ export function startReferral(ctx: ModelContext, child: ChildState, record: Cont
   if (ctx.journeys.length < ctx.maxStoredRecords) ctx.journeys.push(journey);
   else ctx.droppedRecords++;
   const draws = journeyDraws(child, episode);
-  const item: CaseItem = {
-    journey, childState: child, kind: route === 'strategy' ? 's47' : 'assessment',
-    remainingHours: 0, totalHours: 0, worker: undefined, completionEvent: -1, completionArgs: undefined, seenEvent: -1,
-    availableAt: now, queuedAt: now, heldSince: undefined, planEndEvent: -1, draws, avoidWorker: undefined, focused: false,
-  };
+  const item = newCaseItem({ journey, childState: child, kind: route === 'strategy' ? 's47' : 'assessment', worker: undefined, availableAt: now, draws });
   if (draws.uNoFurtherAction < ctx.scenario.casework.referralNoFurtherActionShare && route === 'assessment') {
     if (child.traced) trace(ctx, child, 'The referral is closed with no further action before assessment.');
     close(ctx, item, 'noFurtherAction');

@@ -2,7 +2,7 @@ import type { CaseItem, ChildState, ModelContext, Post, Worker } from './context
 import { trace } from './context.js';
 import { enqueue, requestAllocation, withdraw } from './allocation.js';
 import { detach, reschedule, settle } from './casework.js';
-import { newJourney } from './newJourney.js';
+import { newCaseItem, newJourney } from './newRecords.js';
 import type { WorkerRecord } from './types.js';
 
 /**
@@ -176,15 +176,13 @@ function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
     lastClosedTime: Number.NEGATIVE_INFINITY, traced: false,
   };
   const noDraw = () => 0.5;
-  return {
-    journey, childState: child, kind: 'plan', remainingHours: 0, totalHours: 0, worker, completionEvent: -1, completionArgs: undefined,
-    seenEvent: -1, availableAt: 0, queuedAt: 0, heldSince: undefined, planEndEvent: -1,
+  return newCaseItem({
+    journey, childState: child, kind: 'plan', worker, availableAt: 0,
     draws: {
       uNoFurtherAction: 1, uOutcome: 1, uConference: 1, uProtectionPlan: 1, uRereferral: 1, uTransfer: 1,
       strategyRng: noDraw, effortRng: noDraw, seenRng: noDraw, planRng: noDraw, conferenceRng: noDraw, rereferralRng: noDraw,
     },
-    avoidWorker: undefined, focused: false,
-  };
+  });
 }
 
 function backgroundEnds(ev: { ctx: ModelContext; item: CaseItem }): void {

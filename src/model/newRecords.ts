@@ -1,3 +1,5 @@
+import type { CaseItem, ChildState, Worker } from './context.js';
+import type { JourneyDraws } from './referral.js';
 import type { Journey } from './types.js';
 
 /** What a journey knows when it starts; every other field starts empty. */
@@ -17,5 +19,27 @@ export function newJourney(start: JourneyStart): Journey {
     seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
     heldOnDutyDays: 0, outcome: start.outcome, workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
     rereferral: start.rereferral, priorContacts: start.priorContacts, unlinkedClosedPriorContacts: start.unlinkedClosedPriorContacts,
+  };
+}
+
+/** What a case item knows when it is made; every other field starts empty. */
+export interface CaseItemStart {
+  journey: Journey;
+  childState: ChildState;
+  kind: CaseItem['kind'];
+  /** The worker holding it from the start, if any. */
+  worker: Worker | undefined;
+  /** When it becomes allocatable, which is also when it counts as queued. */
+  availableAt: number;
+  draws: JourneyDraws;
+}
+
+/** A new case item, built in this one place with every field present, for the same reason as newJourney. */
+export function newCaseItem(start: CaseItemStart): CaseItem {
+  return {
+    journey: start.journey, childState: start.childState, kind: start.kind, remainingHours: 0, totalHours: 0,
+    worker: start.worker, completionEvent: -1, completionArgs: undefined, seenEvent: -1,
+    availableAt: start.availableAt, queuedAt: start.availableAt, heldSince: undefined, planEndEvent: -1, draws: start.draws,
+    avoidWorker: undefined, focused: false,
   };
 }
