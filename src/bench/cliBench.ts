@@ -5,20 +5,12 @@ import { median } from 'simple-statistics';
 import { REPO_ROOT, replyFromChild } from './childReply.js';
 import type { CliChildReply } from './cliChild.js';
 
-
-/** One timed `frontdoor compare` run. */
-interface TimedRun {
-  seconds: number;
-  cpuSeconds: number;
-}
-
-/** Runs `frontdoor compare` on the default comparison in a fresh process; resolves with its wall and CPU time. */
-async function timeCompare(replications: number, jobs: number, out: string, seed = 'bench-cli'): Promise<TimedRun> {
-  const reply = await runMeasured([
+/** Runs `frontdoor compare` on the default comparison in a fresh process; resolves with its wall and CPU time (and peak RSS). */
+function timeCompare(replications: number, jobs: number, out: string, seed = 'bench-cli'): Promise<CliChildReply> {
+  return runMeasured([
     'compare', 'scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml', '--seed', seed,
     '--replications', String(replications), '--jobs', String(jobs), '--no-charts', '--quiet', '--format', 'csv', '--out', out,
   ]);
-  return { seconds: reply.seconds, cpuSeconds: reply.cpuSeconds };
 }
 
 /**

@@ -75,23 +75,35 @@ export function erlangCMeanWait(servers: number, arrivalRate: number, serviceRat
   return tail / (sum + tail) / (servers * serviceRate - arrivalRate);
 }
 
-/**
- * Times `sim.run()` for an M/M/c model served through `desk`, then reads its results; `tally` gives
- * the customers served and their summed wait once the run is over.
- */
-function timedDeskRun(sim: Simulation, desk: Resource, tally: () => { served: number; waitSum: number }): MmcRun {
+/** What an M/M/c run reports once it is over: customers served, their summed wait, and the time averages. */
+interface MmcTally {
+  served: number;
+  waitSum: number;
+  timeAverageQueueLength: number;
+  timeAverageInUse: number;
+}
+
+/** Times `sim.run()` for an M/M/c model, then builds its record from `tally`, read once the run is over. */
+function timedMmcRun(sim: Simulation, tally: () => MmcTally): MmcRun {
   const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
-  const stats = desk.stats();
-  const { served, waitSum } = tally();
+  const t = tally();
   return {
     events: result.eventsProcessed,
     seconds,
     cpuSeconds,
-    customers: served,
-    meanWait: waitSum / served,
-    timeAverageQueueLength: stats.timeAverageQueueLength,
-    timeAverageInUse: stats.timeAverageInUse,
+    customers: t.served,
+    meanWait: t.waitSum / t.served,
+    timeAverageQueueLength: t.timeAverageQueueLength,
+    timeAverageInUse: t.timeAverageInUse,
   };
+}
+
+/** timedMmcRun for a model served through `desk`, whose statistics give the time averages. */
+function timedDeskRun(sim: Simulation, desk: Resource, tally: () => { served: number; waitSum: number }): MmcRun {
+  return timedMmcRun(sim, () => {
+    const stats = desk.stats();
+    return { ...tally(), timeAverageQueueLength: stats.timeAverageQueueLength, timeAverageInUse: stats.timeAverageInUse };
+  });
 }
 
 /**
@@ -181,16 +193,7 @@ export function runEngineScheduleMmc(setup: MmcSetup): MmcRun {
     if (arrived < customers) s.schedule(-Math.log(1 - arrivals()) / arrivalRate, arrive, undefined);
   };
   sim.schedule(-Math.log(1 - arrivals()) / arrivalRate, arrive, undefined);
-  const { result, seconds, cpuSeconds } = timeLoop(() => sim.run());
-  return {
-    events: result.eventsProcessed,
-    seconds,
-    cpuSeconds,
-    customers: served,
-    meanWait: waitSum / served,
-    timeAverageQueueLength: queueArea / last,
-    timeAverageInUse: busyArea / last,
-  };
+  return timedMmcRun(sim, () => ({ served, waitSum, timeAverageQueueLength: queueArea / last, timeAverageInUse: busyArea / last }));
 }
 
 /** What a generator process yields: a delay to wait (model time units) or a resource to request. */
