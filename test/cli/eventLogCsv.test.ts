@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { eventLogCsv } from '../../src/cli/eventLogCsv.js';
 import type { ExperimentRaw } from '../../src/experiment/index.js';
 import type { Journey } from '../../src/model/index.js';
+import { newJourney } from '../../src/model/newRecords.js';
 import { csvRecords } from './csvParse.js';
 
 const WINDOW = new Map([['s', { warmupEnd: 100, end: 400 }]]);
 
 function journey(changes: Partial<Journey>): Journey {
-  return {
+  const start = newJourney({
     child: 7, episode: 0, risk: 'medium', source: 'police', route: 'assessment', firstContactTime: 110, contactTime: 110,
-    referralTime: 110, strategyTime: undefined, conferenceDue: undefined, queuedTime: 110, allocationTime: undefined,
-    heldOnDutyTime: undefined, seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined, heldOnDutyDays: 0, outcome: 'open', workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
-    rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0, ...changes,
-  };
+    referralTime: 110, outcome: 'open', rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
+  });
+  return { ...start, queuedTime: 110, ...changes };
 }
 
 function events(journeys: Journey[]): { event_type: string; event: string; time: string; resource_id: string }[] {
