@@ -3,7 +3,7 @@ import { histogram, kaplanMeier, summarizeDelays, survivalAt } from '../stats/in
 import type { DelayObservation, DelaySummary } from '../stats/index.js';
 import { MILESTONES, forEachSpan } from './milestones.js';
 import type { MilestoneId } from './milestones.js';
-import type { ReplicationOutput } from './types.js';
+import type { ReplicationOutput } from './records.js';
 
 /** Points on each milestone's "share still waiting" grid. */
 export const SURVIVAL_GRID_POINTS = 61;

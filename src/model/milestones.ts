@@ -1,4 +1,4 @@
-import type { ContactRecord, Journey } from './types.js';
+import type { ContactRecord, Journey } from './records.js';
 
 /** The delay milestones the model reports, each with its timescale in working days where one exists. */
 export const MILESTONES = [

@@ -1,6 +1,6 @@
-import type { CaseItem, ChildState, Worker } from './context.js';
-import type { JourneyDraws } from './referral.js';
-import type { Journey } from './types.js';
+import type { CaseItem, ChildState, Worker } from './entities.js';
+import type { JourneyDraws } from './randomKeys.js';
+import type { Journey } from './records.js';
 
 /** What a journey knows when it starts; every other field starts empty. */
 export type JourneyStart = Pick<Journey,

@@ -5,10 +5,13 @@ import { createStream, samplerFor as samplerForSpec } from '../random/index.js';
 import type { DistributionSpec, Sampler } from '../random/index.js';
 import type { Distribution, Scenario } from '../scenario/schema.js';
 import { horizonCalendar } from './horizonCalendar.js';
-import type { ModelContext, Samplers, Streams } from './context.js';
-import { buildDayTable, startArrivals } from './children.js';
+import type { ModelContext, Samplers, Streams } from './modelContext.js';
+import { startArrivals } from './arrivals.js';
+import { buildDayTable } from './dayTable.js';
+import { EVENT_PRIORITY } from './eventPriority.js';
+import { TRANSITIONS } from './pathway.js';
 import { emptySeries, startSeries } from './series.js';
-import type { ReplicationOutput, TimeSeries } from './types.js';
+import type { ReplicationOutput, TimeSeries } from './records.js';
 import { startWorkforce } from './workforce.js';
 
 /** Options for one replication. */
@@ -61,8 +64,8 @@ function screenerAbsenceDay(ctx: ModelContext): void {
   let present = 0;
   for (let i = 0; i < sc.screeners; i++) if (ctx.streams.screenerAbsence() >= sc.absenceRate) present++;
   // The pool keeps at least one screener: the engine's resources need capacity >= 1.
-  ctx.screeners.setCapacity(Math.max(1, present));
-  if (ctx.sim.now + 1 <= ctx.end) ctx.sim.schedule(1, screenerAbsenceDay, ctx, -1);
+  ctx.frontDoor.screeners.setCapacity(Math.max(1, present));
+  if (ctx.sim.now + 1 <= ctx.end) ctx.sim.schedule(1, screenerAbsenceDay, ctx, EVENT_PRIORITY.ROSTER);
 }
 
 /** Start and end of the measured window, in simulated days. */
@@ -119,21 +122,29 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   const streams = Object.fromEntries(STREAM_NAMES.map((n) => [n, stream(n)])) as unknown as Streams;
   const ctx: ModelContext = {
     sim, calendar, scenario, samplers: buildSamplers(scenario), streams, warmupEnd, end,
-    // The pool keeps at least one screener: the engine's resources need capacity >= 1.
-    screeners: new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' }),
-    contacts: [], journeys: [], workers: [], liveWorkers: [], posts: [], queue: [], held: 0, leaversThisWeek: 0,
-    trace: [], tracedChild: options.tracedChild, warnings: [],
-    maxStoredRecords: options.maxStoredRecords ?? DEFAULT_MAX_STORED_RECORDS, droppedRecords: 0,
-    allocationPending: new Set(), roundRobin: 0, nextChildId: 0,
-    caseHoursPerDay: (scenario.casework.hoursPerWeek * scenario.casework.caseworkShare) / 5,
-    dayTable: { weekdayFactor: new Float64Array(0), schoolHoliday: new Uint8Array(0) },
+    days: { weekdayFactor: new Float64Array(0), schoolHoliday: new Uint8Array(0) },
+    frontDoor: {
+      // The pool keeps at least one screener: the engine's resources need capacity >= 1.
+      screeners: new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' }),
+      nextChildId: 0,
+    },
+    queue: { items: [], held: 0, pending: new Set() },
+    staff: {
+      live: [], posts: [], roundRobin: 0, leaversThisWeek: 0,
+      caseHoursPerDay: (scenario.casework.hoursPerWeek * scenario.casework.caseworkShare) / 5,
+    },
+    log: {
+      contacts: [], journeys: [], workers: [], trace: [], tracedChild: options.tracedChild, warnings: [],
+      maxStored: options.maxStoredRecords ?? DEFAULT_MAX_STORED_RECORDS, dropped: 0,
+    },
+    transitions: TRANSITIONS,
   };
-  buildDayTable(ctx);
+  ctx.days = buildDayTable(ctx);
   // 1-2. Workforce and starting caseloads.
   startWorkforce(ctx);
   // 3. Demand and the screening pool.
   if (scenario.screening.absenceRate > 0 && !scenario.validation?.directToAllocation) {
-    sim.scheduleAt(0, screenerAbsenceDay, ctx, -1);
+    sim.scheduleAt(0, screenerAbsenceDay, ctx, EVENT_PRIORITY.ROSTER);
   }
   startArrivals(ctx);
   // 4. Snapshots.
@@ -141,13 +152,14 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   startSeries(ctx, series);
   // 5. Run.
   const result = sim.run(end);
-  ctx.warnings.push(...backlogWarnings(series));
-  if (ctx.droppedRecords > 0) {
-    ctx.warnings.push(`${ctx.droppedRecords} records were counted but not stored (cap ${ctx.maxStoredRecords} per replication).`);
+  const log = ctx.log;
+  log.warnings.push(...backlogWarnings(series));
+  if (log.dropped > 0) {
+    log.warnings.push(`${log.dropped} records were counted but not stored (cap ${log.maxStored} per replication).`);
   }
   return {
-    replication: options.replication, warmupEnd, end, contacts: ctx.contacts, journeys: ctx.journeys,
-    workers: ctx.workers, series, trace: ctx.trace, events: result.eventsProcessed, warnings: ctx.warnings,
-    droppedRecords: ctx.droppedRecords,
+    replication: options.replication, warmupEnd, end, contacts: log.contacts, journeys: log.journeys,
+    workers: log.workers, series, trace: log.trace, events: result.eventsProcessed, warnings: log.warnings,
+    droppedRecords: log.dropped,
   };
 }

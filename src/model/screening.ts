@@ -1,83 +1,45 @@
 import type { OutcomeShares } from '../scenario/schema.js';
-import type { ChildState, ModelContext } from './context.js';
-import { trace } from './context.js';
-import { contactDraws, contactEffortStream, contactInformationStream, inSchoolHoliday } from './children.js';
-import type { ContactDraws } from './children.js';
-import { startReferral } from './referral.js';
-import type { ContactDecision, ContactRecord } from './types.js';
+import type { ChildState, ScreeningEvent } from './entities.js';
+import type { ModelContext } from './modelContext.js';
+import { trace } from './modelContext.js';
+import { contactEffortStream, contactInformationStream } from './randomKeys.js';
+import type { ContactDecision, ContactRecord } from './records.js';
 
-interface ContactEvent {
+/**
+ * Screening at the front door (MASH): a contact queues for a screener, takes effort hours, may
+ * wait for further information (a threshold visit or checks), is linked to earlier contacts
+ * about the child with the scenario's probability, and gets a decision that depends on the
+ * child's latent risk and on whether it was linked. The decision goes to `contactDecided`.
+ */
+
+/** A contact with the screeners. */
+interface ScreeningJob extends ScreeningEvent {
   ctx: ModelContext;
-  child: ChildState;
-  episode: number;
-  index: number;
 }
 
-interface ScreeningEvent extends ContactEvent {
-  record: ContactRecord;
-  draws: ContactDraws;
+/** Puts a contact in the screening queue. */
+export function queueForScreening(ctx: ModelContext, ev: ScreeningEvent): void {
+  ctx.frontDoor.screeners.request(screeningStarts, { ctx, child: ev.child, episode: ev.episode, index: ev.index, record: ev.record, draws: ev.draws });
 }
 
-const DECISION_WORDS: Record<ContactDecision, string> = {
-  noFurtherAction: 'no further action',
-  earlyHelp: 'early help',
-  referral: 'a referral for assessment',
-  strategyDiscussion: 'a strategy discussion (suspected significant harm)',
-  openCase: 'added to the open case',
-  divertedToEarlyHelp: 'answered by an early-help family hub',
-};
-
-/** A contact about a child arrives: record it, then divert, refer directly or queue for screening. */
-export function contactArrives(ev: ContactEvent): void {
-  const { ctx, child, episode, index } = ev;
-  const draws = contactDraws(ctx, child, episode, index);
-  const now = ctx.sim.now;
-  if (draws.source === 'school' && inSchoolHoliday(ctx, now)
-      && draws.uHoliday >= ctx.scenario.demand.schoolHolidays.schoolContactFactor) {
-    return; // school is closed: nobody there to raise this concern
-  }
-  const record: ContactRecord = {
-    child: child.id, episode, index, time: now, source: draws.source, risk: child.risk,
-    earlierInWindow: 0, linked: false, decision: undefined, decisionTime: undefined,
-  };
-  child.contacts.push(record);
-  storeContact(ctx, record);
-  if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
-  const scenario = ctx.scenario;
-  if (scenario.validation?.directToAllocation) {
-    decide({ ctx, child, episode, index, record, draws }, 'referral');
-    return;
-  }
-  if (child.risk === 'low' && !child.open && draws.uDiversion < scenario.demand.earlyHelpDiversion) {
-    decide({ ctx, child, episode, index, record, draws }, 'divertedToEarlyHelp');
-    return;
-  }
-  ctx.screeners.request(screeningStarts, { ctx, child, episode, index, record, draws });
-}
-
-function storeContact(ctx: ModelContext, record: ContactRecord): void {
-  if (ctx.contacts.length < ctx.maxStoredRecords) ctx.contacts.push(record);
-  else ctx.droppedRecords++;
-}
-
-function screeningStarts(ev: ScreeningEvent): void {
-  const { ctx } = ev;
+function screeningStarts(job: ScreeningJob): void {
+  const { ctx } = job;
   const start = ctx.calendar.nextWorkingTime(ctx.sim.now);
-  const effortDays = ctx.samplers.screeningEffortHours(contactEffortStream(ev.child, ev.episode, ev.index)) / ctx.scenario.screening.hoursPerDay;
+  const effortDays = ctx.samplers.screeningEffortHours(contactEffortStream(job.child.key, job.episode, job.index)) / ctx.scenario.screening.hoursPerDay;
   const finish = ctx.calendar.addWorkingDays(start, effortDays);
-  ctx.sim.scheduleAt(finish, screeningEnds, ev);
+  ctx.sim.scheduleAt(finish, screeningEnds, job);
 }
 
-function screeningEnds(ev: ScreeningEvent): void {
-  const { ctx, draws } = ev;
-  ctx.screeners.release();
+function screeningEnds(job: ScreeningJob): void {
+  const { ctx, draws } = job;
+  ctx.frontDoor.screeners.release();
   const info = ctx.scenario.screening.furtherInformation;
   if (draws.uInformation < info.share) {
-    const delay = ctx.samplers.furtherInformationDelay(contactInformationStream(ev.child, ev.episode, ev.index));
-    if (ev.child.traced) trace(ctx, ev.child, `More information sought before a decision (a threshold visit or checks).`);
-    ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, delay), decideAfterScreening, ev);
+    const delay = ctx.samplers.furtherInformationDelay(contactInformationStream(job.child.key, job.episode, job.index));
+    if (job.child.traced) trace(ctx, job.child, `More information sought before a decision (a threshold visit or checks).`);
+    ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, delay), decideAfterScreening, job);
   } else {
-    decideAfterScreening(ev);
+    decideAfterScreening(job);
   }
 }
 
@@ -106,33 +68,15 @@ function pick(shares: OutcomeShares, u: number): ContactDecision {
   return 'strategyDiscussion';
 }
 
-function decideAfterScreening(ev: ScreeningEvent): void {
-  const { ctx, child, record, draws } = ev;
+function decideAfterScreening(job: ScreeningJob): void {
+  const { ctx, child, record, draws } = job;
   link(ctx, child, record, draws.uLink);
   if (record.linked) trace(ctx, child, `The screener links this to ${record.earlierInWindow} earlier contact(s) about the child.`);
   else if (record.earlierInWindow > 0) trace(ctx, child, `${record.earlierInWindow} earlier contact(s) about the child are not linked: the screener sees this one alone.`);
   if (child.open) {
-    decide(ev, 'openCase');
+    ctx.transitions.contactDecided(ctx, job, 'openCase');
     return;
   }
   const outcomes = record.linked ? ctx.scenario.screening.outcomes.linked : ctx.scenario.screening.outcomes.unlinked;
-  decide(ev, pick(outcomes[child.risk], draws.uDecision));
-}
-
-function decide(ev: ScreeningEvent, decision: ContactDecision): void {
-  const { ctx, child, record } = ev;
-  record.decision = decision;
-  record.decisionTime = ctx.sim.now;
-  if (child.traced) trace(ctx, child, `Decision: ${DECISION_WORDS[decision]}.`);
-  if (decision === 'referral' || decision === 'strategyDiscussion') {
-    startReferral(ctx, child, record, decision === 'strategyDiscussion' ? 'strategy' : 'assessment');
-  }
-}
-
-function sourceWords(source: string): string {
-  const words: Record<string, string> = {
-    police: 'the police', school: 'the school', health: 'health services', localAuthority: 'another council service',
-    family: 'a family member', anonymous: 'an anonymous caller', other: 'another agency',
-  };
-  return words[source] ?? source;
+  ctx.transitions.contactDecided(ctx, job, pick(outcomes[child.risk], draws.uDecision));
 }

@@ -1,26 +1,25 @@
-import type { CaseItem, ChildState, ModelContext, Post, Worker } from './context.js';
-import { trace } from './context.js';
-import { enqueue, requestAllocation, withdraw } from './allocation.js';
-import { detach, reschedule, settle } from './casework.js';
+import type { CaseItem, ChildState, Post, Worker } from './entities.js';
+import type { ModelContext } from './modelContext.js';
 import { newCaseItem, newJourney } from './newRecords.js';
-import type { WorkerRecord } from './types.js';
+import type { WorkerRecord } from './records.js';
 
 /**
  * The case-holding workforce: posts filled by permanent or agency social workers or vacant;
  * turnover (with an optional caseload-pressure multiplier), recruitment lag, agency cover and
- * assignment ends, new-starter ramp-up, sickness absence, and reallocation of a leaver's cases.
+ * assignment ends, new-starter ramp-up and sickness absence. What these do to the cases a worker
+ * holds (pausing, reallocation) goes through the transitions.
  */
 
 /** Days between turnover reviews of each permanent worker (a discretised hazard). */
 export const TURNOVER_REVIEW_DAYS = 7;
 
 function startWorker(ctx: ModelContext, post: Post, kind: WorkerRecord['kind'], experienced: boolean): Worker {
-  const id = ctx.workers.length;
+  const id = ctx.log.workers.length;
   const record: WorkerRecord = {
     id, kind, post: post.id, start: ctx.sim.now,
     label: `SW ${String(id + 1).padStart(3, '0')} (${kind})`,
   };
-  ctx.workers.push(record);
+  ctx.log.workers.push(record);
   const wf = ctx.scenario.workforce;
   const ramp = !experienced && wf.newStarter.rampWorkingDays > 0;
   const worker: Worker = {
@@ -31,21 +30,21 @@ function startWorker(ctx: ModelContext, post: Post, kind: WorkerRecord['kind'], 
     worker.rampEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, wf.newStarter.rampWorkingDays), rampEnds, { ctx, worker });
   }
   post.worker = worker;
-  ctx.liveWorkers.push(worker);
+  ctx.staff.live.push(worker);
   if (kind === 'permanent') scheduleTurnoverReview(ctx, worker);
   else {
     const weeks = ctx.samplers.agencyAssignmentWeeks(ctx.streams.agency);
     ctx.sim.schedule(weeks * 7, workerLeaves, { ctx, worker, reason: 'assignment-ended' as const });
   }
   scheduleAbsence(ctx, worker);
-  requestAllocation(ctx, ctx.sim.now);
+  ctx.transitions.roomMayHaveOpened(ctx, ctx.sim.now);
   return worker;
 }
 
 function rampEnds(ev: { ctx: ModelContext; worker: Worker }): void {
   if (ev.worker.leaving) return;
   ev.worker.cap = ev.ctx.scenario.workforce.caseloadCap;
-  requestAllocation(ev.ctx, ev.ctx.sim.now);
+  ev.ctx.transitions.roomMayHaveOpened(ev.ctx, ev.ctx.sim.now);
 }
 
 function scheduleTurnoverReview(ctx: ModelContext, worker: Worker): void {
@@ -76,44 +75,29 @@ function scheduleAbsence(ctx: ModelContext, worker: Worker): void {
 function absenceStarts(ev: { ctx: ModelContext; worker: Worker; episode: number }): void {
   const { ctx, worker } = ev;
   if (worker.leaving) return;
-  settle(ctx, worker);
-  worker.absentUntil = ctx.calendar.addWorkingDays(ctx.sim.now, ev.episode);
-  reschedule(ctx, worker);
+  ctx.transitions.workerAway(ctx, worker, ctx.calendar.addWorkingDays(ctx.sim.now, ev.episode));
   ctx.sim.scheduleAt(worker.absentUntil, absenceEnds, { ctx, worker });
 }
 
 function absenceEnds(ev: { ctx: ModelContext; worker: Worker }): void {
   const { ctx, worker } = ev;
   if (worker.leaving) return;
-  settle(ctx, worker);
-  reschedule(ctx, worker);
-  requestAllocation(ctx, ctx.sim.now);
+  ctx.transitions.workerBack(ctx, worker);
   scheduleAbsence(ctx, worker);
 }
 
-/** A worker leaves: each case goes back for reallocation after a handover delay, with some progress lost. */
-export function workerLeaves(ev: { ctx: ModelContext; worker: Worker; reason: NonNullable<WorkerRecord['reason']> }): void {
+/** A worker leaves: their cases go back for reallocation, and the post falls vacant unless the worker is being replaced. */
+function workerLeaves(ev: { ctx: ModelContext; worker: Worker; reason: NonNullable<WorkerRecord['reason']> }): void {
   const { ctx, worker, reason } = ev;
   if (worker.leaving) return;
   worker.leaving = true;
   worker.record.end = ctx.sim.now;
   worker.record.reason = reason;
-  if (ctx.sim.now >= ctx.warmupEnd) ctx.leaversThisWeek++;
+  if (ctx.sim.now >= ctx.warmupEnd) ctx.staff.leaversThisWeek++;
   if (worker.rampEvent >= 0) ctx.sim.cancel(worker.rampEvent);
-  const wf = ctx.scenario.workforce;
-  settle(ctx, worker);
-  const cases = [...worker.cases];
-  for (const item of cases) {
-    detach(ctx, item);
-    if (item.kind === 'assessment' || item.kind === 's47') {
-      item.remainingHours += wf.handover.progressLoss * (item.totalHours - item.remainingHours);
-    }
-    item.availableAt = ctx.calendar.addWorkingDays(ctx.sim.now, wf.handover.delayWorkingDays);
-    if (item.childState.traced) trace(ctx, item.childState, `${worker.record.label} leaves; the case goes back to the unallocated queue.`);
-    enqueue(ctx, item);
-  }
-  ctx.liveWorkers.splice(ctx.liveWorkers.indexOf(worker), 1);
-  const post = ctx.posts[worker.record.post];
+  ctx.transitions.workerLeaving(ctx, worker);
+  ctx.staff.live.splice(ctx.staff.live.indexOf(worker), 1);
+  const post = ctx.staff.posts[worker.record.post];
   if (!post || post.worker !== worker) return;
   post.worker = undefined;
   if (reason !== 'replaced') postFallsVacant(ctx, post);
@@ -157,7 +141,7 @@ function startShock(ev: { ctx: ModelContext }): void {
   const { ctx } = ev;
   const shock = ctx.scenario.workforce.shock;
   if (!shock) return;
-  for (const worker of [...ctx.liveWorkers]) {
+  for (const worker of [...ctx.staff.live]) {
     if (worker.record.kind !== 'permanent') continue;
     if (ctx.streams.shock() < shock.permanentShareLeaving) {
       ctx.sim.schedule(ctx.streams.shock() * shock.durationDays, shockLeave, { ctx, worker });
@@ -186,7 +170,7 @@ function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
 }
 
 function backgroundEnds(ev: { ctx: ModelContext; item: CaseItem }): void {
-  withdraw(ev.ctx, ev.item);
+  ev.ctx.transitions.caseEnds(ev.ctx, ev.item);
 }
 
 /** Fills posts at time 0 (permanent, agency or vacant), gives each worker a starting caseload, and plans any shock. */
@@ -194,14 +178,14 @@ export function startWorkforce(ctx: ModelContext): void {
   const wf = ctx.scenario.workforce;
   for (let id = 0; id < wf.posts; id++) {
     const post: Post = { id, permanentRecruitEvent: -1, agencyCoverEvent: -1 };
-    ctx.posts.push(post);
+    ctx.staff.posts.push(post);
     const u = ctx.streams.recruitment();
     if (u < wf.initialPermanentShare) startWorker(ctx, post, 'permanent', true);
     else if (u < wf.initialPermanentShare + wf.initialAgencyShare) startWorker(ctx, post, 'agency', true);
     else postFallsVacant(ctx, post);
   }
   const meanPlanDays = 180;
-  for (const worker of ctx.liveWorkers) {
+  for (const worker of ctx.staff.live) {
     const n = Math.min(Math.round(wf.initialCasesPerWorker), worker.cap);
     for (let k = 0; k < n; k++) {
       const item = backgroundCase(ctx, worker);
@@ -209,7 +193,7 @@ export function startWorkforce(ctx: ModelContext): void {
       // Residual plan time: uniform over twice a typical plan length, so endings are spread out.
       ctx.sim.schedule(ctx.streams.recruitment() * 2 * meanPlanDays, backgroundEnds, { ctx, item });
     }
-    reschedule(ctx, worker);
+    ctx.transitions.workloadChanged(ctx, worker);
   }
   if (wf.shock) ctx.sim.scheduleAt(ctx.warmupEnd + wf.shock.atDay, startShock, { ctx });
 }

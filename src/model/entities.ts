@@ -1,0 +1,83 @@
+import type { ModelContext } from './modelContext.js';
+import type { ContactDraws, JourneyDraws } from './randomKeys.js';
+import type { ContactRecord, Journey, Risk, WorkerRecord } from './records.js';
+
+/** The state of one child across episodes. */
+export interface ChildState {
+  id: number;
+  key: number;
+  risk: Risk;
+  /** Referral episodes so far. */
+  referrals: number;
+  contacts: ContactRecord[];
+  open: boolean;
+  lastReferralTime: number;
+  lastClosedTime: number;
+  current?: Journey | undefined;
+  traced: boolean;
+}
+
+/** A contact on its way through the front door: whose it is and its place in the child's episode. */
+export interface ContactEvent {
+  child: ChildState;
+  episode: number;
+  index: number;
+}
+
+/** A contact being screened: its record and the draws that decide it. */
+export interface ScreeningEvent extends ContactEvent {
+  record: ContactRecord;
+  draws: ContactDraws;
+}
+
+/** A piece of work a social worker holds: an enquiry, an assessment or a plan. Made by newCaseItem, with every field present. */
+export interface CaseItem {
+  journey: Journey;
+  childState: ChildState;
+  kind: 's47' | 'assessment' | 'plan' | 'awaitingConference';
+  /** Hours of work still needed (enquiries and assessments only). */
+  remainingHours: number;
+  totalHours: number;
+  worker: Worker | undefined;
+  completionEvent: number;
+  /** The payload of the completion event, reused while the case stays with the same worker. */
+  completionArgs: CompletionArgs | undefined;
+  seenEvent: number;
+  /** Not allocatable before this time (handover delay after a change of worker). */
+  availableAt: number;
+  queuedAt: number;
+  heldSince: number | undefined;
+  planEndEvent: number;
+  draws: JourneyDraws;
+  /** A transfer to a long-term team should go to a worker other than this one. */
+  avoidWorker: Worker | undefined;
+  /** The assessment is near its timescale and gets more of the worker's time. */
+  focused: boolean;
+}
+
+/** What a case's completion event carries. */
+export interface CompletionArgs {
+  ctx: ModelContext;
+  item: CaseItem;
+  worker: Worker;
+}
+
+/** A social worker in post. */
+export interface Worker {
+  record: WorkerRecord;
+  cases: CaseItem[];
+  cap: number;
+  absentUntil: number;
+  leaving: boolean;
+  lastUpdate: number;
+  rate: number; // hours per working day per unit of work weight
+  rampEvent: number;
+}
+
+/** A case-holding post: held by a worker or vacant. */
+export interface Post {
+  id: number;
+  worker?: Worker | undefined;
+  permanentRecruitEvent: number;
+  agencyCoverEvent: number;
+}

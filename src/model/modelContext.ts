@@ -1,0 +1,134 @@
+import type { Resource, Simulation } from '../engine/index.js';
+import type { Calendar } from '../calendar/index.js';
+import type { Rng, Sampler } from '../random/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { CaseItem, ChildState, CompletionArgs, Post, ScreeningEvent, Worker } from './entities.js';
+import type { ContactDecision, ContactRecord, Journey, TraceLine, WorkerRecord } from './records.js';
+
+/** Samplers built once per replication from the scenario's distributions. */
+export interface Samplers {
+  contactGapDays: Sampler;
+  screeningEffortHours: Sampler;
+  furtherInformationDelay: Sampler;
+  strategyDelay: Sampler;
+  s47EffortHours: Sampler;
+  conferenceScheduling: Sampler;
+  assessmentEffortHours: Sampler;
+  seenProtection: Sampler;
+  seenNeed: Sampler;
+  planChildInNeed: Sampler;
+  planChildProtection: Sampler;
+  rereferralDelay: Sampler;
+  permanentFill: Sampler;
+  agencyCoverDelay: Sampler;
+  agencyAssignmentWeeks: Sampler;
+  absenceEpisode: Sampler;
+}
+
+/** Named streams for variation that does not belong to one child. */
+export interface Streams {
+  arrivals: Rng;
+  needs: Rng;
+  turnover: Rng;
+  recruitment: Rng;
+  agency: Rng;
+  absence: Rng;
+  screenerAbsence: Rng;
+  shock: Rng;
+}
+
+/** Per-day tables over the run, built once. */
+export interface DayTable {
+  /** Relative contact rate on each day (weekday pattern, mean 1). */
+  weekdayFactor: Float64Array;
+  /** 1 on school-holiday days. */
+  schoolHoliday: Uint8Array;
+}
+
+/** The front door: the screening pool and the children who have come to notice. */
+export interface FrontDoor {
+  screeners: Resource;
+  nextChildId: number;
+}
+
+/** The unallocated queue and the duty cover that holds some of its cases. */
+export interface AllocationQueue {
+  items: CaseItem[];
+  /** Cases held on duty now. */
+  held: number;
+  /** Times with an allocation pass already scheduled. */
+  pending: Set<number>;
+}
+
+/** The case-holding workforce. */
+export interface Staff {
+  live: Worker[];
+  posts: Post[];
+  /** Where the round-robin allocation policy starts its next search. */
+  roundRobin: number;
+  leaversThisWeek: number;
+  /** Hours of casework a worker can give per working day. */
+  caseHoursPerDay: number;
+}
+
+/** What a replication records for its output. */
+export interface RecordLog {
+  contacts: ContactRecord[];
+  journeys: Journey[];
+  workers: WorkerRecord[];
+  trace: TraceLine[];
+  tracedChild: number | undefined;
+  warnings: string[];
+  /** Cap on stored contacts and journeys; beyond it records are counted in `dropped`. */
+  maxStored: number;
+  dropped: number;
+}
+
+/**
+ * The transitions of a referral's path from contact to closure, as the mechanisms (screening,
+ * allocation, casework, workforce) see them. The mechanisms call these instead of each other, so
+ * none of them imports another; `pathway.ts` implements them.
+ */
+export interface Transitions {
+  /** The front door has decided what to do with a contact. */
+  contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: ContactDecision): void;
+  /** An allocation pass gives a case to a worker with room. */
+  allocated(ctx: ModelContext, item: CaseItem, worker: Worker): void;
+  /** Event handler: a case's current piece of work (enquiry or assessment) is complete. */
+  workCompleted(args: CompletionArgs): void;
+  /** Room for a case may have opened at time `t` (a worker started, came back or finished a ramp). */
+  roomMayHaveOpened(ctx: ModelContext, t: number): void;
+  /** A worker is away until `until`: the work on their cases pauses. */
+  workerAway(ctx: ModelContext, worker: Worker, until: number): void;
+  /** A worker is back from absence: the work on their cases resumes. */
+  workerBack(ctx: ModelContext, worker: Worker): void;
+  /** A worker is leaving: each of their cases goes back for reallocation after a handover. */
+  workerLeaving(ctx: ModelContext, worker: Worker): void;
+  /** A worker's cases changed without a transition (starting caseloads): share their time afresh. */
+  workloadChanged(ctx: ModelContext, worker: Worker): void;
+  /** A case leaves the front door without an outcome of its own (a starting-caseload plan ends). */
+  caseEnds(ctx: ModelContext, item: CaseItem): void;
+}
+
+/** Everything a replication's handlers share, grouped by the entity each part holds. */
+export interface ModelContext {
+  sim: Simulation;
+  calendar: Calendar;
+  scenario: Scenario;
+  samplers: Samplers;
+  streams: Streams;
+  /** End of warm-up and end of the run, in simulated days. */
+  warmupEnd: number;
+  end: number;
+  days: DayTable;
+  frontDoor: FrontDoor;
+  queue: AllocationQueue;
+  staff: Staff;
+  log: RecordLog;
+  transitions: Transitions;
+}
+
+/** Adds a line to the traced child's story (no-op for other children). */
+export function trace(ctx: ModelContext, child: ChildState, text: string): void {
+  if (child.traced) ctx.log.trace.push({ time: ctx.sim.now, text });
+}

@@ -1,0 +1,257 @@
+import type { CaseItem, ChildState, CompletionArgs, ContactEvent, ScreeningEvent, Worker } from './entities.js';
+import type { ModelContext, Transitions } from './modelContext.js';
+import { trace } from './modelContext.js';
+import { enqueue, leaveQueue, requestAllocation } from './allocation.js';
+import { attach, changeKind, deadlineApproaches, detach, pauseUntil, reschedule, resume, seenByNow, settle } from './casework.js';
+import { inSchoolHoliday } from './dayTable.js';
+import { newCaseItem, newJourney } from './newRecords.js';
+import { contactDraws, journeyDraws } from './randomKeys.js';
+import { queueForScreening } from './screening.js';
+import type { ContactDecision, ContactRecord, Journey, Outcome } from './records.js';
+import { DECISION_WORDS, outcomeWords, sourceWords } from './storyWords.js';
+
+/**
+ * A referral's path from contact to closure: every transition of a child's case, in the order a
+ * child meets them. The mechanisms (screening, allocation, casework, workforce) hold the state of
+ * their own part and call these transitions (through `ctx.transitions`) instead of each other.
+ */
+
+/** Share of an assessment's work still to do after an enquiry that does not lead to a conference. */
+export const ASSESSMENT_AFTER_ENQUIRY_SHARE = 0.5;
+
+/** Working days between a completed enquiry and the earliest conference. */
+export const CONFERENCE_PREPARATION_WORKING_DAYS = 1;
+
+// 1. Contact: record it, then divert, refer directly or queue for screening.
+
+/** Event handler: a contact about a child arrives. */
+export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
+  const { ctx, child, episode, index } = ev;
+  const draws = contactDraws(child.key, episode, index, ctx.scenario.demand.sourceMix);
+  const now = ctx.sim.now;
+  if (draws.source === 'school' && inSchoolHoliday(ctx, now)
+      && draws.uHoliday >= ctx.scenario.demand.schoolHolidays.schoolContactFactor) {
+    return; // school is closed: nobody there to raise this concern
+  }
+  const record: ContactRecord = {
+    child: child.id, episode, index, time: now, source: draws.source, risk: child.risk,
+    earlierInWindow: 0, linked: false, decision: undefined, decisionTime: undefined,
+  };
+  child.contacts.push(record);
+  if (ctx.log.contacts.length < ctx.log.maxStored) ctx.log.contacts.push(record);
+  else ctx.log.dropped++;
+  if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
+  const scenario = ctx.scenario;
+  const screening: ScreeningEvent = { child, episode, index, record, draws };
+  if (scenario.validation?.directToAllocation) {
+    contactDecided(ctx, screening, 'referral');
+    return;
+  }
+  if (child.risk === 'low' && !child.open && draws.uDiversion < scenario.demand.earlyHelpDiversion) {
+    contactDecided(ctx, screening, 'divertedToEarlyHelp');
+    return;
+  }
+  queueForScreening(ctx, screening);
+}
+
+// 2. Decision: a referral starts an episode.
+
+function contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: ContactDecision): void {
+  const { child, record } = ev;
+  record.decision = decision;
+  record.decisionTime = ctx.sim.now;
+  if (child.traced) trace(ctx, child, `Decision: ${DECISION_WORDS[decision]}.`);
+  if (decision === 'referral' || decision === 'strategyDiscussion') {
+    startReferral(ctx, child, record, decision === 'strategyDiscussion' ? 'strategy' : 'assessment');
+  }
+}
+
+// 3. Referral: no further action, a strategy discussion, or an assessment waiting for allocation.
+
+function startReferral(ctx: ModelContext, child: ChildState, record: ContactRecord, route: Journey['route']): void {
+  const now = ctx.sim.now;
+  const episode = child.referrals++;
+  // This episode's contacts that arrived before the referring one; later ones may still be with the screeners.
+  const before = child.contacts.slice(0, Math.max(0, child.contacts.indexOf(record)));
+  const episodeContacts = before.filter((c) => c.time > child.lastClosedTime);
+  const journey = newJourney({
+    child: child.id, episode, risk: child.risk, source: record.source, route,
+    firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now, outcome: 'open',
+    rereferral: now - child.lastReferralTime <= 365,
+    priorContacts: episodeContacts.length,
+    unlinkedClosedPriorContacts: episodeContacts.filter(
+      (c) => !c.linked && (c.decision === 'noFurtherAction' || c.decision === 'earlyHelp' || c.decision === 'divertedToEarlyHelp'),
+    ).length,
+  });
+  child.lastReferralTime = now;
+  child.open = true;
+  child.current = journey;
+  if (ctx.log.journeys.length < ctx.log.maxStored) ctx.log.journeys.push(journey);
+  else ctx.log.dropped++;
+  const draws = journeyDraws(child.key, episode);
+  const item = newCaseItem({ journey, childState: child, kind: route === 'strategy' ? 's47' : 'assessment', worker: undefined, availableAt: now, draws });
+  if (draws.uNoFurtherAction < ctx.scenario.casework.referralNoFurtherActionShare && route === 'assessment') {
+    if (child.traced) trace(ctx, child, 'The referral is closed with no further action before assessment.');
+    close(ctx, item, 'noFurtherAction');
+    return;
+  }
+  if (route === 'strategy') {
+    const delay = ctx.samplers.strategyDelay(draws.strategyRng);
+    ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, delay), strategyDiscussionHeld, { ctx, item });
+    return;
+  }
+  item.totalHours = item.remainingHours = ctx.samplers.assessmentEffortHours(draws.effortRng);
+  const focus = ctx.scenario.casework.deadlineFocus;
+  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, focus.fromWorkingDays), deadlineApproaches, { ctx, item });
+  enqueue(ctx, item);
+}
+
+function strategyDiscussionHeld(ev: { ctx: ModelContext; item: CaseItem }): void {
+  const { ctx, item } = ev;
+  item.journey.strategyTime = ctx.sim.now;
+  item.journey.conferenceDue = item.draws.uConference < ctx.scenario.strategy.conferenceShare;
+  if (item.childState.traced) trace(ctx, item.childState, 'Strategy discussion held with police and health; a section 47 enquiry begins and needs a social worker.');
+  item.totalHours = item.remainingHours = ctx.samplers.s47EffortHours(item.draws.effortRng);
+  item.queuedAt = ctx.sim.now;
+  enqueue(ctx, item);
+}
+
+// 4. Work completed: an enquiry goes to conference or on to an assessment; an assessment has an outcome.
+
+function workCompleted(ev: CompletionArgs): void {
+  const { ctx, item, worker } = ev;
+  if (item.worker !== worker) return;
+  settle(ctx, worker);
+  item.completionEvent = -1;
+  item.remainingHours = 0;
+  const journey = item.journey;
+  const d = item.draws;
+  // An enquiry going to conference has its assessment completed for the conference.
+  const toConference = item.kind === 's47' && d.uConference < ctx.scenario.strategy.conferenceShare;
+  if (!toConference) journey.assessmentTime = ctx.sim.now;
+  seenByNow(ctx, item);
+  if (item.kind === 's47') {
+    if (item.childState.traced) trace(ctx, item.childState, 'Section 47 enquiry complete.');
+    if (toConference) {
+      item.kind = 'awaitingConference';
+      // Conferences are booked against the timescale from the strategy discussion, but cannot
+      // sit before the enquiry is complete and written up (a working day).
+      const booked = ctx.calendar.addWorkingDays(journey.strategyTime ?? ctx.sim.now, ctx.samplers.conferenceScheduling(d.conferenceRng));
+      const earliest = ctx.calendar.addWorkingDays(ctx.sim.now, CONFERENCE_PREPARATION_WORKING_DAYS);
+      ctx.sim.scheduleAt(Math.max(booked, earliest), conferenceHeld, { ctx, item });
+      reschedule(ctx, worker);
+      return;
+    }
+    // Not substantiated: the child and family assessment carries on, part done during the enquiry.
+    item.kind = 'assessment';
+    item.totalHours = item.remainingHours = ASSESSMENT_AFTER_ENQUIRY_SHARE * ctx.samplers.assessmentEffortHours(d.effortRng);
+    if (item.childState.traced) trace(ctx, item.childState, 'No conference needed; the assessment of the child\'s needs carries on.');
+    reschedule(ctx, worker);
+    return;
+  }
+  if (item.childState.traced) trace(ctx, item.childState, 'Child and family assessment complete.');
+  const o = ctx.scenario.casework.assessmentOutcomes;
+  const total = o.close + o.earlyHelp + o.childInNeedPlan || 1;
+  if (d.uOutcome < o.close / total) close(ctx, item, 'closed');
+  else if (d.uOutcome < (o.close + o.earlyHelp) / total) close(ctx, item, 'earlyHelp');
+  else startPlan(ctx, item, 'childInNeedPlan');
+}
+
+function conferenceHeld(ev: { ctx: ModelContext; item: CaseItem }): void {
+  const { ctx, item } = ev;
+  item.journey.conferenceTime = ctx.sim.now;
+  item.journey.assessmentTime = ctx.sim.now;
+  const plan = item.draws.uProtectionPlan < ctx.scenario.strategy.protectionPlanShare ? 'childProtectionPlan' : 'childInNeedPlan';
+  if (item.childState.traced) trace(ctx, item.childState, `Initial child protection conference held: ${plan === 'childProtectionPlan' ? 'a child protection plan' : 'a child in need plan'}.`);
+  startPlan(ctx, item, plan);
+}
+
+// 5. Plan: holds a caseload slot for its duration; some cases move to a long-term team.
+
+function startPlan(ctx: ModelContext, item: CaseItem, plan: 'childInNeedPlan' | 'childProtectionPlan'): void {
+  item.journey.outcome = plan;
+  changeKind(ctx, item, 'plan');
+  const sampler = plan === 'childProtectionPlan' ? ctx.samplers.planChildProtection : ctx.samplers.planChildInNeed;
+  const days = sampler(item.draws.planRng);
+  if (plan === 'childInNeedPlan' && item.childState.traced) trace(ctx, item.childState, 'A child in need plan begins.');
+  item.planEndEvent = ctx.sim.schedule(days, planEnds, { ctx, item });
+  if (item.worker && item.draws.uTransfer < ctx.scenario.allocation.transferAtPlanStart) {
+    // The case moves from the assessment team to a long-term team: a change of social worker.
+    if (item.childState.traced) trace(ctx, item.childState, 'The case transfers from the assessment team to a long-term team.');
+    item.avoidWorker = item.worker;
+    detach(ctx, item);
+    item.availableAt = ctx.sim.now;
+    enqueue(ctx, item);
+  }
+}
+
+function planEnds(ev: { ctx: ModelContext; item: CaseItem }): void {
+  ev.item.planEndEvent = -1;
+  close(ev.ctx, ev.item, ev.item.journey.outcome);
+}
+
+// 6. Closure: frees the worker's slot, and may bring the child back later (re-referral).
+
+function withdraw(ctx: ModelContext, item: CaseItem): void {
+  leaveQueue(ctx, item);
+  if (item.worker) {
+    detach(ctx, item);
+    requestAllocation(ctx, ctx.sim.now);
+  }
+}
+
+function close(ctx: ModelContext, item: CaseItem, outcome: Outcome): void {
+  const now = ctx.sim.now;
+  const { journey, childState: child } = item;
+  const worker = item.worker;
+  const pressured = worker !== undefined && worker.cases.length >= worker.cap;
+  withdraw(ctx, item);
+  if (item.planEndEvent >= 0) ctx.sim.cancel(item.planEndEvent);
+  item.planEndEvent = -1;
+  if (journey.outcome === 'open') journey.outcome = outcome;
+  journey.closedTime = now;
+  child.open = false;
+  child.current = undefined;
+  child.lastClosedTime = now;
+  if (child.traced) trace(ctx, child, `Case closed (${outcomeWords(journey.outcome)}).`);
+  const r = ctx.scenario.casework.rereferral;
+  const p = Math.min(1, r.probability * (pressured ? 1 + r.pressureUplift : 1));
+  if (item.draws.uRereferral < p && child.id >= 0) {
+    const t = now + ctx.samplers.rereferralDelay(item.draws.rereferralRng);
+    if (t <= ctx.end) {
+      ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: journey.episode + 1, index: 0 });
+    }
+  }
+}
+
+// What changes in the workforce do to the cases.
+
+function workerLeaving(ctx: ModelContext, worker: Worker): void {
+  const handover = ctx.scenario.workforce.handover;
+  settle(ctx, worker);
+  for (const item of [...worker.cases]) {
+    detach(ctx, item);
+    if (item.kind === 'assessment' || item.kind === 's47') {
+      item.remainingHours += handover.progressLoss * (item.totalHours - item.remainingHours);
+    }
+    item.availableAt = ctx.calendar.addWorkingDays(ctx.sim.now, handover.delayWorkingDays);
+    if (item.childState.traced) trace(ctx, item.childState, `${worker.record.label} leaves; the case goes back to the unallocated queue.`);
+    enqueue(ctx, item);
+  }
+}
+
+/** The transitions, as the mechanisms call them. */
+export const TRANSITIONS: Transitions = {
+  contactDecided,
+  allocated: (ctx, item, worker) => attach(ctx, worker, item),
+  workCompleted,
+  roomMayHaveOpened: requestAllocation,
+  workerAway: pauseUntil,
+  workerBack: (ctx, worker) => {
+    resume(ctx, worker);
+    requestAllocation(ctx, ctx.sim.now);
+  },
+  workerLeaving,
+  workloadChanged: reschedule,
+  caseEnds: withdraw,
+};

@@ -1,0 +1,142 @@
+import { drawKey, keyedStream } from '../random/index.js';
+import type { Rng } from '../random/index.js';
+import { CONTACT_SOURCES } from '../scenario/contactSources.js';
+import type { ContactSource } from '../scenario/contactSources.js';
+
+/**
+ * Every per-child random stream, in one place. A child's key is drawn once from the shared `needs`
+ * stream; each of its draws then comes from a stream keyed by (child key, purpose), so every
+ * scenario run with the same seed sees the same children with the same needs and the same draws,
+ * whatever else differs (common random numbers). The purpose numbers below must never be reused.
+ */
+export const PURPOSE = {
+  needs: 1,
+  contact: (episode: number, index: number, k: number) => 1000 + episode * 100_000 + index * 16 + k,
+  casework: (episode: number, k: number) => 50 + episode * 100_000 + k,
+} as const;
+
+/** Slots within a contact's purpose number. */
+const CONTACT_SLOT = { draws: 0, effort: 1, information: 2, gap: 3 } as const;
+
+/** Draws a new child's key from the shared needs stream. */
+export function newChildKey(needsStream: Rng): number {
+  return drawKey(needsStream);
+}
+
+/** The child's own needs stream: latent risk, then the number of contacts. */
+export function needsStream(key: number): Rng {
+  return keyedStream(key, PURPOSE.needs);
+}
+
+/** The stream for the gap before contact `index` (> 0) of the child's first episode. */
+export function contactGapStream(key: number, index: number): Rng {
+  return keyedStream(key, PURPOSE.contact(0, index, CONTACT_SLOT.gap));
+}
+
+/** The draws that decide one contact, fixed per child so every scenario sees the same ones. */
+export interface ContactDraws {
+  source: ContactSource;
+  uDecision: number;
+  uLink: number;
+  uInformation: number;
+  uHoliday: number;
+  uDiversion: number;
+}
+
+/** Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares, rescaled to sum 1). */
+export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): ContactDraws {
+  const rng = keyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws));
+  const u = rng();
+  const total = CONTACT_SOURCES.reduce((sum, s) => sum + sourceMix[s], 0);
+  let acc = 0;
+  let source: ContactSource = 'other';
+  for (const s of CONTACT_SOURCES) {
+    acc += sourceMix[s] / total;
+    if (u < acc) {
+      source = s;
+      break;
+    }
+  }
+  return {
+    source,
+    uDecision: rng(),
+    uLink: rng(),
+    uInformation: rng(),
+    uHoliday: rng(),
+    uDiversion: rng(),
+  };
+}
+
+/** The stream for how long screening contact `index` of the child's episode takes (made when screening starts). */
+export function contactEffortStream(key: number, episode: number, index: number): Rng {
+  return keyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.effort));
+}
+
+/** The stream for how long further information on that contact takes (made only when it is sought). */
+export function contactInformationStream(key: number, episode: number, index: number): Rng {
+  return keyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.information));
+}
+
+/** Per-journey draws, fixed per child and episode so each scenario sees the same ones. */
+export interface JourneyDraws {
+  readonly uNoFurtherAction: number;
+  readonly uOutcome: number;
+  readonly uConference: number;
+  readonly uProtectionPlan: number;
+  readonly uRereferral: number;
+  readonly uTransfer: number;
+  readonly strategyRng: Rng;
+  readonly effortRng: Rng;
+  readonly seenRng: Rng;
+  readonly planRng: Rng;
+  readonly conferenceRng: Rng;
+  readonly rereferralRng: Rng;
+}
+
+/** Slots within a journey's casework purpose number: the uniforms, then one stream per purpose. */
+const CASEWORK_SLOT = { uniforms: 0, strategy: 1, effort: 2, seen: 3, plan: 4, conference: 5, rereferral: 6 } as const;
+
+/**
+ * A journey's draws: the six uniforms at once, and each named stream made the first time it is used
+ * (most journeys never need a conference or a plan), then kept, so later draws continue it.
+ */
+class KeyedJourneyDraws implements JourneyDraws {
+  readonly uNoFurtherAction: number;
+  readonly uOutcome: number;
+  readonly uConference: number;
+  readonly uProtectionPlan: number;
+  readonly uRereferral: number;
+  readonly uTransfer: number;
+  private readonly key: number;
+  private readonly episode: number;
+  /** Streams by casework slot, made on first use. */
+  private readonly streams: (Rng | undefined)[] = [];
+
+  constructor(key: number, episode: number) {
+    this.key = key;
+    this.episode = episode;
+    const u = keyedStream(key, PURPOSE.casework(episode, CASEWORK_SLOT.uniforms));
+    this.uNoFurtherAction = u();
+    this.uOutcome = u();
+    this.uConference = u();
+    this.uProtectionPlan = u();
+    this.uRereferral = u();
+    this.uTransfer = u();
+  }
+
+  private stream(k: number): Rng {
+    return (this.streams[k] ??= keyedStream(this.key, PURPOSE.casework(this.episode, k)));
+  }
+
+  get strategyRng(): Rng { return this.stream(CASEWORK_SLOT.strategy); }
+  get effortRng(): Rng { return this.stream(CASEWORK_SLOT.effort); }
+  get seenRng(): Rng { return this.stream(CASEWORK_SLOT.seen); }
+  get planRng(): Rng { return this.stream(CASEWORK_SLOT.plan); }
+  get conferenceRng(): Rng { return this.stream(CASEWORK_SLOT.conference); }
+  get rereferralRng(): Rng { return this.stream(CASEWORK_SLOT.rereferral); }
+}
+
+/** The draws of episode `episode` of the child with this key. */
+export function journeyDraws(key: number, episode: number): JourneyDraws {
+  return new KeyedJourneyDraws(key, episode);
+}
