@@ -9,7 +9,7 @@ import type { MilestoneId } from '../model/index.js';
 import {
   caseloadHeatmapInput, delayCurveInput, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
   withinTargetInput, workerChangesInput,
-} from './chartInputs.js';
+} from '../results/index.js';
 import { MESSAGES } from './messages.js';
 import type { Narrator } from './narrator.js';
 import type { OutputFile, ResultsInput } from './resultFiles.js';

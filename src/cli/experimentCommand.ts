@@ -13,9 +13,8 @@ import { printResults } from './printResults.js';
 import { startProgress } from './progressBar.js';
 import { closingFiles, resultFiles, SAMPLE_REPLICATIONS } from './resultFiles.js';
 import type { OutputFile, ResultsInput } from './resultFiles.js';
-import type { RecordedScenario } from './runRecord.js';
+import type { RecordedScenario, SweepDesign } from '../results/index.js';
 import type { OutputSettings, RunSettings } from './settings.js';
-import type { SweepDesign } from './sweepDesign.js';
 
 /** A run, compare or sweep, ready to go: loaded scenarios and validated settings. */
 export interface ExperimentJob {

@@ -4,7 +4,7 @@ import { modelCalendar, runWindow } from '../model/index.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { InputError } from './cliErrors.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../results/index.js';
 import { checkExplainFolder, explainFiles } from './explainFiles.js';
 import { explainText } from './explainText.js';
 import type { Story } from './explainText.js';

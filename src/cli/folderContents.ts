@@ -4,10 +4,10 @@ import { chartFiles } from './chartFiles.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
 import type { Narrator } from './narrator.js';
-import { reportInput } from './reportInput.js';
+import { reportInput } from '../results/index.js';
 import { closingFiles } from './resultFiles.js';
 import type { OutputFile, ResultsInput } from './resultFiles.js';
-import type { RunRecordDocument } from './runRecord.js';
+import type { RunRecordDocument } from '../results/index.js';
 
 /**
  * Everything an output folder holds, in writing order: the data files, then (when `charts`) the

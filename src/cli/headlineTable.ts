@@ -1,7 +1,7 @@
 import { changeVerdict } from '../charts/changeVerdict.js';
 import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
 import { METRICS } from '../model/index.js';
-import { displayUnit, formatEstimate } from './formatEstimate.js';
+import { displayUnit, formatEstimate } from '../results/index.js';
 import { MESSAGES } from './messages.js';
 import type { Styler } from './styler.js';
 import { textTable } from './textTable.js';

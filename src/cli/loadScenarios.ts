@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
 import { formatIssue, loadScenario, ScenarioSchema } from '../scenario/index.js';
 import type { ScenarioIssue } from '../scenario/index.js';
-import { canonicalJson, sha256Hex } from './canonicalJson.js';
+import { canonicalJson, sha256Hex } from '../results/index.js';
 import { InputError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';

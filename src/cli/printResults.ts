@@ -4,9 +4,8 @@ import { headlineTable } from './headlineTable.js';
 import { summaryJson } from './resultFiles.js';
 import type { OutputSettings } from './settings.js';
 import { createStyler } from './styler.js';
-import { summaryCsv } from './summaryCsv.js';
-import { sweepCsv } from './sweepCsv.js';
-import type { SweepDesign } from './sweepDesign.js';
+import { summaryCsv, sweepCsv } from '../results/index.js';
+import type { SweepDesign } from '../results/index.js';
 import { sweepTable } from './sweepTable.js';
 import type { ToolInfo } from './toolInfo.js';
 

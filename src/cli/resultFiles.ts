@@ -3,16 +3,9 @@ import { summarizeExperiment } from '../experiment/index.js';
 import type { ExperimentRaw, ExperimentSummary } from '../experiment/index.js';
 import { modelCalendar, runWindow } from '../model/index.js';
 import type { CliIo } from './cliIo.js';
-import { eventLogCsv } from './eventLogCsv.js';
-import { journeysCsv } from './journeysCsv.js';
-import { outputReadme } from './outputReadme.js';
-import { runRecord } from './runRecord.js';
-import type { RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
-import { summaryCsv } from './summaryCsv.js';
-import { sweepCsv } from './sweepCsv.js';
-import type { SweepDesign } from './sweepDesign.js';
+import { eventLogCsv, journeysCsv, outputReadme, runRecord, summaryCsv, sweepCsv, timeseriesCsv } from '../results/index.js';
+import type { RecordedScenario, RunRecordDocument, RunRecordInput, SweepDesign } from '../results/index.js';
 import { systemInfo } from './systemInfo.js';
-import { timeseriesCsv } from './timeseriesCsv.js';
 import type { ToolInfo } from './toolInfo.js';
 
 /** Version of summary.json's layout. */

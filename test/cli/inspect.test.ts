@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRecords } from './csvParse.js';
+import { csvRecords } from '../support/csvParse.js';
 import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
 

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/cli/canonicalJson.js';
-import { SUMMARY_COLUMNS } from '../../src/cli/summaryCsv.js';
-import { JOURNEY_COLUMNS } from '../../src/cli/journeysCsv.js';
-import { TIMESERIES_COLUMNS } from '../../src/cli/timeseriesCsv.js';
+import { canonicalJson, sha256Hex } from '../../src/results/canonicalJson.js';
+import { SUMMARY_COLUMNS } from '../../src/results/summaryCsv.js';
+import { JOURNEY_COLUMNS } from '../../src/results/journeysCsv.js';
+import { TIMESERIES_COLUMNS } from '../../src/results/timeseriesCsv.js';
 import { METRICS } from '../../src/model/index.js';
-import { csvRecords, parseCsv } from './csvParse.js';
+import { csvRecords, parseCsv } from '../support/csvParse.js';
 import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
 

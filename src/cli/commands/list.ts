@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
-import { toCsv } from '../csv.js';
+import { toCsv } from '../../results/index.js';
 import type { Args } from '../flagValues.js';
 import { stringFlag } from '../flagValues.js';
 import { MESSAGES } from '../messages.js';

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
-import { toCsv } from '../csv.js';
+import { toCsv } from '../../results/index.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';

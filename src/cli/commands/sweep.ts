@@ -8,7 +8,7 @@ import { loadScenarios } from '../loadScenarios.js';
 import type { ResolvedScenario } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { experimentOptions, readOutputSettings, readRunSettings, SHARD_OPTION } from '../settings.js';
-import type { SweepDesign } from '../sweepDesign.js';
+import type { SweepDesign } from '../../results/index.js';
 
 function readAxes(sets: readonly string[]): { axes: SweepAxis[]; fixed: string[] } {
   const axes: SweepAxis[] = [];

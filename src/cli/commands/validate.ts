@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { loadScenario, ScenarioSchema } from '../../scenario/index.js';
 import type { ScenarioIssue } from '../../scenario/index.js';
 import type { CommandContext } from '../commandContext.js';
-import { toCsv } from '../csv.js';
+import { toCsv } from '../../results/index.js';
 import { EXIT } from '../exitCodes.js';
 import type { Args } from '../flagValues.js';
 import { stringList } from '../flagValues.js';

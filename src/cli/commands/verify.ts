@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
-import { toCsv } from '../csv.js';
+import { toCsv } from '../../results/index.js';
 import { EXIT } from '../exitCodes.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringFlag } from '../flagValues.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/cli/csv.js';
-import { parseCsv } from './csvParse.js';
+import { csvCell, toCsv } from '../../src/results/csv.js';
+import { parseCsv } from '../support/csvParse.js';
 
 describe('csv', () => {
   it('csvCell quotes only text holding a comma, quote or line break, doubling quotes', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventLogCsv } from '../../src/cli/eventLogCsv.js';
+import { eventLogCsv } from '../../src/results/eventLogCsv.js';
 import type { ExperimentRaw } from '../../src/experiment/index.js';
 import type { Journey } from '../../src/model/index.js';
 import { newJourney } from '../../src/model/newRecords.js';
-import { csvRecords } from './csvParse.js';
+import { csvRecords } from '../support/csvParse.js';
 
 const WINDOW = new Map([['s', { warmupEnd: 100, end: 400 }]]);
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/cli/canonicalJson.js';
+import { canonicalJson, sha256Hex } from '../../src/results/canonicalJson.js';
 
 describe('canonicalJson', () => {
   it('gives the same text whatever the key order, at every level, keeping array order', () => {
