@@ -1,104 +1,10 @@
-import type { TopLevelSpec } from 'vega-lite';
-import {
-  caseloadHeatmapSpec, delayCurveSpec, delayHistogramSpec, differenceSpec, fanChartSpec, renderPng, renderSvg, staffingSpec, sweepSpec,
-  withinTargetSpec, workerChangesSpec,
-} from '../charts/index.js';
+import { renderPng, renderSvg } from '../charts/index.js';
 import type { ReportChart } from '../charts/index.js';
 import type { ExperimentSummary } from '../experiment/index.js';
-import type { MilestoneId } from '../model/index.js';
-import {
-  caseloadHeatmapInput, delayCurveInput, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
-  withinTargetInput, workerChangesInput,
-} from '../results/index.js';
+import { chartPlans } from '../results/index.js';
+import type { OutputFile, ResultsInput } from '../results/index.js';
 import { MESSAGES } from './messages.js';
 import type { Narrator } from './narrator.js';
-import type { OutputFile, ResultsInput } from './resultFiles.js';
-import { scenarioClocks } from './resultFiles.js';
-
-/** A chart to draw: its id (file name and HTML anchor), title, reading caption and spec builder. */
-interface ChartPlan {
-  id: string;
-  title: string;
-  caption: string;
-  spec: () => TopLevelSpec;
-}
-
-/** Most scenarios that get their own caseload heatmap. */
-const MAX_HEATMAPS = 4;
-
-const DELAY_MILESTONES: readonly MilestoneId[] = [
-  'contactToDecision', 'referralToAllocation', 'allocationToSeenProtection', 'allocationToSeenNeed', 'referralToAssessment', 'strategyToConference',
-];
-const HISTOGRAM_MILESTONES: readonly MilestoneId[] = ['referralToAllocation', 'referralToAssessment'];
-
-const kebab = (text: string) => text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
-
-/** The charts for a run or comparison (sweeps get one metric-against-parameter chart per headline metric). */
-function plans(input: ResultsInput, summary: ExperimentSummary): ChartPlan[] {
-  if (input.sweep !== undefined) {
-    const sweep = input.sweep;
-    return sweepInputs(summary, sweep).map(({ id, input: s }) => ({
-      id,
-      title: s.metricLabel,
-      caption: `Mean across replications at each value of ${s.parameterLabel}, with its 95% confidence interval as a band.`,
-      spec: () => sweepSpec(s),
-    }));
-  }
-  const { calendars } = scenarioClocks(input.scenarios);
-  const list: ChartPlan[] = [
-    {
-      id: 'within-target', title: 'Share within timescale',
-      caption: 'For each milestone with a timescale, the mean share of children who reached it in time, with its 95% confidence interval.',
-      spec: () => withinTargetSpec(withinTargetInput(summary)),
-    },
-    ...DELAY_MILESTONES.map((id): ChartPlan => ({
-      id: `waiting-${kebab(id)}`, title: `Still waiting: ${delayCurveInput(summary, id).milestone.label}`,
-      caption: 'Share of children still waiting after each number of working days (Kaplan–Meier, so waits unfinished at the end count); line: median across replications, band: 95% of replications.',
-      spec: () => delayCurveSpec(delayCurveInput(summary, id)),
-    })),
-    ...HISTOGRAM_MILESTONES.map((id): ChartPlan => ({
-      id: `spread-${kebab(id)}`, title: `Spread of waits: ${delayHistogramInput(summary, id).milestone.label}`,
-      caption: 'Completed waits by working days, one panel per scenario; the last bar pools waits of 61 working days or more.',
-      spec: () => delayHistogramSpec(delayHistogramInput(summary, id)),
-    })),
-    {
-      id: 'fan-unallocated', title: 'Children waiting for allocation',
-      caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'unallocated', calendars)),
-    },
-    {
-      id: 'fan-held-on-duty', title: 'Children held on duty or by a manager',
-      caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty', calendars)),
-    },
-    {
-      id: 'staffing', title: 'Social workers in post',
-      caption: 'Weekly medians across replications of permanent and agency social workers, vacant posts and leavers.',
-      spec: () => staffingSpec(staffingInput(summary, calendars)),
-    },
-    {
-      id: 'worker-changes', title: 'Changes of social worker',
-      caption: 'Share of allocated referrals by how many times the child changed social worker, with 95% confidence intervals.',
-      spec: () => workerChangesSpec(workerChangesInput(summary)),
-    },
-  ];
-  input.scenarios.slice(0, MAX_HEATMAPS).forEach((s, i) => {
-    const calendar = calendars.get(s.name);
-    const heatmap = calendar === undefined ? undefined : caseloadHeatmapInput(input.raw, s.name, s.resolved.workforce.caseloadCap, calendar);
-    if (heatmap === undefined) return;
-    list.push({
-      id: `caseloads-${i + 1}`, title: `Caseloads: ${s.name}`,
-      caption: `Each row is a social worker in the first replication, each column a fortnight; blank where not in post, vermillion above the cap of ${heatmap.cap}.`,
-      spec: () => caseloadHeatmapSpec(heatmap),
-    });
-  });
-  summary.comparisons.forEach((c, i) => list.push({
-    id: `difference-${i + 1}`, title: `${c.comparison} − ${c.baseline}`,
-    caption: 'Paired difference of each headline metric across replications (same seeds): dot the mean, line the 95% confidence interval, dashed line no change.',
-    spec: () => differenceSpec(differenceInput(c)),
-  }));
-  return list;
-}
 
 /**
  * Draws every chart as `charts/<id>.vl.json` (Vega-Lite with inline data), `.svg` and `.png`, and
@@ -108,7 +14,7 @@ function plans(input: ResultsInput, summary: ExperimentSummary): ChartPlan[] {
 export async function chartFiles(input: ResultsInput, summary: ExperimentSummary, narrator: Narrator): Promise<{ files: OutputFile[]; charts: ReportChart[] }> {
   const files: OutputFile[] = [];
   const drawn: ReportChart[] = [];
-  for (const plan of plans(input, summary)) {
+  for (const plan of chartPlans(input, summary)) {
     try {
       const spec = plan.spec();
       const svg = await renderSvg(spec);

@@ -1,6 +1,6 @@
+import type { ToolInfo } from '../results/index.js';
 import type { CliIo } from './cliIo.js';
 import type { ExitCode } from './exitCodes.js';
-import type { ToolInfo } from './toolInfo.js';
 
 /** What every command handler receives: the outside world, the command line, and where to leave its exit code. */
 export interface CommandContext {

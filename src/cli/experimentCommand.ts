@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { ExperimentAbortError, runExperiment } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
+import { resultFiles, SAMPLE_REPLICATIONS } from '../results/index.js';
+import type { OutputFile, RecordedScenario, ResultsInput, SweepDesign } from '../results/index.js';
 import { InterruptedError } from './cliErrors.js';
+import { closingFiles } from './closingFiles.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import type { ResolvedScenario } from './loadScenarios.js';
@@ -11,9 +14,6 @@ import type { Narrator } from './narrator.js';
 import { checkOutputFolder, writeFolder } from './outputFolder.js';
 import { printResults } from './printResults.js';
 import { startProgress } from './progressBar.js';
-import { closingFiles, resultFiles, SAMPLE_REPLICATIONS } from './resultFiles.js';
-import type { OutputFile, ResultsInput } from './resultFiles.js';
-import type { RecordedScenario, SweepDesign } from '../results/index.js';
 import type { OutputSettings, RunSettings } from './settings.js';
 
 /** A run, compare or sweep, ready to go: loaded scenarios and validated settings. */

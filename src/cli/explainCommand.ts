@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { runExperiment } from '../experiment/index.js';
 import { modelCalendar, runWindow } from '../model/index.js';
+import { toCsv } from '../results/index.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { InputError } from './cliErrors.js';
-import { toCsv } from '../results/index.js';
 import { checkExplainFolder, explainFiles } from './explainFiles.js';
 import { explainText } from './explainText.js';
 import type { Story } from './explainText.js';

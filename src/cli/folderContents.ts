@@ -1,13 +1,12 @@
 import { buildReport } from '../charts/index.js';
 import type { ExperimentSummary } from '../experiment/index.js';
+import { reportInput } from '../results/index.js';
+import type { OutputFile, ResultsInput, RunRecordDocument } from '../results/index.js';
 import { chartFiles } from './chartFiles.js';
+import { closingFiles } from './closingFiles.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
 import type { Narrator } from './narrator.js';
-import { reportInput } from '../results/index.js';
-import { closingFiles } from './resultFiles.js';
-import type { OutputFile, ResultsInput } from './resultFiles.js';
-import type { RunRecordDocument } from '../results/index.js';
 
 /**
  * Everything an output folder holds, in writing order: the data files, then (when `charts`) the

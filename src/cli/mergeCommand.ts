@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { mergeShards } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
+import { resultFiles } from '../results/index.js';
+import type { ResultsInput } from '../results/index.js';
 import { InputError } from './cliErrors.js';
 import type { CommandContext } from './commandContext.js';
 import { folderContents } from './folderContents.js';
@@ -8,8 +10,6 @@ import { MESSAGES } from './messages.js';
 import { createNarrator } from './narrator.js';
 import { checkOutputFolder, writeFolder } from './outputFolder.js';
 import { printResults } from './printResults.js';
-import { resultFiles } from './resultFiles.js';
-import type { ResultsInput } from './resultFiles.js';
 import type { OutputSettings } from './settings.js';
 import { readShardFolder } from './shardFolder.js';
 import type { ShardFolder } from './shardFolder.js';

@@ -1,13 +1,11 @@
 import type { ExperimentSummary } from '../experiment/index.js';
+import { summaryCsv, summaryJson, sweepCsv } from '../results/index.js';
+import type { SweepDesign, ToolInfo } from '../results/index.js';
 import type { CliIo } from './cliIo.js';
 import { headlineTable } from './headlineTable.js';
-import { summaryJson } from './resultFiles.js';
 import type { OutputSettings } from './settings.js';
 import { createStyler } from './styler.js';
-import { summaryCsv, sweepCsv } from '../results/index.js';
-import type { SweepDesign } from '../results/index.js';
 import { sweepTable } from './sweepTable.js';
-import type { ToolInfo } from './toolInfo.js';
 
 /**
  * Prints the answer on stdout in the chosen format: the headline table (or the sweep table), the

@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
 import type { ExperimentRaw } from '../experiment/index.js';
 import type { Scenario } from '../scenario/index.js';
+import { isSweepDesign } from '../results/index.js';
+import type { RecordedScenario, SweepDesign } from '../results/index.js';
 import { InputError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
-import type { RecordedScenario, SweepDesign } from '../results/index.js';
-import { isSweepDesign } from '../results/index.js';
 
 /** A shard's output folder, read back: its raw results and what its run.json says. */
 export interface ShardFolder {

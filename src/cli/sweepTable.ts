@@ -1,9 +1,9 @@
 import type { ExperimentSummary } from '../experiment/index.js';
 import { METRICS } from '../model/index.js';
 import { displayUnit, formatEstimate, pointValue } from '../results/index.js';
+import type { SweepDesign } from '../results/index.js';
 import { MESSAGES } from './messages.js';
 import type { Styler } from './styler.js';
-import type { SweepDesign } from '../results/index.js';
 import { textTable } from './textTable.js';
 
 /**

@@ -1,17 +1,5 @@
 import { arch, cpus, platform, release, totalmem, type } from 'node:os';
 
-/** The machine a run used, for STRESS-DES 5.4 (system specification). */
-export interface SystemInfo {
-  node: string;
-  v8: string;
-  os: string;
-  platform: string;
-  arch: string;
-  cpuModel: string;
-  cores: number;
-  memoryBytes: number;
-}
-
 /** Reads the Node version, operating system, CPU model, logical cores and total memory. */
 export function systemInfo(): SystemInfo {
   const cpuList = cpus();
@@ -26,3 +14,4 @@ export function systemInfo(): SystemInfo {
     memoryBytes: totalmem(),
   };
 }
+import type { SystemInfo } from '../results/index.js';

@@ -1,12 +1,6 @@
 import { join } from 'node:path';
+import type { ToolInfo } from '../results/index.js';
 import type { CliIo } from './cliIo.js';
-
-/** The tool's name, version and declared dependencies, from its package.json. */
-export interface ToolInfo {
-  name: string;
-  version: string;
-  dependencies: Record<string, string>;
-}
 
 function stringRecord(value: unknown): Record<string, string> {
   if (value === null || typeof value !== 'object') return {};

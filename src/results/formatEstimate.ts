@@ -1,4 +1,4 @@
-import { formatNumber } from '../charts/formatNumber.js';
+import { formatNumber } from '../charts/index.js';
 
 /** The unit a metric is shown in: shares become percentages. */
 export function displayUnit(unit: string): string {

@@ -20,3 +20,9 @@ export { headlineRows, parameterRows, readingParagraphs, reportInput, runRecordR
 export { isSweepDesign, pointValue } from './sweepDesign.js';
 export type { SweepDesign } from './sweepDesign.js';
 export { decimalsFor, displayUnit, formatEstimate, formatValue } from './formatEstimate.js';
+export { closingFiles, resultFiles, scenarioClocks, summaryJson, SAMPLE_REPLICATIONS, SUMMARY_SCHEMA_VERSION } from './resultFiles.js';
+export type { ClosingFacts, OutputFile, ResultsInput } from './resultFiles.js';
+export { chartPlans } from './chartPlans.js';
+export type { ChartPlan } from './chartPlans.js';
+export type { SystemInfo } from './systemInfo.js';
+export type { ToolInfo } from './toolInfo.js';

@@ -3,8 +3,8 @@ import { STREAM_NAMES } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { stressItems } from './stressItems.js';
 import type { StressItemText } from './stressItems.js';
-import type { SystemInfo } from '../cli/systemInfo.js';
-import type { ToolInfo } from '../cli/toolInfo.js';
+import type { SystemInfo } from './systemInfo.js';
+import type { ToolInfo } from './toolInfo.js';
 
 /** Version of run.json's layout; raised when a field changes meaning. */
 export const RUN_RECORD_SCHEMA_VERSION = 1;

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/index.js';
-import type { SystemInfo } from '../cli/systemInfo.js';
-import type { ToolInfo } from '../cli/toolInfo.js';
+import type { SystemInfo } from './systemInfo.js';
+import type { ToolInfo } from './toolInfo.js';
 
 /** One STRESS-DES item as written into run.json and the report. */
 export interface StressItemText {

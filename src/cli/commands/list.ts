@@ -1,7 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
-import { toCsv } from '../../results/index.js';
 import type { Args } from '../flagValues.js';
 import { stringFlag } from '../flagValues.js';
 import { MESSAGES } from '../messages.js';
@@ -42,3 +41,4 @@ export function listCommand(ctx: CommandContext): CommandModule {
     },
   };
 }
+import { toCsv } from '../../results/index.js';

@@ -2,7 +2,6 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
-import { toCsv } from '../../results/index.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';
@@ -55,3 +54,4 @@ export function showCommand(ctx: CommandContext): CommandModule {
     },
   };
 }
+import { toCsv } from '../../results/index.js';

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { parseSweepSet, sweepGrid } from '../../experiment/index.js';
 import type { SweepAxis } from '../../experiment/index.js';
+import type { SweepDesign } from '../../results/index.js';
 import { UsageError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
@@ -8,7 +9,6 @@ import { loadScenarios } from '../loadScenarios.js';
 import type { ResolvedScenario } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { experimentOptions, readOutputSettings, readRunSettings, SHARD_OPTION } from '../settings.js';
-import type { SweepDesign } from '../../results/index.js';
 
 function readAxes(sets: readonly string[]): { axes: SweepAxis[]; fixed: string[] } {
   const axes: SweepAxis[] = [];

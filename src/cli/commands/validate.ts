@@ -1,8 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { loadScenario, ScenarioSchema } from '../../scenario/index.js';
 import type { ScenarioIssue } from '../../scenario/index.js';
-import type { CommandContext } from '../commandContext.js';
 import { toCsv } from '../../results/index.js';
+import type { CommandContext } from '../commandContext.js';
 import { EXIT } from '../exitCodes.js';
 import type { Args } from '../flagValues.js';
 import { stringList } from '../flagValues.js';

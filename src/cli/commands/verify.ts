@@ -1,6 +1,5 @@
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
-import { toCsv } from '../../results/index.js';
 import { EXIT } from '../exitCodes.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringFlag } from '../flagValues.js';
@@ -41,3 +40,4 @@ export function verifyCommand(ctx: CommandContext): CommandModule {
     },
   };
 }
+import { toCsv } from '../../results/index.js';

@@ -2,10 +2,16 @@ import type { Calendar } from '../calendar/index.js';
 import { summarizeExperiment } from '../experiment/index.js';
 import type { ExperimentRaw, ExperimentSummary } from '../experiment/index.js';
 import { modelCalendar, runWindow } from '../model/index.js';
-import type { CliIo } from './cliIo.js';
-import { eventLogCsv, journeysCsv, outputReadme, runRecord, summaryCsv, sweepCsv, timeseriesCsv } from '../results/index.js';
-import type { RecordedScenario, RunRecordDocument, RunRecordInput, SweepDesign } from '../results/index.js';
-import { systemInfo } from './systemInfo.js';
+import { eventLogCsv } from './eventLogCsv.js';
+import { journeysCsv } from './journeysCsv.js';
+import { outputReadme } from './outputReadme.js';
+import { runRecord } from './runRecord.js';
+import type { RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
+import { summaryCsv } from './summaryCsv.js';
+import { sweepCsv } from './sweepCsv.js';
+import type { SweepDesign } from './sweepDesign.js';
+import type { SystemInfo } from './systemInfo.js';
+import { timeseriesCsv } from './timeseriesCsv.js';
 import type { ToolInfo } from './toolInfo.js';
 
 /** Version of summary.json's layout. */
@@ -76,14 +82,21 @@ export function resultFiles(input: ResultsInput): { summary: ExperimentSummary; 
   return { summary, files };
 }
 
+/** What only the caller can know when the folder is closed: the commit checked out, the machine and the finishing time. */
+export interface ClosingFacts {
+  gitCommit: string | undefined;
+  system: SystemInfo;
+  finished: Date;
+}
+
 /**
  * report.html (when `report` is given, built from the run record), README.md and run.json for the
  * files already laid out; run.json comes last, listing every file and the finishing time.
  */
 export function closingFiles(
-  io: CliIo,
   input: ResultsInput,
   files: readonly OutputFile[],
+  facts: ClosingFacts,
   options: { shard?: { index: number; count: number }; report?: (record: RunRecordDocument) => string } = {},
 ): OutputFile[] {
   const { shard, report } = options;
@@ -99,7 +112,7 @@ export function closingFiles(
   });
   const record = runRecord({
     tool: input.tool,
-    gitCommit: io.gitCommit(io.packageRoot),
+    gitCommit: facts.gitCommit,
     command: input.command,
     arguments: input.arguments,
     seed: input.raw.seed,
@@ -112,9 +125,9 @@ export function closingFiles(
     scenarios: input.scenarios,
     ...(input.sweep === undefined ? {} : { sweep: input.sweep }),
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
-    system: systemInfo(),
+    system: facts.system,
     started: input.started,
-    finished: io.now(),
+    finished: facts.finished,
     files: names,
   });
   return [
