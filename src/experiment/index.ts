@@ -16,7 +16,12 @@ export { ExperimentAbortError } from './experimentAbortError.js';
 export { runTask } from './runTask.js';
 export type { ReplicationTask } from './runTask.js';
 export { workerUrl } from './workerUrl.js';
+export { scenarioClock } from './scenarioClock.js';
+export type { ScenarioClock } from './scenarioClock.js';
+export { scenarioFacts } from './scenarioFacts.js';
+export type { ScenarioFacts } from './scenarioFacts.js';
+export { STREAM_NAMES } from './streamNames.js';
 export type {
-  BandPoint, Comparison, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, LoadedScenario, MetricSummary,
-  ReplicationRecord, ReplicationSample, ScenarioSummary,
+  BandPoint, Calendar, Comparison, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, Journey, LoadedScenario,
+  MetricDefinition, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, TraceLine,
 } from './types.js';

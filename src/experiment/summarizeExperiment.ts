@@ -1,22 +1,35 @@
+import { METRICS, MILESTONES } from '../model/index.js';
+import type { Scenario } from '../scenario/schema.js';
 import { compareScenarios } from './compareScenarios.js';
 import { summarizeScenario } from './summarizeScenario.js';
 import type { ExperimentRaw, ExperimentSummary, ReplicationRecord } from './types.js';
 
 /**
  * Summarises raw results: per scenario (see summarizeScenario), and every scenario after the first
- * compared with the first by paired differences. `replications` is the design's count; a shard's
- * summary covers only its records, and each interval's `n` says how many replications it used.
+ * compared with the first by paired differences, with the definitions of the metrics and milestones.
+ * `scenarios` gives the resolved scenario of every name in raw.scenarios (a missing one throws
+ * RangeError). `replications` is the design's count; a shard's summary covers only its records, and
+ * each interval's `n` says how many replications it used.
  */
-export function summarizeExperiment(raw: ExperimentRaw): ExperimentSummary {
-  const groups = raw.scenarios.map((s) => ({
-    name: s.name,
-    records: raw.records.filter((r) => r.scenario === s.name).sort((a, b) => a.replication - b.replication) as readonly ReplicationRecord[],
-  }));
+export function summarizeExperiment(raw: ExperimentRaw, scenarios: readonly { name: string; scenario: Scenario }[]): ExperimentSummary {
+  const groups = raw.scenarios.map((s) => {
+    const scenario = scenarios.find((x) => x.name === s.name)?.scenario;
+    if (scenario === undefined) throw new RangeError(`summarizeExperiment: no resolved scenario named ${s.name}`);
+    return {
+      name: s.name,
+      scenario,
+      records: raw.records.filter((r) => r.scenario === s.name).sort((a, b) => a.replication - b.replication) as readonly ReplicationRecord[],
+    };
+  });
   const [baseline, ...others] = groups;
   return {
     seed: raw.seed,
     replications: raw.replications,
-    scenarios: groups.map((g) => summarizeScenario(g.name, g.records)),
+    scenarios: groups.map((g) => summarizeScenario(g.name, g.records, g.scenario)),
     comparisons: baseline === undefined ? [] : others.map((g) => compareScenarios(baseline, g)),
+    definitions: {
+      metrics: METRICS.map((m) => ({ ...m })),
+      milestones: MILESTONES.map(({ id, label, targetWorkingDays, source }) => ({ id, label, targetWorkingDays, source })),
+    },
   };
 }

@@ -1,8 +1,10 @@
 import { DELAY_BIN_EDGES, METRICS, MILESTONES, survivalGrid } from '../model/index.js';
 import type { MilestoneId } from '../model/index.js';
+import type { Scenario } from '../scenario/schema.js';
 import { quantileBands, summarizeReplications } from '../stats/index.js';
 import type { Interval } from '../stats/index.js';
 import { metricValues } from './metricValues.js';
+import { scenarioFacts } from './scenarioFacts.js';
 import type { BandPoint, CompactSeries, MetricSummary, ReplicationRecord, ScenarioSummary } from './types.js';
 
 const FAN_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
@@ -77,9 +79,10 @@ function workerChanges(records: readonly ReplicationRecord[]): Interval[] {
  * Summarises one scenario's replications (records of that scenario, in replication order): each
  * METRICS id across the replications that report it (metrics no replication reports are left out;
  * `interval.n` says how many did), delay survival bands and bin shares, weekly fans, staffing
- * medians and worker-change intervals. Series are assumed to share one weekly grid (one horizon).
+ * medians and worker-change intervals, and the scenario's facts (dates, caseload cap) for readers.
+ * Series are assumed to share one weekly grid (one horizon).
  */
-export function summarizeScenario(name: string, records: readonly ReplicationRecord[]): ScenarioSummary {
+export function summarizeScenario(name: string, records: readonly ReplicationRecord[], scenario: Scenario): ScenarioSummary {
   return {
     name,
     metrics: metrics(records),
@@ -87,5 +90,6 @@ export function summarizeScenario(name: string, records: readonly ReplicationRec
     fans: fans(records),
     staffing: staffing(records),
     workerChanges: workerChanges(records),
+    facts: scenarioFacts(scenario, records[0]?.series.time ?? []),
   };
 }

@@ -1,6 +1,11 @@
 import type { Interval } from '../stats/index.js';
-import type { Journey, MilestoneId, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
+import type { Journey, MetricDefinition, MilestoneId, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { ScenarioFacts } from './scenarioFacts.js';
+
+// Model types that appear in results, so readers of results need not import the model.
+export type { Calendar } from '../calendar/index.js';
+export type { Journey, MetricDefinition, MilestoneId, TraceLine } from '../model/index.js';
 
 /** A scenario ready to run: its resolved value plus where it came from (filled in by the CLI). */
 export interface LoadedScenario {
@@ -104,6 +109,8 @@ export interface ScenarioSummary {
   staffing: { x: number; permanent: number; agency: number; vacancies: number; leavers: number }[];
   /** Share of allocated referrals with 0,1,2,3,4+ changes of social worker (interval across replications). */
   workerChanges: Interval[];
+  /** Dates of the measured window and of each weekly snapshot, and the caseload cap. */
+  facts: ScenarioFacts;
 }
 
 /** A paired difference (comparison − baseline) per metric under common random numbers. */
@@ -113,10 +120,22 @@ export interface Comparison {
   differences: MetricSummary[];
 }
 
-/** The summary an analyst reads: per scenario, and paired differences against the first scenario. */
+/** A delay milestone as readers label it: its timescale in working days (undefined when none) and the source of that timescale. */
+export interface MilestoneDefinition {
+  id: MilestoneId;
+  label: string;
+  targetWorkingDays: number | undefined;
+  source: string;
+}
+
+/**
+ * The summary an analyst reads: per scenario, paired differences against the first scenario, and the
+ * definitions (labels, units, better direction, timescales) of every metric and milestone.
+ */
 export interface ExperimentSummary {
   seed: string;
   replications: number;
   scenarios: ScenarioSummary[];
   comparisons: Comparison[];
+  definitions: { metrics: MetricDefinition[]; milestones: MilestoneDefinition[] };
 }

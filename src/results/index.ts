@@ -20,7 +20,8 @@ export { headlineRows, parameterRows, readingParagraphs, reportInput, runRecordR
 export { isSweepDesign, pointValue } from './sweepDesign.js';
 export type { SweepDesign } from './sweepDesign.js';
 export { decimalsFor, displayUnit, formatEstimate, formatValue } from './formatEstimate.js';
-export { closingFiles, resultFiles, scenarioClocks, summaryJson, SAMPLE_REPLICATIONS, SUMMARY_SCHEMA_VERSION } from './resultFiles.js';
+export { closingFiles, resultFiles, scenarioClocks, SAMPLE_REPLICATIONS } from './resultFiles.js';
+export { summaryJson, SUMMARY_SCHEMA_VERSION } from './summaryJson.js';
 export type { ClosingFacts, OutputFile, ResultsInput } from './resultFiles.js';
 export { chartPlans } from './chartPlans.js';
 export type { ChartPlan } from './chartPlans.js';

@@ -8,14 +8,12 @@ import { outputReadme } from './outputReadme.js';
 import { runRecord } from './runRecord.js';
 import type { RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
 import { summaryCsv } from './summaryCsv.js';
+import { summaryJson } from './summaryJson.js';
 import { sweepCsv } from './sweepCsv.js';
 import type { SweepDesign } from './sweepDesign.js';
 import type { SystemInfo } from './systemInfo.js';
 import { timeseriesCsv } from './timeseriesCsv.js';
 import type { ToolInfo } from './toolInfo.js';
-
-/** Version of summary.json's layout. */
-export const SUMMARY_SCHEMA_VERSION = 1;
 
 /** Replications per scenario kept in full (journeys, workers, caseloads) for journeys.csv and charts. */
 export const SAMPLE_REPLICATIONS = 1;
@@ -51,24 +49,13 @@ export function scenarioClocks(scenarios: readonly RecordedScenario[]): {
   };
 }
 
-/** summary.json: the summary with its layout version, the tool, and the sweep when there is one. */
-export function summaryJson(summary: ExperimentSummary, tool: ToolInfo, sweep: SweepDesign | undefined): string {
-  const document = {
-    schemaVersion: SUMMARY_SCHEMA_VERSION,
-    tool: { name: tool.name, version: tool.version },
-    ...summary,
-    ...(sweep === undefined ? {} : { sweep }),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
 /**
  * Summarises complete raw results and lays out the data files of an output folder: summary.json,
  * summary.csv, sweep.csv (sweeps), journeys.csv, timeseries.csv, raw.json and README.md. run.json
  * is made separately by `runRecordFile`, last, so it can list every file and the finishing time.
  */
 export function resultFiles(input: ResultsInput): { summary: ExperimentSummary; files: OutputFile[] } {
-  const summary = summarizeExperiment(input.raw);
+  const summary = summarizeExperiment(input.raw, input.scenarios.map((s) => ({ name: s.name, scenario: s.resolved })));
   const { calendars, windows } = scenarioClocks(input.scenarios);
   const files: OutputFile[] = [
     ['summary.json', summaryJson(summary, input.tool, input.sweep)],

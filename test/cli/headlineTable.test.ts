@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headlineTable } from '../../src/cli/headlineTable.js';
 import { createStyler } from '../../src/cli/styler.js';
 import type { ExperimentSummary, MetricSummary } from '../../src/experiment/index.js';
+import { METRICS } from '../../src/model/index.js';
 
 const interval = (mean: number, ciLow: number, ciHigh: number, n = 30) => ({
   n, mean, sd: 1, ciLow, ciHigh, ciAvailable: n >= 2, p05: ciLow, p95: ciHigh, min: ciLow, max: ciHigh,
@@ -19,7 +20,10 @@ function summary(differences: MetricSummary[]): ExperimentSummary {
       metric('contactToDecision.withinTarget', 'share', interval(0.635, 0.623, 0.646)),
     ],
   }) as ExperimentSummary['scenarios'][number];
-  return { seed: '1', replications: 30, scenarios: [scenario('a'), scenario('b')], comparisons: [{ baseline: 'a', comparison: 'b', differences }] };
+  return {
+    seed: '1', replications: 30, scenarios: [scenario('a'), scenario('b')], comparisons: [{ baseline: 'a', comparison: 'b', differences }],
+    definitions: { metrics: [...METRICS], milestones: [] },
+  };
 }
 
 describe('headlineTable', () => {

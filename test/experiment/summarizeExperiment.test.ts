@@ -14,7 +14,7 @@ const copy = (r: ExperimentRaw): ExperimentRaw => structuredClone(r);
 
 beforeAll(async () => {
   raw = await runExperiment(scenarioPair(), { seed: SEED, replications: REPLICATIONS, jobs: 1 });
-  summary = summarizeExperiment(raw);
+  summary = summarizeExperiment(raw, scenarioPair());
 });
 
 describe('summarizeExperiment', () => {
@@ -33,7 +33,7 @@ describe('summarizeExperiment', () => {
     expect(ids).toEqual(METRICS.map((m) => m.id).filter((id) => ids.includes(id)));
     const gappy = copy(raw);
     delete gappy.records[2]!.metrics.scalars.caseloadMean;
-    const metric = summarizeExperiment(gappy).scenarios[0]?.metrics.find((m) => m.id === 'caseloadMean');
+    const metric = summarizeExperiment(gappy, scenarioPair()).scenarios[0]?.metrics.find((m) => m.id === 'caseloadMean');
     const kept = recordsOf(gappy, 'baseline').filter((r) => r.replication !== 2).map((r) => r.metrics.scalars.caseloadMean as number);
     expect(metric?.interval).toEqual(summarizeReplications(kept));
     expect(metric?.interval.n).toBe(REPLICATIONS - 1);
@@ -106,7 +106,7 @@ describe('summarizeExperiment', () => {
   it('pairs by replication index, using only replications both scenarios have', () => {
     const gappy = copy(raw);
     gappy.records = gappy.records.filter((r) => !(r.scenario === 'more-posts' && r.replication === 1)).reverse();
-    const d = summarizeExperiment(gappy).comparisons[0]!.differences.find((x) => x.id === 'caseloadMean')!;
+    const d = summarizeExperiment(gappy, scenarioPair()).comparisons[0]!.differences.find((x) => x.id === 'caseloadMean')!;
     const by = (name: string) => new Map(recordsOf(raw, name).map((r) => [r.replication, r.metrics.scalars.caseloadMean as number]));
     const a = by('baseline');
     const b = by('more-posts');
@@ -120,15 +120,39 @@ describe('summarizeExperiment', () => {
       s.workforce.posts = 4;
     });
     const three = await runExperiment([...scenarioPair(), third], { seed: SEED, replications: 2, jobs: 1 });
-    const result = summarizeExperiment(three);
+    const result = summarizeExperiment(three, [...scenarioPair(), third]);
     expect(result.comparisons.map((c) => `${c.comparison} vs ${c.baseline}`)).toEqual(['more-posts vs baseline', 'fewer-posts vs baseline']);
     expect(result.scenarios.map((s) => s.name)).toEqual(['baseline', 'more-posts', 'fewer-posts']);
   });
 
   it('summarises a scenario without records as empty', () => {
-    const empty = summarizeExperiment({ ...raw, records: [] });
+    const empty = summarizeExperiment({ ...raw, records: [] }, scenarioPair());
     const s = empty.scenarios[0]!;
     expect([s.metrics, s.fans.unallocated, s.staffing, s.workerChanges, s.delays.contactToDecision.survival]).toEqual([[], [], [], [], []]);
     expect(empty.comparisons[0]?.differences).toEqual([]);
+  });
+
+  it('carries the measured window of each scenario as dates, its weekly snapshot dates and its caseload cap', () => {
+    // The small scenario starts on Monday 2022-01-03 with a 60-day warm-up and one measured year (365 days).
+    const facts = summary.scenarios[0]!.facts;
+    expect(facts).toMatchObject({ startDate: '2022-01-03', measuredStartDate: '2022-03-04', measuredEndDate: '2023-03-04', warmupEndDay: 60, endDay: 425 });
+    expect(facts.caseloadCap).toBe(scenarioPair()[0]!.scenario.workforce.caseloadCap);
+    expect(facts.weekDates).toHaveLength(summary.scenarios[0]!.fans.unallocated.length);
+    expect(facts.weekDates[0]).toBe('2022-03-04');
+    const days = facts.weekDates.map((d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+    expect(days.slice(1).map((d, i) => d - days[i]!)).toEqual(days.slice(1).map(() => 7));
+  });
+
+  it('defines every metric in METRICS order and each milestone with its timescale and source', () => {
+    expect(summary.definitions.metrics.map((m) => m.id)).toEqual(METRICS.map((m) => m.id));
+    expect(summary.definitions.metrics.find((m) => m.id === 'unallocatedMean')).toMatchObject({ unit: 'children', better: 'lower', headline: true });
+    const assessment = summary.definitions.milestones.find((m) => m.id === 'referralToAssessment');
+    expect(assessment?.targetWorkingDays).toBe(45);
+    expect(assessment?.source).toMatch(/^Working Together/);
+    expect(summary.definitions.milestones.find((m) => m.id === 'referralToAllocation')?.targetWorkingDays).toBeUndefined();
+  });
+
+  it('throws naming the scenario when its resolved scenario is not given', () => {
+    expect(() => summarizeExperiment(raw, scenarioPair().slice(0, 1))).toThrow(/more-posts/);
   });
 });
