@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { runExperiment } from '../experiment/index.js';
-import { modelCalendar, runWindow } from '../model/index.js';
+import { runExperiment, scenarioClock } from '../experiment/index.js';
 import { toCsv } from '../results/index.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
@@ -78,7 +77,8 @@ export async function runExplain(
   const journeys: TracedJourney[] = scenarios.map(({ loaded }) => {
     const trace = raw.records.find((r) => r.scenario === loaded.name)?.sample?.trace ?? [];
     if (trace.length === 0) throw new InputError(MESSAGES.childNotSeen(child, loaded.name));
-    return { scenario: loaded.name, calendar: modelCalendar(loaded.scenario), trace, end: runWindow(loaded.scenario).end };
+    const { calendar, window } = scenarioClock(loaded.scenario);
+    return { scenario: loaded.name, calendar, trace, end: window.end };
   });
   const stories: Story[] = journeys.map(({ scenario, calendar, trace }) => ({
     scenario,

@@ -1,6 +1,5 @@
-import type { Calendar } from '../calendar/index.js';
 import type { JourneyEvent, JourneyTimelineInput, JourneyWait } from '../charts/index.js';
-import type { TraceLine } from '../model/index.js';
+import type { Calendar, TraceLine } from '../experiment/index.js';
 import { traceEvent } from './traceEvents.js';
 
 /** One scenario's trace of the child, with the calendar to date it and the run's end (simulated days). */

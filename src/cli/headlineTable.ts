@@ -1,6 +1,5 @@
 import { changeVerdict } from '../charts/changeVerdict.js';
 import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
-import { METRICS } from '../model/index.js';
 import { displayUnit, formatEstimate } from '../results/index.js';
 import { MESSAGES } from './messages.js';
 import type { Styler } from './styler.js';
@@ -32,7 +31,7 @@ function blocks(header: readonly string[], rows: readonly TextCell[][], style: S
 }
 
 /**
- * The headline metrics (METRICS with `headline`) as a readable table: label, unit, each scenario's
+ * The headline metrics (the summary's metric definitions with `headline`) as a readable table: label, unit, each scenario's
  * mean with its 95% CI and, for each comparison, the paired difference with ▲/▼ and, where the CI
  * excludes zero, 'better' or 'worse' from the metric's `better` direction (never colour alone).
  * When the table is wider than `width` columns, each metric becomes a short block instead.
@@ -45,7 +44,7 @@ export function headlineTable(summary: ExperimentSummary, style: Styler, width =
     ...scenarios.map((s) => `${s.name}: mean (95% CI)`),
     ...summary.comparisons.map((c) => `${c.comparison} − ${c.baseline}`),
   ];
-  const rows = METRICS.filter((m) => m.headline).map((metric): TextCell[] => {
+  const rows = summary.definitions.metrics.filter((m) => m.headline).map((metric): TextCell[] => {
     const perScenario = scenarios.map((s): TextCell => {
       const found = s.metrics.find((m) => m.id === metric.id);
       return { text: found === undefined ? 'n/a' : formatEstimate(found.interval, found.unit) };

@@ -1,5 +1,4 @@
-import type { ExperimentRaw } from '../experiment/index.js';
-import type { Journey } from '../model/index.js';
+import type { ExperimentRaw, Journey } from '../experiment/index.js';
 
 /** Earlier contacts screened unlinked and closed, before the one that escalated, that make a missed chance. */
 export const MISSED_CHANCE_CONTACTS = 2;

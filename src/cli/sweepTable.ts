@@ -1,5 +1,4 @@
 import type { ExperimentSummary } from '../experiment/index.js';
-import { METRICS } from '../model/index.js';
 import { displayUnit, formatEstimate, pointValue } from '../results/index.js';
 import type { SweepDesign } from '../results/index.js';
 import { MESSAGES } from './messages.js';
@@ -12,7 +11,7 @@ import { textTable } from './textTable.js';
  */
 export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style: Styler): string {
   const paths = sweep.axes.map((axis) => axis.path);
-  const blocks = METRICS.filter((m) => m.headline).map((metric) => {
+  const blocks = summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
     const rows = sweep.points.map((point) => {
       const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((m) => m.id === metric.id);
       return [

@@ -1,11 +1,10 @@
-import type { Calendar } from '../calendar/index.js';
 import type {
   CaseloadHeatmapInput, DelayCurveInput, DelayHistogramInput, DifferenceInput, FanChartInput, Milestone, StaffingInput, SweepInput,
   Timescale, WithinTargetInput, WorkerChangeCount, WorkerChangesInput,
 } from '../charts/index.js';
-import type { Comparison, ExperimentRaw, ExperimentSummary, ScenarioSummary } from '../experiment/index.js';
-import { METRICS, MILESTONES } from '../model/index.js';
-import type { MilestoneId } from '../model/index.js';
+import type {
+  Calendar, Comparison, ExperimentRaw, ExperimentSummary, MetricDefinition, MilestoneId, ScenarioSummary,
+} from '../experiment/index.js';
 import { pointValue } from './sweepDesign.js';
 import type { SweepDesign } from './sweepDesign.js';
 
@@ -20,9 +19,9 @@ const APPLIES_TO: Partial<Record<MilestoneId, string>> = {
   allocationToSeenNeed: 'child in need',
 };
 
-/** A model milestone as the charts describe it: statutory when its source is Working Together, else a local standard. */
-export function chartMilestone(id: MilestoneId): Milestone {
-  const m = MILESTONES.find((x) => x.id === id);
+/** A milestone of the summary as the charts describe it: statutory when its source is Working Together, else a local standard. */
+export function chartMilestone(summary: ExperimentSummary, id: MilestoneId): Milestone {
+  const m = summary.definitions.milestones.find((x) => x.id === id);
   if (m === undefined) throw new RangeError(`chartMilestone: unknown milestone ${id}`);
   const timescales: Timescale[] = m.targetWorkingDays === undefined ? [] : [{
     workingDays: m.targetWorkingDays,
@@ -35,7 +34,7 @@ export function chartMilestone(id: MilestoneId): Milestone {
 /** "Share still waiting" bands per scenario for one milestone. */
 export function delayCurveInput(summary: ExperimentSummary, id: MilestoneId): DelayCurveInput {
   return {
-    milestone: chartMilestone(id),
+    milestone: chartMilestone(summary, id),
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
@@ -50,7 +49,7 @@ const OPEN_BIN_BAR_DAYS = 10;
 /** Mean bin shares of completed waits per scenario; the open last bin (61+ working days) is drawn OPEN_BIN_BAR_DAYS wide and marked open-ended. */
 export function delayHistogramInput(summary: ExperimentSummary, id: MilestoneId): DelayHistogramInput {
   return {
-    milestone: chartMilestone(id),
+    milestone: chartMilestone(summary, id),
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
@@ -63,7 +62,7 @@ export function delayHistogramInput(summary: ExperimentSummary, id: MilestoneId)
 
 /** Share within timescale per milestone that has one, per scenario, with its 95% CI. */
 export function withinTargetInput(summary: ExperimentSummary): WithinTargetInput {
-  const rows = MILESTONES.flatMap((m) => {
+  const rows = summary.definitions.milestones.flatMap((m) => {
     const target = m.targetWorkingDays;
     if (target === undefined) return [];
     return summary.scenarios.flatMap((s) => {
@@ -75,26 +74,26 @@ export function withinTargetInput(summary: ExperimentSummary): WithinTargetInput
   return { scenarios: summary.scenarios.map((s) => s.name), rows };
 }
 
-/** Weekly fan of a count (children waiting for allocation, or held on duty), dated with each scenario's calendar. */
-export function fanChartInput(summary: ExperimentSummary, key: 'unallocated' | 'heldOnDuty', calendars: ReadonlyMap<string, Calendar>): FanChartInput {
+/** Weekly fan of a count (children waiting for allocation, or held on duty), dated by each scenario's weekly snapshot dates. */
+export function fanChartInput(summary: ExperimentSummary, key: 'unallocated' | 'heldOnDuty'): FanChartInput {
   return {
     title: key === 'unallocated' ? 'Children waiting for allocation' : 'Children held on duty or by a manager',
     yTitle: 'Children (count)',
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
-      points: s.fans[key].map(({ x, ...q }) => ({ date: calendars.get(s.name)?.dateOf(x) ?? '', ...q })),
+      points: s.fans[key].map(({ x: _x, ...q }, week) => ({ date: s.facts.weekDates[week] ?? '', ...q })),
     })),
   };
 }
 
-/** Weekly medians of staffing per scenario. */
-export function staffingInput(summary: ExperimentSummary, calendars: ReadonlyMap<string, Calendar>): StaffingInput {
+/** Weekly medians of staffing per scenario, dated by its weekly snapshot dates. */
+export function staffingInput(summary: ExperimentSummary): StaffingInput {
   return {
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
-      points: s.staffing.map(({ x, ...counts }) => ({ date: calendars.get(s.name)?.dateOf(x) ?? '', ...counts })),
+      points: s.staffing.map(({ x: _x, ...counts }, week) => ({ date: s.facts.weekDates[week] ?? '', ...counts })),
     })),
   };
 }
@@ -131,9 +130,9 @@ function scaled(value: number, unit: string): number {
   return unit === 'share' ? value * 100 : value;
 }
 
-/** Paired differences of the headline metrics that have a better direction; shares in percentage points. */
-export function differenceInput(comparison: Comparison): DifferenceInput {
-  const rows = METRICS.filter((m) => m.headline && m.better !== 'neither').flatMap((m) => {
+/** Paired differences of the headline metrics (of `metrics`) that have a better direction; shares in percentage points. */
+export function differenceInput(comparison: Comparison, metrics: readonly MetricDefinition[]): DifferenceInput {
+  const rows = metrics.filter((m) => m.headline && m.better !== 'neither').flatMap((m) => {
     const d = comparison.differences.find((x) => x.id === m.id);
     if (d === undefined || m.better === 'neither') return [];
     return [{
@@ -155,7 +154,7 @@ export function differenceInput(comparison: Comparison): DifferenceInput {
 export function sweepInputs(summary: ExperimentSummary, sweep: SweepDesign): { id: string; input: SweepInput }[] {
   const [first, ...rest] = sweep.axes;
   if (first === undefined || !first.values.every((v) => typeof v === 'number')) return [];
-  return METRICS.filter((m) => m.headline).map((m) => {
+  return summary.definitions.metrics.filter((m) => m.headline).map((m) => {
     const points = sweep.points.flatMap((point) => {
       const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((x) => x.id === m.id);
       const value = pointValue(point, first.path);

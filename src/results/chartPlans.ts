@@ -3,8 +3,7 @@ import {
   caseloadHeatmapSpec, delayCurveSpec, delayHistogramSpec, differenceSpec, fanChartSpec, staffingSpec, sweepSpec,
   withinTargetSpec, workerChangesSpec,
 } from '../charts/index.js';
-import type { ExperimentSummary } from '../experiment/index.js';
-import type { MilestoneId } from '../model/index.js';
+import type { ExperimentSummary, MilestoneId } from '../experiment/index.js';
 import {
   caseloadHeatmapInput, delayCurveInput, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
   withinTargetInput, workerChangesInput,
@@ -41,7 +40,7 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
       spec: () => sweepSpec(s),
     }));
   }
-  const { calendars } = scenarioClocks(input.scenarios);
+  const clocks = scenarioClocks(input.scenarios);
   const list: ChartPlan[] = [
     {
       id: 'within-target', title: 'Share within timescale',
@@ -61,17 +60,17 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     {
       id: 'fan-unallocated', title: 'Children waiting for allocation',
       caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'unallocated', calendars)),
+      spec: () => fanChartSpec(fanChartInput(summary, 'unallocated')),
     },
     {
       id: 'fan-held-on-duty', title: 'Children held on duty or by a manager',
       caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty', calendars)),
+      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty')),
     },
     {
       id: 'staffing', title: 'Social workers in post',
       caption: 'Weekly medians across replications of permanent and agency social workers, vacant posts and leavers.',
-      spec: () => staffingSpec(staffingInput(summary, calendars)),
+      spec: () => staffingSpec(staffingInput(summary)),
     },
     {
       id: 'worker-changes', title: 'Changes of social worker',
@@ -80,8 +79,9 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     },
   ];
   input.scenarios.slice(0, MAX_HEATMAPS).forEach((s, i) => {
-    const calendar = calendars.get(s.name);
-    const heatmap = calendar === undefined ? undefined : caseloadHeatmapInput(input.raw, s.name, s.resolved.workforce.caseloadCap, calendar);
+    const calendar = clocks.get(s.name)?.calendar;
+    const cap = summary.scenarios.find((x) => x.name === s.name)?.facts.caseloadCap;
+    const heatmap = calendar === undefined || cap === undefined ? undefined : caseloadHeatmapInput(input.raw, s.name, cap, calendar);
     if (heatmap === undefined) return;
     list.push({
       id: `caseloads-${i + 1}`, title: `Caseloads: ${s.name}`,
@@ -92,7 +92,7 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
   summary.comparisons.forEach((c, i) => list.push({
     id: `difference-${i + 1}`, title: `${c.comparison} − ${c.baseline}`,
     caption: 'Paired difference of each headline metric across replications (same seeds): dot the mean, line the 95% confidence interval, dashed line no change.',
-    spec: () => differenceSpec(differenceInput(c)),
+    spec: () => differenceSpec(differenceInput(c, summary.definitions.metrics)),
   }));
   return list;
 }

@@ -1,7 +1,4 @@
-import type { Calendar } from '../calendar/index.js';
-import type { ExperimentRaw } from '../experiment/index.js';
-import { workingDuration } from '../model/index.js';
-import type { Journey } from '../model/index.js';
+import type { ExperimentRaw, Journey, ScenarioClock } from '../experiment/index.js';
 import { toCsv } from './csv.js';
 import type { CsvCell } from './csv.js';
 
@@ -28,8 +25,8 @@ export const JOURNEY_COLUMNS: readonly string[] = [
 ];
 
 /** Working days from the referral to `time` (negative before it), counted by date as the metrics are. */
-function fromReferral(calendar: Calendar, referral: number, time: number): number {
-  return time >= referral ? workingDuration(calendar, referral, time) : -workingDuration(calendar, time, referral);
+function fromReferral(clock: ScenarioClock, referral: number, time: number): number {
+  return time >= referral ? clock.workingDays(referral, time) : -clock.workingDays(time, referral);
 }
 
 /**
@@ -38,21 +35,17 @@ function fromReferral(calendar: Calendar, referral: number, time: number): numbe
  * has its ISO date and working days from the referral; events not reached are empty. Replications,
  * children and episodes are numbered from 0, as in raw.json and the stream seeds.
  */
-export function journeysCsv(
-  raw: ExperimentRaw,
-  calendars: ReadonlyMap<string, Calendar>,
-  windows: ReadonlyMap<string, { warmupEnd: number; end: number }>,
-): string {
+export function journeysCsv(raw: ExperimentRaw, clocks: ReadonlyMap<string, ScenarioClock>): string {
   const rows: CsvCell[][] = [];
   for (const record of raw.records) {
-    const calendar = calendars.get(record.scenario);
-    const window = windows.get(record.scenario);
-    if (record.sample === undefined || calendar === undefined || window === undefined) continue;
+    const clock = clocks.get(record.scenario);
+    if (record.sample === undefined || clock === undefined) continue;
+    const { calendar, window } = clock;
     for (const j of record.sample.journeys) {
       if (j.referralTime < window.warmupEnd || j.referralTime > window.end) continue;
       const times = JOURNEY_EVENTS.flatMap(([, key]): CsvCell[] => {
         const time = j[key];
-        return time === undefined ? ['', ''] : [calendar.dateOf(time), fromReferral(calendar, j.referralTime, time)];
+        return time === undefined ? ['', ''] : [calendar.dateOf(time), fromReferral(clock, j.referralTime, time)];
       });
       rows.push([
         record.scenario, record.replication, j.child, j.episode, j.risk, j.source, j.route, ...times,

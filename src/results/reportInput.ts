@@ -1,8 +1,6 @@
 import { changeVerdict, formatNumber } from '../charts/index.js';
 import type { HeadlineRow, ParameterRow, ReportChart, ReportInput } from '../charts/index.js';
-import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
-import { METRICS } from '../model/index.js';
-import type { MetricDefinition } from '../model/index.js';
+import type { ExperimentSummary, MetricDefinition, MetricSummary } from '../experiment/index.js';
 import { decimalsFor, displayUnit } from './formatEstimate.js';
 import type { RecordedScenario, RunRecordDocument } from './runRecord.js';
 
@@ -22,7 +20,7 @@ function rowDecimals(metric: MetricDefinition, summary: ExperimentSummary): numb
 /** The headline rows: per scenario mean and CI (shares in %), and the paired difference when there are exactly two scenarios. */
 export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
   const pair = summary.scenarios.length === 2 ? summary.comparisons[0] : undefined;
-  return METRICS.filter((m) => m.headline).map((metric) => {
+  return summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
     const diff = pair?.differences.find((d) => d.id === metric.id);
     return {
       label: metric.label,
@@ -43,7 +41,7 @@ export function readingParagraphs(summary: ExperimentSummary): string[] {
       'replications with its 95% confidence interval; replications share their random numbers across scenarios, so differences are paired.',
   ];
   for (const comparison of summary.comparisons) {
-    const clear = METRICS.filter((m) => m.headline && m.better !== 'neither').flatMap((metric) => {
+    const clear = summary.definitions.metrics.filter((m) => m.headline && m.better !== 'neither').flatMap((metric) => {
       const d = comparison.differences.find((x) => x.id === metric.id);
       if (d === undefined || metric.better === 'neither' || !d.interval.ciAvailable) return [];
       const verdict = changeVerdict(d.interval, metric.better);

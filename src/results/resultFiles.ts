@@ -1,7 +1,5 @@
-import type { Calendar } from '../calendar/index.js';
-import { summarizeExperiment } from '../experiment/index.js';
-import type { ExperimentRaw, ExperimentSummary } from '../experiment/index.js';
-import { modelCalendar, runWindow } from '../model/index.js';
+import { scenarioClock, summarizeExperiment } from '../experiment/index.js';
+import type { ExperimentRaw, ExperimentSummary, ScenarioClock } from '../experiment/index.js';
 import { eventLogCsv } from './eventLogCsv.js';
 import { journeysCsv } from './journeysCsv.js';
 import { outputReadme } from './outputReadme.js';
@@ -38,15 +36,9 @@ export interface ResultsInput {
 /** A file to write: its path inside the output folder and its content. */
 export type OutputFile = [path: string, data: string | Uint8Array];
 
-/** Calendars and measured windows of the scenarios, by the names used in the raw results. */
-export function scenarioClocks(scenarios: readonly RecordedScenario[]): {
-  calendars: Map<string, Calendar>;
-  windows: Map<string, { warmupEnd: number; end: number }>;
-} {
-  return {
-    calendars: new Map(scenarios.map((s) => [s.name, modelCalendar(s.resolved)])),
-    windows: new Map(scenarios.map((s) => [s.name, runWindow(s.resolved)])),
-  };
+/** The clock (calendar, measured window, working days) of each scenario, by the names used in the raw results. */
+export function scenarioClocks(scenarios: readonly RecordedScenario[]): Map<string, ScenarioClock> {
+  return new Map(scenarios.map((s) => [s.name, scenarioClock(s.resolved)]));
 }
 
 /**
@@ -56,13 +48,14 @@ export function scenarioClocks(scenarios: readonly RecordedScenario[]): {
  */
 export function resultFiles(input: ResultsInput): { summary: ExperimentSummary; files: OutputFile[] } {
   const summary = summarizeExperiment(input.raw, input.scenarios.map((s) => ({ name: s.name, scenario: s.resolved })));
-  const { calendars, windows } = scenarioClocks(input.scenarios);
+  const clocks = scenarioClocks(input.scenarios);
+  const windows = new Map([...clocks].map(([name, clock]) => [name, clock.window]));
   const files: OutputFile[] = [
     ['summary.json', summaryJson(summary, input.tool, input.sweep)],
     ['summary.csv', summaryCsv(summary)],
     ...(input.sweep === undefined ? [] : [['sweep.csv', sweepCsv(summary, input.sweep)] as OutputFile]),
-    ['journeys.csv', journeysCsv(input.raw, calendars, windows)],
-    ['timeseries.csv', timeseriesCsv(input.raw, calendars)],
+    ['journeys.csv', journeysCsv(input.raw, clocks)],
+    ['timeseries.csv', timeseriesCsv(input.raw, clocks)],
     ...(input.events === true ? [['events.csv', eventLogCsv(input.raw, windows)] as OutputFile] : []),
     ['raw.json', `${JSON.stringify(input.raw)}\n`],
   ];

@@ -1,5 +1,4 @@
-import { EXPERIMENT_METHOD } from '../experiment/index.js';
-import { STREAM_NAMES } from '../model/index.js';
+import { EXPERIMENT_METHOD, STREAM_NAMES } from '../experiment/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { stressItems } from './stressItems.js';
 import type { StressItemText } from './stressItems.js';

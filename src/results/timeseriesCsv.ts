@@ -1,5 +1,4 @@
-import type { Calendar } from '../calendar/index.js';
-import type { ExperimentRaw } from '../experiment/index.js';
+import type { ExperimentRaw, ScenarioClock } from '../experiment/index.js';
 import { toCsv } from './csv.js';
 import type { CsvCell } from './csv.js';
 
@@ -13,10 +12,10 @@ export const TIMESERIES_COLUMNS = [
  * the snapshot's ISO date; replications are numbered from 0,
  * as in raw.json and the stream seeds.
  */
-export function timeseriesCsv(raw: ExperimentRaw, calendars: ReadonlyMap<string, Calendar>): string {
+export function timeseriesCsv(raw: ExperimentRaw, clocks: ReadonlyMap<string, ScenarioClock>): string {
   const rows: CsvCell[][] = [];
   for (const record of raw.records) {
-    const calendar = calendars.get(record.scenario);
+    const calendar = clocks.get(record.scenario)?.calendar;
     const s = record.series;
     s.time.forEach((time, week) => {
       rows.push([
