@@ -1,4 +1,4 @@
-import { wrapText } from '../charts/wrapText.js';
+import { wrapText } from '../charts/index.js';
 
 /** One line of a child's story, dated. */
 export interface StoryLine {

@@ -1,4 +1,4 @@
-import { changeVerdict } from '../charts/changeVerdict.js';
+import { changeVerdict } from '../charts/index.js';
 import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
 import { displayUnit, formatEstimate } from '../results/index.js';
 import { MESSAGES } from './messages.js';
