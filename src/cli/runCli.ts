@@ -6,6 +6,7 @@ import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { compareCommand } from './commands/compare.js';
 import { explainCommand } from './commands/explain.js';
+import { headroomCommand } from './commands/headroom.js';
 import { listCommand } from './commands/list.js';
 import { mergeCommand } from './commands/merge.js';
 import { runCommand } from './commands/run.js';
@@ -22,7 +23,7 @@ import { createStyler } from './styler.js';
 import { readToolInfo } from './toolInfo.js';
 
 /** The command names, for "did you mean". */
-export const COMMANDS = ['run', 'compare', 'sweep', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
+export const COMMANDS = ['run', 'compare', 'sweep', 'headroom', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
 
 const EPILOGUE = [
   'Exit codes:',
@@ -69,6 +70,7 @@ function buildParser(ctx: CommandContext): Argv {
     .command(runCommand(ctx))
     .command(compareCommand(ctx))
     .command(sweepCommand(ctx))
+    .command(headroomCommand(ctx))
     .command(validateCommand(ctx))
     .command(listCommand(ctx))
     .command(showCommand(ctx))

@@ -6,6 +6,8 @@ export function compactSeries(series: TimeSeries): CompactSeries {
   return {
     time: series.time,
     unallocated: series.unallocated,
+    awaitingReallocation: series.awaitingReallocation,
+    inHandover: series.inHandover,
     heldOnDuty: series.heldOnDuty,
     permanent: series.permanent,
     agency: series.agency,

@@ -14,6 +14,7 @@ export { sweepPointsForShard } from './sweepPointsForShard.js';
 export { EXPERIMENT_METHOD } from './experimentMethod.js';
 export { ExperimentAbortError } from './experimentAbortError.js';
 export { runTask } from './runTask.js';
+export { summarizeRunaway, summarizeSettling, SETTLING_METHOD, TREND_METHOD } from './summarizeSettling.js';
 export type { ReplicationTask } from './runTask.js';
 export { workerUrl } from './workerUrl.js';
 export { scenarioClock } from './scenarioClock.js';
@@ -23,5 +24,8 @@ export type { ScenarioFacts } from './scenarioFacts.js';
 export { STREAM_NAMES } from './streamNames.js';
 export type {
   BandPoint, Calendar, Comparison, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, Journey, LoadedScenario,
-  MetricDefinition, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, TraceLine,
+  MetricDefinition, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, SettlingSeries,
+  SettlingSummary, TraceLine, FanSeries, RunawaySummary,
 } from './types.js';
+export { findHeadroom, headroomRule, ranAway, searchDemand, searchPosts } from './headroom.js';
+export type { HeadroomDimension, HeadroomOptions, HeadroomProbe, HeadroomResult } from './headroom.js';

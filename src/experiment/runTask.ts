@@ -29,6 +29,8 @@ export function runTask(scenario: Scenario, task: ReplicationTask): ReplicationR
     replication: task.replication,
     metrics: replicationMetrics(out, modelCalendar(scenario)),
     series: compactSeries(out.series),
+    settling: out.settling,
+    window: { warmupEnd: out.warmupEnd, end: out.end },
     events: out.events,
     warnings: out.warnings,
   };

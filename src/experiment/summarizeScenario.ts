@@ -4,8 +4,9 @@ import type { Scenario } from '../scenario/schema.js';
 import { quantileBands, summarizeReplications } from '../stats/index.js';
 import type { Interval } from '../stats/index.js';
 import { metricValues } from './metricValues.js';
+import { summarizeRunaway, summarizeSettling } from './summarizeSettling.js';
 import { scenarioFacts } from './scenarioFacts.js';
-import type { BandPoint, CompactSeries, MetricSummary, ReplicationRecord, ScenarioSummary } from './types.js';
+import type { BandPoint, CompactSeries, FanSeries, MetricSummary, ReplicationRecord, ScenarioSummary } from './types.js';
 
 const FAN_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 const BAND_PROBS = [0.5, 0.025, 0.975] as const;
@@ -48,13 +49,15 @@ function weekly(records: readonly ReplicationRecord[], key: keyof CompactSeries,
 }
 
 function fans(records: readonly ReplicationRecord[]): ScenarioSummary['fans'] {
-  const fan = (key: 'unallocated' | 'heldOnDuty') => {
+  const fan = (key: FanSeries) => {
     const { x, bands } = weekly(records, key, FAN_PROBS);
     return x.map((day, i) => ({
       x: day, p05: at(bands, 0, i), p25: at(bands, 1, i), p50: at(bands, 2, i), p75: at(bands, 3, i), p95: at(bands, 4, i),
     }));
   };
-  return { unallocated: fan('unallocated'), heldOnDuty: fan('heldOnDuty') };
+  return {
+    unallocated: fan('unallocated'), awaitingReallocation: fan('awaitingReallocation'), inHandover: fan('inHandover'), heldOnDuty: fan('heldOnDuty'),
+  };
 }
 
 function staffing(records: readonly ReplicationRecord[]): ScenarioSummary['staffing'] {
@@ -83,6 +86,7 @@ function workerChanges(records: readonly ReplicationRecord[]): Interval[] {
  * Series are assumed to share one weekly grid (one horizon).
  */
 export function summarizeScenario(name: string, records: readonly ReplicationRecord[], scenario: Scenario): ScenarioSummary {
+  const settling = summarizeSettling(records);
   return {
     name,
     metrics: metrics(records),
@@ -90,6 +94,8 @@ export function summarizeScenario(name: string, records: readonly ReplicationRec
     fans: fans(records),
     staffing: staffing(records),
     workerChanges: workerChanges(records),
+    ...(settling === undefined ? {} : { settling }),
+    runaway: summarizeRunaway(records),
     facts: scenarioFacts(scenario, records[0]?.series.time ?? []),
   };
 }

@@ -40,13 +40,49 @@ export interface ExperimentOptions {
 /** The weekly series kept for every replication (small, so memory stays flat). */
 export interface CompactSeries {
   time: number[];
+  /** New referrals waiting for a first allocation. */
   unallocated: number[];
+  /** Cases waiting to be allocated again after a change of worker. */
+  awaitingReallocation: number[];
+  /** Cases in a handover between workers. */
+  inHandover: number[];
   heldOnDuty: number[];
   permanent: number[];
   agency: number[];
   vacancies: number[];
   leavers: number[];
   caseloadMean: number[];
+}
+
+/** Weekly series from day 0, warm-up included, for the warm-up analysis. */
+export interface SettlingSeries {
+  time: number[];
+  unallocated: number[];
+  caseloadMean: number[];
+}
+
+/** Whether the warm-up was long enough, by MSER-5 on each settling series. */
+export interface SettlingSummary {
+  method: string;
+  /** The configured warm-up, in days. */
+  warmupDays: number;
+  /** Per series: the day MSER-5 would cut at, and whether that cut fell where the rule is trusted. */
+  measures: { id: string; label: string; truncationDays: number; reliable: boolean }[];
+  /** Every series settled within the configured warm-up. */
+  sufficient: boolean;
+}
+
+/** How many replications of a scenario ran away, by the per-replication trend tests (see TREND_METHOD). */
+export interface RunawaySummary {
+  replications: number;
+  /** The queue of new referrals kept rising. */
+  queueRising: number;
+  /** The queue of new referrals held four weeks of arrivals or more on average. */
+  queueOverwhelmed: number;
+  /** The average caseload kept rising. */
+  caseloadRising: number;
+  /** The screening queue kept rising. */
+  screeningRising: number;
 }
 
 /** Full detail kept for sample replications only. */
@@ -64,6 +100,9 @@ export interface ReplicationRecord {
   replication: number;
   metrics: ReplicationMetrics;
   series: CompactSeries;
+  settling: SettlingSeries;
+  /** End of warm-up and end of the run, in simulated days. */
+  window: { warmupEnd: number; end: number };
   events: number;
   warnings: string[];
   sample?: ReplicationSample;
@@ -80,6 +119,9 @@ export interface ExperimentRaw {
   /** Ordered by scenario (input order), then replication index. */
   records: ReplicationRecord[];
 }
+
+/** The weekly series drawn as fan charts. */
+export type FanSeries = 'unallocated' | 'awaitingReallocation' | 'inHandover' | 'heldOnDuty';
 
 /** A metric across replications for one scenario. */
 export interface MetricSummary {
@@ -104,13 +146,17 @@ export interface ScenarioSummary {
   /** Per milestone: "share still waiting" bands over the grid (x in working days) and mean bin shares. */
   delays: Record<MilestoneId, { survival: BandPoint[]; bins: { lower: number; upper: number; share: number }[] }>;
   /** Weekly fan-chart quantiles (p05, p25, p50, p75, p95) by series name, x = simulated day. */
-  fans: Record<'unallocated' | 'heldOnDuty', { x: number; p05: number; p25: number; p50: number; p75: number; p95: number }[]>;
+  fans: Record<FanSeries, { x: number; p05: number; p25: number; p50: number; p75: number; p95: number }[]>;
   /** Weekly medians of staffing across replications. */
   staffing: { x: number; permanent: number; agency: number; vacancies: number; leavers: number }[];
   /** Share of allocated referrals with 0,1,2,3,4+ changes of social worker (interval across replications). */
   workerChanges: Interval[];
   /** Dates of the measured window and of each weekly snapshot, and the caseload cap. */
   facts: ScenarioFacts;
+  /** The warm-up analysis (absent when no replication carries a settling series). */
+  settling?: SettlingSummary;
+  /** Replications that ran away. */
+  runaway: RunawaySummary;
 }
 
 /** A paired difference (comparison − baseline) per metric under common random numbers. */

@@ -5,36 +5,52 @@ import { EVENT_PRIORITY } from './eventPriority.js';
 
 /**
  * The unallocated queue. Cases wait here for a case-holding social worker with headroom under
- * the caseload cap; a case waiting long enough is held on duty or by a manager while duty
- * capacity lasts. Allocation runs on working days, as an allocation meeting would; a case given
- * to a worker goes to the `allocated` transition.
+ * the caseload cap. A case that can be allocated (its handover over) and has waited long enough
+ * is held on duty or by a manager while duty capacity lasts. Section 47 enquiries can be
+ * allocated on the day, over the cap if need be; with a soft cap, a case that has waited long
+ * enough can go to a worker above the cap. Allocation runs on working days, as an allocation
+ * meeting would; a case given to a worker goes to the `allocated` transition.
  */
 
 const RISK_RANK = { high: 0, medium: 1, low: 2 } as const;
 
+/** Queue rank under risk-prioritised allocation: enquiries first, then by the front door's reading of risk (never the latent risk). */
 function rank(item: CaseItem): number {
-  return item.kind === 's47' ? -1 : RISK_RANK[item.journey.risk];
+  return item.kind === 's47' ? -1 : RISK_RANK[item.journey.assessedRisk];
 }
 
-function dutyCapacity(ctx: ModelContext): number {
-  const d = ctx.scenario.allocation.heldOnDuty;
-  return d.dutyWorkers * d.casesPerDutyWorker;
+/** When the case could first be allocated in its current wait: queued, and its handover over. */
+function allocatableSince(item: CaseItem): number {
+  return Math.max(item.queuedAt, item.availableAt);
 }
 
-/** Adds a case to the unallocated queue and asks for an allocation pass. */
+/** Working days the case has been waiting since it could be allocated (0 while in handover). */
+function waitedWorkingDays(ctx: ModelContext, item: CaseItem): number {
+  const since = allocatableSince(item);
+  return ctx.sim.now <= since ? 0 : ctx.calendar.workingDaysBetween(since, ctx.sim.now);
+}
+
+/** Adds a case to the unallocated queue and asks for an allocation pass (and a later one when it may go over the cap). */
 export function enqueue(ctx: ModelContext, item: CaseItem): void {
   item.queuedAt = ctx.sim.now;
   if (item.journey.queuedTime === undefined) item.journey.queuedTime = ctx.sim.now;
   ctx.queue.items.push(item);
-  const after = ctx.scenario.allocation.heldOnDuty.afterWorkingDays;
-  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, after), considerHolding, { ctx, item });
-  requestAllocation(ctx, Math.max(ctx.sim.now, item.availableAt));
+  const since = allocatableSince(item);
+  const a = ctx.scenario.allocation;
+  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(since, a.heldOnDuty.afterWorkingDays), considerHolding, { ctx, item });
+  requestAllocation(ctx, since);
+  if (a.overCap) requestAllocation(ctx, ctx.calendar.addWorkingDays(since, a.overCap.afterWaitingWorkingDays));
+}
+
+function mayBeHeld(ctx: ModelContext, item: CaseItem): boolean {
+  return item.worker === undefined && item.heldSince === undefined && item.availableAt <= ctx.sim.now
+    && waitedWorkingDays(ctx, item) >= ctx.scenario.allocation.heldOnDuty.afterWorkingDays;
 }
 
 function considerHolding(ev: { ctx: ModelContext; item: CaseItem }): void {
   const { ctx, item } = ev;
-  if (item.worker || item.heldSince !== undefined || !ctx.queue.items.includes(item)) return;
-  if (ctx.queue.held >= dutyCapacity(ctx)) return;
+  if (!ctx.queue.items.includes(item) || !mayBeHeld(ctx, item)) return;
+  if (ctx.queue.held >= ctx.queue.dutyCapacity) return;
   hold(ctx, item);
 }
 
@@ -58,10 +74,9 @@ function unhold(ctx: ModelContext, item: CaseItem): void {
   item.heldSince = undefined;
   ctx.queue.held--;
   // Duty capacity freed: hold the longest-waiting eligible case not yet held.
-  const after = d.afterWorkingDays;
+  if (ctx.queue.held >= ctx.queue.dutyCapacity) return;
   for (const other of ctx.queue.items) {
-    if (other.heldSince === undefined && other !== item && other.worker === undefined
-        && ctx.calendar.workingDaysBetween(other.queuedAt, ctx.sim.now) >= after) {
+    if (other !== item && mayBeHeld(ctx, other)) {
       hold(ctx, other);
       break;
     }
@@ -85,18 +100,27 @@ export function requestAllocation(ctx: ModelContext, t: number): void {
   ctx.sim.scheduleAt(at, allocationPass, { ctx, at }, EVENT_PRIORITY.ALLOCATION);
 }
 
-function hasRoom(worker: Worker, now: number): boolean {
-  return !worker.leaving && worker.absentUntil <= now && worker.cases.length < worker.cap;
+/** Whether the worker can take a case now, with `extra` cases allowed above their cap. */
+function hasRoom(worker: Worker, now: number, extra: number): boolean {
+  return !worker.leaving && worker.absentUntil <= now && worker.cases.length < worker.cap + extra;
 }
 
-function chooseWorker(ctx: ModelContext, avoid: Worker | undefined): Worker | undefined {
+/** Cases above the cap a manager would allow for this case now: any number for a same-day enquiry, the soft cap's extra for a long wait, else none. */
+function extraAllowed(ctx: ModelContext, item: CaseItem): number {
+  const a = ctx.scenario.allocation;
+  if (item.kind === 's47' && a.enquiries === 'same-day') return Number.POSITIVE_INFINITY;
+  if (a.overCap && waitedWorkingDays(ctx, item) >= a.overCap.afterWaitingWorkingDays) return a.overCap.extraCases;
+  return 0;
+}
+
+function chooseWorker(ctx: ModelContext, avoid: Worker | undefined, extra: number): Worker | undefined {
   const now = ctx.sim.now;
   const workers = ctx.staff.live;
   const policy = ctx.scenario.allocation.policy;
   if (policy === 'round-robin') {
     for (let k = 0; k < workers.length; k++) {
       const w = workers[(ctx.staff.roundRobin + k) % workers.length];
-      if (w && w !== avoid && hasRoom(w, now)) {
+      if (w && w !== avoid && hasRoom(w, now, extra)) {
         ctx.staff.roundRobin = (ctx.staff.roundRobin + k + 1) % workers.length;
         return w;
       }
@@ -105,7 +129,7 @@ function chooseWorker(ctx: ModelContext, avoid: Worker | undefined): Worker | un
   }
   let best: Worker | undefined;
   for (const w of workers) {
-    if (w === avoid || !hasRoom(w, now)) continue;
+    if (w === avoid || !hasRoom(w, now, extra)) continue;
     if (policy === 'first-available') return w;
     if (!best || w.cases.length < best.cases.length) best = w;
   }
@@ -134,20 +158,27 @@ function allocationPass(ev: { ctx: ModelContext; at: number }): void {
     ctx.queue.items.sort((a, b) => rank(a) - rank(b) || a.queuedAt - b.queuedAt);
   }
   // The queue is read in order and left in place while cases are given out (duty holds look at it),
-  // then the allocated ones are taken out; once no worker has room the rest simply waits.
+  // then the allocated ones are taken out. Once no worker has room under the cap, only cases that
+  // may go over it (same-day enquiries, long waits under a soft cap) can still be allocated.
   const queue = ctx.queue.items;
   let earliestBlocked = Number.POSITIVE_INFINITY;
   let allocated: number[] | undefined;
+  let full = false;
   for (let i = 0; i < queue.length; i++) {
     const item = queue[i] as CaseItem;
     if (item.availableAt > now) {
       earliestBlocked = Math.min(earliestBlocked, item.availableAt);
       continue;
     }
+    const extra = extraAllowed(ctx, item);
+    if (full && extra === 0) continue;
     // A transfer goes to another worker when one has room; otherwise it stays where it was.
     const avoid = item.avoidWorker;
-    const worker = chooseWorker(ctx, avoid) ?? (avoid && hasRoom(avoid, now) && ctx.staff.live.includes(avoid) ? avoid : undefined);
-    if (!worker) break;
+    const worker = chooseWorker(ctx, avoid, extra) ?? (avoid && hasRoom(avoid, now, extra) && ctx.staff.live.includes(avoid) ? avoid : undefined);
+    if (!worker) {
+      if (extra === 0) full = true;
+      continue;
+    }
     unhold(ctx, item);
     ctx.transitions.allocated(ctx, item, worker);
     (allocated ??= []).push(i);

@@ -1,28 +1,19 @@
+import { meanOf } from '../random/index.js';
+import type { DistributionSpec } from '../random/index.js';
 import type { ChildState } from './entities.js';
 import type { ModelContext } from './modelContext.js';
 import { trace } from './modelContext.js';
 import { weekdayFactor } from './dayTable.js';
-import { contactArrives } from './pathway.js';
-import { contactGapStream, needsStream, newChildKey } from './randomKeys.js';
+import { concernStarts, drawContactCount } from './pathway.js';
+import { needsStream, newChildKey } from './randomKeys.js';
+import { residualLife } from './residualLife.js';
 import type { Risk } from './records.js';
 
-/** Most contacts one concern episode can bring, a guard against extreme parameter values. */
-export const MAX_CONTACTS_PER_EPISODE = 20;
-
-function drawRisk(ctx: ModelContext, u: number): Risk {
-  const mix = ctx.scenario.demand.riskMix;
+function drawRisk(mix: Readonly<Record<Risk, number>>, u: number): Risk {
   const total = mix.low + mix.medium + mix.high;
   if (u < mix.low / total) return 'low';
   if (u < (mix.low + mix.medium) / total) return 'medium';
   return 'high';
-}
-
-/** Number of contacts in an episode: 1 plus a geometric count with the scenario's mean. */
-function drawContactCount(mean: number, u: number): number {
-  if (mean <= 1) return 1;
-  const q = (mean - 1) / mean;
-  const extra = Math.floor(Math.log(1 - u) / Math.log(q));
-  return Math.min(MAX_CONTACTS_PER_EPISODE, 1 + extra);
 }
 
 /** Creates the next child, with latent risk and pre-drawn contact times, and schedules its contacts. */
@@ -30,19 +21,14 @@ export function createChild(ctx: ModelContext): ChildState {
   const id = ctx.frontDoor.nextChildId++;
   const key = newChildKey(ctx.streams.needs);
   const needs = needsStream(key);
-  const risk = drawRisk(ctx, needs());
+  const risk = drawRisk(ctx.scenario.demand.riskMix, needs());
   const count = drawContactCount(ctx.scenario.demand.contactsPerChild[risk], needs());
   const child: ChildState = {
-    id, key, risk, referrals: 0, contacts: [], open: false,
+    id, key, risk, referrals: 0, concerns: 0, pendingContacts: 0, contacts: [], open: false,
     lastReferralTime: Number.NEGATIVE_INFINITY, lastClosedTime: Number.NEGATIVE_INFINITY, traced: id === ctx.log.tracedChild,
   };
   if (child.traced) trace(ctx, child, `Child ${id} comes to notice (latent need: ${risk}; the front door cannot see this).`);
-  let t = ctx.sim.now;
-  for (let i = 0; i < count; i++) {
-    if (i > 0) t += ctx.samplers.contactGapDays(contactGapStream(key, i));
-    if (t > ctx.end) break;
-    ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: 0, index: i });
-  }
+  concernStarts(ctx, child, count);
   return child;
 }
 
@@ -76,4 +62,37 @@ export function startArrivals(ctx: ModelContext): void {
   const mean = f.reduce((a, b) => a + b, 0) / 7;
   if (ctx.scenario.demand.childrenPerYear <= 0 || mean <= 0) return;
   nextChildArrival({ ctx, maxFactor: Math.max(...f) / mean });
+}
+
+/** Event handler: a child known from before the run comes back with a new concern (its first in the run is its second). */
+export function knownChildReturns(ev: { ctx: ModelContext }): void {
+  const { ctx } = ev;
+  const id = ctx.frontDoor.nextChildId++;
+  const key = newChildKey(ctx.streams.history);
+  const risk = drawRisk(ctx.scenario.demand.returns.knownBeforeRun.riskMix, needsStream(key)());
+  const child: ChildState = {
+    id, key, risk, referrals: 0, concerns: 1, pendingContacts: 0, contacts: [], open: false,
+    lastReferralTime: Number.NEGATIVE_INFINITY, lastClosedTime: Number.NEGATIVE_INFINITY, traced: id === ctx.log.tracedChild,
+  };
+  if (child.traced) trace(ctx, child, `Child ${id}, known from before, comes back with a new concern (latent need: ${risk}; the front door cannot see this).`);
+  concernStarts(ctx, child);
+}
+
+/**
+ * Schedules the returns of children known from before the run: concerns that ended before day 0
+ * at a steady rate come back at the times left on their return delays, so their returns form a
+ * Poisson process whose rate (perYear at day 0) fades as the delay distribution's survival
+ * function. Its count is Poisson with mean perYear × mean delay, and each time is a draw from the
+ * delay's equilibrium residual life.
+ */
+export function startKnownReturns(ctx: ModelContext): void {
+  const known = ctx.scenario.demand.returns.knownBeforeRun;
+  if (known.perYear <= 0) return;
+  const expected = (known.perYear / 365.25) * meanOf(ctx.scenario.demand.returns.delayDays as DistributionSpec);
+  const rng = ctx.streams.history;
+  // A Poisson count: unit exponential gaps until their sum passes the mean.
+  for (let sum = -Math.log(1 - rng()); sum < expected; sum += -Math.log(1 - rng())) {
+    const t = residualLife(ctx.samplers.returnDelay, rng);
+    if (t <= ctx.end) ctx.sim.scheduleAt(t, knownChildReturns, { ctx });
+  }
 }

@@ -1,3 +1,4 @@
+import type { Rng } from '../random/index.js';
 import type { ModelContext } from './modelContext.js';
 import type { ContactDraws, JourneyDraws } from './randomKeys.js';
 import type { ContactRecord, Journey, Risk, WorkerRecord } from './records.js';
@@ -9,6 +10,10 @@ export interface ChildState {
   risk: Risk;
   /** Referral episodes so far. */
   referrals: number;
+  /** Concern episodes so far (each brings one or more contacts). */
+  concerns: number;
+  /** Contacts of the current concern not yet decided (or dropped). */
+  pendingContacts: number;
   contacts: ContactRecord[];
   open: boolean;
   lastReferralTime: number;
@@ -17,9 +22,10 @@ export interface ChildState {
   traced: boolean;
 }
 
-/** A contact on its way through the front door: whose it is and its place in the child's episode. */
+/** A contact on its way through the front door: whose it is and its place in the child's concern episode. */
 export interface ContactEvent {
   child: ChildState;
+  /** The concern episode. */
   episode: number;
   index: number;
 }
@@ -62,9 +68,10 @@ export interface CompletionArgs {
   worker: Worker;
 }
 
-/** A social worker in post. */
+/** A social worker in post: one spell of one worker on one post. */
 export interface Worker {
   record: WorkerRecord;
+  post: Post;
   cases: CaseItem[];
   cap: number;
   absentUntil: number;
@@ -72,12 +79,28 @@ export interface Worker {
   lastUpdate: number;
   rate: number; // hours per working day per unit of work weight
   rampEvent: number;
+  /** The spell's own streams (keyed by post and spell): turnover reviews, agency assignment lengths, absence. */
+  turnoverRng: Rng;
+  assignmentRng: Rng;
+  absenceRng: Rng;
 }
 
 /** A case-holding post: held by a worker or vacant. */
 export interface Post {
   id: number;
-  worker?: Worker | undefined;
+  /** Key of the post's streams (see POST_PURPOSE). */
+  key: number;
+  /** An establishment post, or an agency post beyond the establishment (never vacant, never filled permanently). */
+  establishment: boolean;
+  worker: Worker | undefined;
+  /** Workers started on the post so far. */
+  spells: number;
+  /** Vacancy episodes so far. */
+  vacancies: number;
+  /** The current vacancy's stream (time to fill, cover decision, cover delays). */
+  vacancyRng: Rng | undefined;
+  /** Whether the current vacancy is covered by agency workers: decided once per vacancy. */
+  agencyCover: boolean;
   permanentRecruitEvent: number;
   agencyCoverEvent: number;
 }

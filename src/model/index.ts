@@ -1,12 +1,12 @@
 export { runReplication, backlogWarnings, runWindow, modelCalendar, samplerFor, DEFAULT_MAX_STORED_RECORDS, STREAM_NAMES } from './runReplication.js';
 export type { ReplicationOptions } from './runReplication.js';
-export { replicationMetrics, survivalGrid, workingDuration, SURVIVAL_GRID_POINTS, DELAY_BIN_EDGES } from './metrics.js';
+export { replicationMetrics, survivalGrid, workingDuration, SURVIVAL_GRID_POINTS, DELAY_BIN_EDGES, OVERWHELMED_WEEKS, TREND_MIN_RISE, TREND_SERIES } from './metrics.js';
 export type { MilestoneResult, ReplicationMetrics } from './metrics.js';
 export { MILESTONES, spansOf } from './milestones.js';
 export type { Milestone, MilestoneId, Span } from './milestones.js';
 export { METRICS, metricById } from './metricRegistry.js';
 export type { MetricDefinition } from './metricRegistry.js';
-export { MAX_CONTACTS_PER_EPISODE } from './arrivals.js';
+export { MAX_CONTACTS_PER_EPISODE } from './pathway.js';
 export { TURNOVER_REVIEW_DAYS } from './workforce.js';
 export { SNAPSHOT_DAYS } from './series.js';
 export type { ContactDecision, ContactRecord, Journey, Outcome, ReplicationOutput, Risk, TimeSeries, TraceLine, WorkerRecord } from './records.js';

@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/index.js';
-import { histogram, kaplanMeier, summarizeDelays, survivalAt } from '../stats/index.js';
-import type { DelayObservation, DelaySummary } from '../stats/index.js';
+import { histogram, kaplanMeier, summarizeDelays, survivalAt, trendTest } from '../stats/index.js';
+import type { DelayObservation, DelaySummary, TrendResult } from '../stats/index.js';
 import { MILESTONES, forEachSpan } from './milestones.js';
 import type { MilestoneId } from './milestones.js';
 import type { ReplicationOutput } from './records.js';
@@ -27,7 +27,19 @@ export interface ReplicationMetrics {
   scalars: Record<string, number>;
   /** Share of allocated referrals with 0, 1, 2, 3 and 4+ changes of social worker. */
   workerChanges: number[];
+  /** Trend tests on the weekly series of the measured window. */
+  trends: Record<TrendSeries, TrendResult>;
 }
+
+/** The weekly series tested for a trend. */
+export const TREND_SERIES = ['unallocated', 'caseloadMean', 'screeningQueue'] as const;
+export type TrendSeries = (typeof TREND_SERIES)[number];
+
+/** A queue holding this many weeks of its arrivals on average is overwhelmed, even when it no longer rises. */
+export const OVERWHELMED_WEEKS = 4;
+
+/** The smallest rise over the measured window that counts as a trend, per series, in its units (a rise must also be 10% of the mean). */
+export const TREND_MIN_RISE: Record<TrendSeries, number> = { unallocated: 5, caseloadMean: 0.5, screeningQueue: 5 };
 
 /** Grid of working days for a milestone's survival curve. */
 export function survivalGrid(gridMax: number): number[] {
@@ -99,8 +111,9 @@ interface ReferralCounts {
   referred: number;
   strategy: number;
   rereferrals: number;
-  missedChances: number;
   heldOnDuty: number;
+  closed: number;
+  closedEarly: number;
   allocated: number;
   workerChanges: number;
   twoOrMoreChanges: number;
@@ -110,7 +123,7 @@ interface ReferralCounts {
 
 function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean): ReferralCounts {
   const n: ReferralCounts = {
-    referred: 0, strategy: 0, rereferrals: 0, missedChances: 0, heldOnDuty: 0,
+    referred: 0, strategy: 0, rereferrals: 0, heldOnDuty: 0, closed: 0, closedEarly: 0,
     allocated: 0, workerChanges: 0, twoOrMoreChanges: 0, changes: [0, 0, 0, 0, 0],
   };
   for (const j of out.journeys) {
@@ -118,8 +131,12 @@ function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean
     n.referred++;
     if (j.route === 'strategy') n.strategy++;
     if (j.rereferral) n.rereferrals++;
-    if (j.unlinkedClosedPriorContacts >= 2) n.missedChances++;
-    if (j.heldOnDutyTime !== undefined) n.heldOnDuty++;
+    if (j.closedTime !== undefined) {
+      n.closed++;
+      if (j.closedEarly) n.closedEarly++;
+    }
+    // Held before the first allocation (a case held while waiting to be reallocated does not count).
+    if (j.heldOnDutyTime !== undefined && (j.allocationTime === undefined || j.heldOnDutyTime <= j.allocationTime)) n.heldOnDuty++;
     if (j.allocationTime === undefined) continue;
     n.allocated++;
     n.workerChanges += j.workerChanges;
@@ -127,6 +144,59 @@ function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean
     n.changes[Math.min(4, j.workerChanges)]! += 1;
   }
   return n;
+}
+
+/**
+ * Of the children open and allocated on each anniversary of the end of warm-up inside the window (a
+ * census date), the share who had at least `k` changes of social worker in the 12 months before it.
+ */
+function openChildrenWithChanges(out: ReplicationOutput, k: number): number {
+  let open = 0;
+  let changed = 0;
+  for (let census = out.warmupEnd + 365; census <= out.end + 1e-9; census += 365) {
+    for (const j of out.journeys) {
+      if (j.child < 0 || j.allocationTime === undefined || j.allocationTime > census || j.referralTime > census) continue;
+      if (j.closedTime !== undefined && j.closedTime <= census) continue;
+      open++;
+      let changes = 0;
+      // workerStarts[0] is the first allocation; each later start is a change.
+      for (let w = 1; w < j.workerStarts.length; w++) {
+        const t = j.workerStarts[w] as number;
+        if (t > census - 365 && t <= census) changes++;
+      }
+      if (changes >= k) changed++;
+    }
+  }
+  return open > 0 ? changed / open : 0;
+}
+
+const CLOSED_AT_FRONT_DOOR = new Set(['noFurtherAction', 'earlyHelp', 'divertedToEarlyHelp']);
+
+/**
+ * Missed chances, per child: a child of medium or high (latent) risk with two or more contacts
+ * closed at the front door without being linked to an earlier contact or history that was there
+ * to link. A child counts when its second such contact falls in the window, as "referred later"
+ * if a referral followed it within the run, else as "never referred".
+ */
+function missedChances(out: ReplicationOutput, inWindow: (t: number) => boolean): { neverReferred: number; referredLater: number } {
+  const count = new Map<number, number>();
+  const second = new Map<number, number>();
+  for (const c of out.contacts) {
+    if (c.risk === 'low' || c.earlierInWindow <= 0 || c.linked || c.decision === undefined || !CLOSED_AT_FRONT_DOOR.has(c.decision)) continue;
+    const n = (count.get(c.child) ?? 0) + 1;
+    count.set(c.child, n);
+    if (n === 2) second.set(c.child, c.time);
+  }
+  const lastReferral = new Map<number, number>();
+  for (const j of out.journeys) lastReferral.set(j.child, Math.max(lastReferral.get(j.child) ?? -Infinity, j.referralTime));
+  let neverReferred = 0;
+  let referredLater = 0;
+  for (const [child, t] of second) {
+    if (!inWindow(t)) continue;
+    if ((lastReferral.get(child) ?? -Infinity) > t) referredLater++;
+    else neverReferred++;
+  }
+  return { neverReferred, referredLater };
 }
 
 /** Summarises one replication: delay distributions per milestone, and the scalar metrics in METRICS. */
@@ -150,6 +220,7 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
     contacts++;
     if (c.earlierInWindow > 0 && !c.linked && c.decision !== undefined) unlinkedRepeats++;
   }
+  const missed = missedChances(out, inWindow);
   const r = referralCounts(out, inWindow);
   const referred = r.referred;
   scalars.contactsPerYear = contacts / years;
@@ -157,17 +228,21 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   scalars.referralsPerContact = contacts > 0 ? referred / contacts : 0;
   scalars.strategyPerReferral = referred > 0 ? r.strategy / referred : 0;
   scalars.rereferralRate = referred > 0 ? r.rereferrals / referred : 0;
-  scalars.missedChancesPerYear = r.missedChances / years;
+  scalars.missedChancesPerYear = (missed.neverReferred + missed.referredLater) / years;
+  scalars.missedChancesNeverReferredPerYear = missed.neverReferred / years;
+  scalars.missedChancesReferredLaterPerYear = missed.referredLater / years;
+  scalars.closedEarlyShare = r.closed > 0 ? r.closedEarly / r.closed : 0;
   scalars.unlinkedRepeatContactsPerYear = unlinkedRepeats / years;
   scalars.heldOnDutyShare = referred > 0 ? r.heldOnDuty / referred : 0;
   scalars.workerChangesMean = r.allocated > 0 ? r.workerChanges / r.allocated : 0;
   scalars.twoOrMoreChangesShare = r.allocated > 0 ? r.twoOrMoreChanges / r.allocated : 0;
-  // Exposure: child-days that high-risk children spent referred but not yet seen, inside the window.
+  // Exposure: child-days that high-risk children spent referred but not yet seen, inside the window;
+  // a referral closed without the child being seen stops counting at closure.
   let exposure = 0;
   for (const j of out.journeys) {
     if (j.risk !== 'high') continue;
     const from = Math.max(j.referralTime, out.warmupEnd);
-    const to = Math.min(j.seenTime ?? out.end, out.end);
+    const to = Math.min(j.seenTime ?? Infinity, j.closedTime ?? Infinity, out.end);
     if (to > from) exposure += to - from;
   }
   scalars.highRiskUnseenDaysPerYear = exposure / years;
@@ -176,13 +251,32 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const agency = mean(s.agency);
   scalars.unallocatedMean = mean(s.unallocated);
   scalars.unallocatedEnd = s.unallocated[s.unallocated.length - 1] ?? 0;
+  scalars.awaitingReallocationMean = mean(s.awaitingReallocation);
+  scalars.inHandoverMean = mean(s.inHandover);
   scalars.heldOnDutyMean = mean(s.heldOnDuty);
   scalars.screeningQueueMean = mean(s.screeningQueue);
+  scalars.slotsUsed = mean(s.slotsUsed);
+  const h = out.hours;
+  if (h.screenerHoursPresent > 0) scalars.screenerUtilisation = h.screeningHoursNeeded / h.screenerHoursPresent;
+  if (h.caseworkHoursPresent > 0) scalars.caseworkUtilisation = h.caseworkHoursNeeded / h.caseworkHoursPresent;
+  // New referrals joining the queue per week, against which the queue's size is read.
+  let queued = 0;
+  for (const j of out.journeys) if (j.queuedTime !== undefined && inWindow(j.queuedTime)) queued++;
+  const queuedPerWeek = queued / (years * 52);
+  scalars.unallocatedOverwhelmed = queuedPerWeek > 0 && scalars.unallocatedMean >= OVERWHELMED_WEEKS * queuedPerWeek ? 1 : 0;
+  const trends = {} as Record<TrendSeries, TrendResult>;
+  for (const key of TREND_SERIES) {
+    trends[key] = trendTest(s[key], { minRise: TREND_MIN_RISE[key] });
+    scalars[`${key}Rising`] = trends[key].rising ? 1 : 0;
+  }
   scalars.permanentInPost = permanent;
   scalars.agencyInPost = agency;
   scalars.agencyShare = permanent + agency > 0 ? agency / (permanent + agency) : 0;
-  const posts = permanent + mean(s.vacancies);
-  scalars.vacancyRate = posts > 0 ? mean(s.vacancies) / posts : 0;
+  scalars.agencyCoverOfVacancies = mean(s.vacancies) > 0 ? mean(s.agencyCovering) / mean(s.vacancies) : 0;
+  scalars.openTwoOrMoreChangesShare = openChildrenWithChanges(out, 2);
+  // Every permanent worker holds an establishment post; the other establishment posts are vacancies.
+  const establishment = mean(s.vacancies) + permanent;
+  scalars.vacancyRate = establishment > 0 ? mean(s.vacancies) / establishment : 0;
   const leavers = s.leavers.reduce((a, b) => a + b, 0);
   scalars.leaversPerYear = leavers / years;
   const permanentLeavers = out.workers.filter((w) => w.kind === 'permanent' && w.end !== undefined && inWindow(w.end) && w.reason !== 'replaced').length;
@@ -191,5 +285,6 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   return {
     replication: out.replication, delays, scalars,
     workerChanges: r.changes.map((c) => (r.allocated > 0 ? c / r.allocated : 0)),
+    trends,
   };
 }

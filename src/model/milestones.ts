@@ -3,7 +3,8 @@ import type { ContactRecord, Journey } from './records.js';
 /** The delay milestones the model reports, each with its timescale in working days where one exists. */
 export const MILESTONES = [
   { id: 'contactToDecision', label: 'Contact → screening decision', targetWorkingDays: 1, gridMaxWorkingDays: 30, source: 'Working Together 2018/2023: decision within 1 working day' },
-  { id: 'referralToAllocation', label: 'Referral → allocation to a social worker', targetWorkingDays: undefined, gridMaxWorkingDays: 60, source: 'no statutory timescale' },
+  { id: 'referralToAllocation', label: 'Referral → allocation (assessments)', targetWorkingDays: undefined, gridMaxWorkingDays: 60, source: 'no statutory timescale' },
+  { id: 'strategyToAllocation', label: 'Strategy discussion → allocation (enquiries)', targetWorkingDays: undefined, gridMaxWorkingDays: 20, source: 'no statutory timescale; a section 47 enquiry is led by a social worker from the strategy discussion (Working Together 2018/2023)' },
   { id: 'allocationToSeenProtection', label: 'Allocation → child seen (child protection)', targetWorkingDays: 1, gridMaxWorkingDays: 20, source: 'local standard: within 24 hours (e.g. Slough, Wokingham)' },
   { id: 'allocationToSeenNeed', label: 'Allocation → child seen (child in need)', targetWorkingDays: 5, gridMaxWorkingDays: 30, source: 'local standard: within 5 working days (e.g. Wokingham)' },
   { id: 'referralToAssessment', label: 'Referral → assessment complete', targetWorkingDays: 45, gridMaxWorkingDays: 120, source: 'Working Together 2018/2023: within 45 working days of referral' },
@@ -38,7 +39,10 @@ export function forEachSpan(id: MilestoneId, contacts: readonly ContactRecord[],
       for (const c of contacts) if (c.decision !== 'divertedToEarlyHelp') visit(c.time, c.decisionTime);
       return;
     case 'referralToAllocation':
-      for (const j of journeys) if (notNfa(j)) visit(j.referralTime, j.allocationTime);
+      for (const j of journeys) if (j.route === 'assessment' && notNfa(j)) visit(j.referralTime, j.allocationTime);
+      return;
+    case 'strategyToAllocation':
+      for (const j of journeys) if (j.strategyTime !== undefined) visit(j.strategyTime, j.allocationTime);
       return;
     case 'allocationToSeenProtection':
       for (const j of journeys) if (j.route === 'strategy' && j.allocationTime !== undefined) visit(j.allocationTime, j.seenTime);

@@ -3,7 +3,7 @@ import type { Calendar } from '../calendar/index.js';
 import type { Rng, Sampler } from '../random/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { CaseItem, ChildState, CompletionArgs, Post, ScreeningEvent, Worker } from './entities.js';
-import type { ContactDecision, ContactRecord, Journey, TraceLine, WorkerRecord } from './records.js';
+import type { ContactDecision, ContactRecord, Journey, ResourceHours, TraceLine, WorkerRecord } from './records.js';
 
 /** Samplers built once per replication from the scenario's distributions. */
 export interface Samplers {
@@ -18,23 +18,25 @@ export interface Samplers {
   seenNeed: Sampler;
   planChildInNeed: Sampler;
   planChildProtection: Sampler;
-  rereferralDelay: Sampler;
+  returnDelay: Sampler;
   permanentFill: Sampler;
   agencyCoverDelay: Sampler;
   agencyAssignmentWeeks: Sampler;
   absenceEpisode: Sampler;
 }
 
-/** Named streams for variation that does not belong to one child. */
+/**
+ * The named streams of a replication. `arrivals` times the arrival of children; the others hand
+ * out keys in a fixed order (children, posts, screeners, duty workers), and every draw about one
+ * of them comes from a stream keyed by its key, so it is the same in every scenario.
+ */
 export interface Streams {
   arrivals: Rng;
   needs: Rng;
-  turnover: Rng;
-  recruitment: Rng;
-  agency: Rng;
-  absence: Rng;
-  screenerAbsence: Rng;
-  shock: Rng;
+  posts: Rng;
+  screeners: Rng;
+  duty: Rng;
+  history: Rng;
 }
 
 /** Per-day tables over the run, built once. */
@@ -48,6 +50,8 @@ export interface DayTable {
 /** The front door: the screening pool and the children who have come to notice. */
 export interface FrontDoor {
   screeners: Resource;
+  /** Each screener's daily presence stream, keyed per screener. */
+  screenerRosters: Rng[];
   nextChildId: number;
 }
 
@@ -56,6 +60,10 @@ export interface AllocationQueue {
   items: CaseItem[];
   /** Cases held on duty now. */
   held: number;
+  /** Cases duty cover can hold today (duty workers present × cases each). */
+  dutyCapacity: number;
+  /** Each duty worker's daily presence stream, keyed per duty worker. */
+  dutyRosters: Rng[];
   /** Times with an allocation pass already scheduled. */
   pending: Set<number>;
 }
@@ -67,9 +75,10 @@ export interface Staff {
   /** Where the round-robin allocation policy starts its next search. */
   roundRobin: number;
   leaversThisWeek: number;
-  /** Hours of casework a worker can give per working day. */
+  /** Hours of casework a worker can give per working day (after the duty rota's share). */
   caseHoursPerDay: number;
 }
+
 
 /** What a replication records for its output. */
 export interface RecordLog {
@@ -82,6 +91,8 @@ export interface RecordLog {
   /** Cap on stored contacts and journeys; beyond it records are counted in `dropped`. */
   maxStored: number;
   dropped: number;
+  /** Running totals of the hours each resource needed and had over the measured window. */
+  utilisation: ResourceHours;
 }
 
 /**
@@ -102,8 +113,8 @@ export interface Transitions {
   workerAway(ctx: ModelContext, worker: Worker, until: number): void;
   /** A worker is back from absence: the work on their cases resumes. */
   workerBack(ctx: ModelContext, worker: Worker): void;
-  /** A worker is leaving: each of their cases goes back for reallocation after a handover. */
-  workerLeaving(ctx: ModelContext, worker: Worker): void;
+  /** A worker's cases go back for reallocation after a handover: the worker `why`s (leaves, is on long-term absence). */
+  casesHandedBack(ctx: ModelContext, worker: Worker, why: string): void;
   /** A worker's cases changed without a transition (starting caseloads): share their time afresh. */
   workloadChanged(ctx: ModelContext, worker: Worker): void;
   /** A case leaves the front door without an outcome of its own (a starting-caseload plan ends). */

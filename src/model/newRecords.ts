@@ -4,7 +4,7 @@ import type { Journey } from './records.js';
 
 /** What a journey knows when it starts; every other field starts empty. */
 export type JourneyStart = Pick<Journey,
-  'child' | 'episode' | 'risk' | 'source' | 'route' | 'firstContactTime' | 'contactTime' | 'referralTime'
+  'child' | 'episode' | 'risk' | 'assessedRisk' | 'source' | 'route' | 'firstContactTime' | 'contactTime' | 'referralTime'
   | 'outcome' | 'rereferral' | 'priorContacts' | 'unlinkedClosedPriorContacts'>;
 
 /**
@@ -13,12 +13,12 @@ export type JourneyStart = Pick<Journey,
  */
 export function newJourney(start: JourneyStart): Journey {
   return {
-    child: start.child, episode: start.episode, risk: start.risk, source: start.source, route: start.route,
+    child: start.child, episode: start.episode, risk: start.risk, assessedRisk: start.assessedRisk, source: start.source, route: start.route,
     firstContactTime: start.firstContactTime, contactTime: start.contactTime, referralTime: start.referralTime,
     strategyTime: undefined, conferenceDue: undefined, queuedTime: undefined, allocationTime: undefined, heldOnDutyTime: undefined,
     seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
     heldOnDutyDays: 0, outcome: start.outcome, workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
-    rereferral: start.rereferral, priorContacts: start.priorContacts, unlinkedClosedPriorContacts: start.unlinkedClosedPriorContacts,
+    rereferral: start.rereferral, closedEarly: false, priorContacts: start.priorContacts, unlinkedClosedPriorContacts: start.unlinkedClosedPriorContacts,
   };
 }
 

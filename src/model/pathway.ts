@@ -5,10 +5,11 @@ import { enqueue, leaveQueue, requestAllocation } from './allocation.js';
 import { attach, changeKind, deadlineApproaches, detach, pauseUntil, reschedule, resume, seenByNow, settle } from './casework.js';
 import { inSchoolHoliday } from './dayTable.js';
 import { newCaseItem, newJourney } from './newRecords.js';
-import { contactDraws, journeyDraws } from './randomKeys.js';
+import { concernStream, contactDraws, contactGapStream, journeyDraws, returnStream } from './randomKeys.js';
 import { queueForScreening } from './screening.js';
 import type { ContactDecision, ContactRecord, Journey, Outcome } from './records.js';
 import { DECISION_WORDS, outcomeWords, sourceWords } from './storyWords.js';
+import { readRisk } from './triage.js';
 
 /**
  * A referral's path from contact to closure: every transition of a child's case, in the order a
@@ -16,13 +17,70 @@ import { DECISION_WORDS, outcomeWords, sourceWords } from './storyWords.js';
  * their own part and call these transitions (through `ctx.transitions`) instead of each other.
  */
 
+/** Most contacts one concern episode can bring, a guard against extreme parameter values. */
+export const MAX_CONTACTS_PER_EPISODE = 20;
+
 /** Share of an assessment's work still to do after an enquiry that does not lead to a conference. */
 export const ASSESSMENT_AFTER_ENQUIRY_SHARE = 0.5;
 
 /** Working days between a completed enquiry and the earliest conference. */
 export const CONFERENCE_PREPARATION_WORKING_DAYS = 1;
 
-// 1. Contact: record it, then divert, refer directly or queue for screening.
+/** Adds hours of enquiry or assessment work started now to the measured window's total. */
+function countCasework(ctx: ModelContext, hours: number): void {
+  if (ctx.sim.now >= ctx.warmupEnd && ctx.sim.now < ctx.end) ctx.log.utilisation.caseworkHoursNeeded += hours;
+}
+
+// 1. A concern: one or more contacts about the child, days or weeks apart.
+
+/** Number of contacts in a concern episode: 1 plus a geometric count with the scenario's mean. */
+export function drawContactCount(mean: number, u: number): number {
+  if (mean <= 1) return 1;
+  const q = (mean - 1) / mean;
+  const extra = Math.floor(Math.log(1 - u) / Math.log(q));
+  return Math.min(MAX_CONTACTS_PER_EPISODE, 1 + extra);
+}
+
+/** A new concern episode about the child: schedules its contacts (`count` of them, or drawn from the child's stream for this concern). */
+export function concernStarts(ctx: ModelContext, child: ChildState, count?: number): void {
+  const concern = child.concerns++;
+  const n = count ?? drawContactCount(ctx.scenario.demand.contactsPerChild[child.risk], concernStream(child.key, concern)());
+  let t = ctx.sim.now;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) t += ctx.samplers.contactGapDays(contactGapStream(child.key, concern, i));
+    if (t > ctx.end) break;
+    child.pendingContacts++;
+    ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: concern, index: i });
+  }
+}
+
+function concernReturns(ev: { ctx: ModelContext; child: ChildState }): void {
+  if (ev.child.traced) trace(ev.ctx, ev.child, 'The child comes to notice again with a new concern.');
+  concernStarts(ev.ctx, ev.child);
+}
+
+/**
+ * A concern is over (its contacts decided and any referral closed): the child may come back with a
+ * new one, more often after a referral, and more often still after a case closed under pressure.
+ */
+function concernEnds(ctx: ModelContext, child: ChildState, referred: boolean, closedEarly: boolean): void {
+  const r = ctx.scenario.demand.returns;
+  const rng = returnStream(child.key, child.concerns - 1);
+  const returnsSoFar = child.concerns - 1;
+  const p = Math.min(1, (referred ? r.afterReferral : r.afterContact) * (closedEarly ? r.prematureClosureMultiplier : 1))
+    * Math.pow(r.keptPerReturn, returnsSoFar);
+  if (rng() >= p) return;
+  const t = ctx.sim.now + ctx.samplers.returnDelay(rng);
+  if (t <= ctx.end) ctx.sim.scheduleAt(t, concernReturns, { ctx, child });
+}
+
+/** One of the child's contacts is done with (decided, or never raised): the concern ends when none is left and no case is open. */
+function contactDone(ctx: ModelContext, child: ChildState): void {
+  child.pendingContacts--;
+  if (child.pendingContacts === 0 && !child.open) concernEnds(ctx, child, false, false);
+}
+
+// 2. Contact: record it, then divert, refer directly or queue for screening.
 
 /** Event handler: a contact about a child arrives. */
 export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
@@ -31,11 +89,12 @@ export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
   const now = ctx.sim.now;
   if (draws.source === 'school' && inSchoolHoliday(ctx, now)
       && draws.uHoliday >= ctx.scenario.demand.schoolHolidays.schoolContactFactor) {
+    contactDone(ctx, child);
     return; // school is closed: nobody there to raise this concern
   }
   const record: ContactRecord = {
     child: child.id, episode, index, time: now, source: draws.source, risk: child.risk,
-    earlierInWindow: 0, linked: false, decision: undefined, decisionTime: undefined,
+    earlierInWindow: 0, linked: false, assessedRisk: undefined, decision: undefined, decisionTime: undefined,
   };
   child.contacts.push(record);
   if (ctx.log.contacts.length < ctx.log.maxStored) ctx.log.contacts.push(record);
@@ -47,14 +106,19 @@ export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
     contactDecided(ctx, screening, 'referral');
     return;
   }
-  if (child.risk === 'low' && !child.open && draws.uDiversion < scenario.demand.earlyHelpDiversion) {
-    contactDecided(ctx, screening, 'divertedToEarlyHelp');
-    return;
+  if (!child.open && scenario.demand.earlyHelpDiversion > 0) {
+    // A family hub answers contacts it reads as low risk, on the contact alone.
+    const reading = readRisk(child.risk, scenario.screening.triage.accuracy, draws.uTriage, draws.uTriageLevel, scenario.demand.riskMix);
+    if (reading === 'low' && draws.uDiversion < scenario.demand.earlyHelpDiversion) {
+      record.assessedRisk = reading;
+      contactDecided(ctx, screening, 'divertedToEarlyHelp');
+      return;
+    }
   }
   queueForScreening(ctx, screening);
 }
 
-// 2. Decision: a referral starts an episode.
+// 3. Decision: a referral starts an episode.
 
 function contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: ContactDecision): void {
   const { child, record } = ev;
@@ -64,9 +128,10 @@ function contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: Contact
   if (decision === 'referral' || decision === 'strategyDiscussion') {
     startReferral(ctx, child, record, decision === 'strategyDiscussion' ? 'strategy' : 'assessment');
   }
+  contactDone(ctx, child);
 }
 
-// 3. Referral: no further action, a strategy discussion, or an assessment waiting for allocation.
+// 4. Referral: no further action, a strategy discussion, or an assessment waiting for allocation.
 
 function startReferral(ctx: ModelContext, child: ChildState, record: ContactRecord, route: Journey['route']): void {
   const now = ctx.sim.now;
@@ -75,7 +140,7 @@ function startReferral(ctx: ModelContext, child: ChildState, record: ContactReco
   const before = child.contacts.slice(0, Math.max(0, child.contacts.indexOf(record)));
   const episodeContacts = before.filter((c) => c.time > child.lastClosedTime);
   const journey = newJourney({
-    child: child.id, episode, risk: child.risk, source: record.source, route,
+    child: child.id, episode, risk: child.risk, assessedRisk: record.assessedRisk ?? child.risk, source: record.source, route,
     firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now, outcome: 'open',
     rereferral: now - child.lastReferralTime <= 365,
     priorContacts: episodeContacts.length,
@@ -101,6 +166,7 @@ function startReferral(ctx: ModelContext, child: ChildState, record: ContactReco
     return;
   }
   item.totalHours = item.remainingHours = ctx.samplers.assessmentEffortHours(draws.effortRng);
+  countCasework(ctx, item.totalHours);
   const focus = ctx.scenario.casework.deadlineFocus;
   ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, focus.fromWorkingDays), deadlineApproaches, { ctx, item });
   enqueue(ctx, item);
@@ -112,11 +178,12 @@ function strategyDiscussionHeld(ev: { ctx: ModelContext; item: CaseItem }): void
   item.journey.conferenceDue = item.draws.uConference < ctx.scenario.strategy.conferenceShare;
   if (item.childState.traced) trace(ctx, item.childState, 'Strategy discussion held with police and health; a section 47 enquiry begins and needs a social worker.');
   item.totalHours = item.remainingHours = ctx.samplers.s47EffortHours(item.draws.effortRng);
+  countCasework(ctx, item.totalHours);
   item.queuedAt = ctx.sim.now;
   enqueue(ctx, item);
 }
 
-// 4. Work completed: an enquiry goes to conference or on to an assessment; an assessment has an outcome.
+// 5. Work completed: an enquiry goes to conference or on to an assessment; an assessment has an outcome.
 
 function workCompleted(ev: CompletionArgs): void {
   const { ctx, item, worker } = ev;
@@ -145,11 +212,13 @@ function workCompleted(ev: CompletionArgs): void {
     // Not substantiated: the child and family assessment carries on, part done during the enquiry.
     item.kind = 'assessment';
     item.totalHours = item.remainingHours = ASSESSMENT_AFTER_ENQUIRY_SHARE * ctx.samplers.assessmentEffortHours(d.effortRng);
+    countCasework(ctx, item.totalHours);
     if (item.childState.traced) trace(ctx, item.childState, 'No conference needed; the assessment of the child\'s needs carries on.');
     reschedule(ctx, worker);
     return;
   }
   if (item.childState.traced) trace(ctx, item.childState, 'Child and family assessment complete.');
+  if (underPressure(ctx, item)) journey.closedEarly = true;
   const o = ctx.scenario.casework.assessmentOutcomes;
   const total = o.close + o.earlyHelp + o.childInNeedPlan || 1;
   if (d.uOutcome < o.close / total) close(ctx, item, 'closed');
@@ -166,13 +235,16 @@ function conferenceHeld(ev: { ctx: ModelContext; item: CaseItem }): void {
   startPlan(ctx, item, plan);
 }
 
-// 5. Plan: holds a caseload slot for its duration; some cases move to a long-term team.
+// 6. Plan: holds a caseload slot for its duration; some cases move to a long-term team.
 
 function startPlan(ctx: ModelContext, item: CaseItem, plan: 'childInNeedPlan' | 'childProtectionPlan'): void {
   item.journey.outcome = plan;
+  // A plan started by a worker at or above the cap is cut short (support ends before the work is done).
+  const pressured = underPressure(ctx, item);
+  if (pressured) item.journey.closedEarly = true;
   changeKind(ctx, item, 'plan');
   const sampler = plan === 'childProtectionPlan' ? ctx.samplers.planChildProtection : ctx.samplers.planChildInNeed;
-  const days = sampler(item.draws.planRng);
+  const days = sampler(item.draws.planRng) * (pressured ? ctx.scenario.casework.prematureClosure.planShareKept : 1);
   if (plan === 'childInNeedPlan' && item.childState.traced) trace(ctx, item.childState, 'A child in need plan begins.');
   item.planEndEvent = ctx.sim.schedule(days, planEnds, { ctx, item });
   if (item.worker && item.draws.uTransfer < ctx.scenario.allocation.transferAtPlanStart) {
@@ -190,7 +262,7 @@ function planEnds(ev: { ctx: ModelContext; item: CaseItem }): void {
   close(ev.ctx, ev.item, ev.item.journey.outcome);
 }
 
-// 6. Closure: frees the worker's slot, and may bring the child back later (re-referral).
+// 7. Closure: frees the worker's slot; once the concern is over the child may come back with a new one.
 
 function withdraw(ctx: ModelContext, item: CaseItem): void {
   leaveQueue(ctx, item);
@@ -203,8 +275,6 @@ function withdraw(ctx: ModelContext, item: CaseItem): void {
 function close(ctx: ModelContext, item: CaseItem, outcome: Outcome): void {
   const now = ctx.sim.now;
   const { journey, childState: child } = item;
-  const worker = item.worker;
-  const pressured = worker !== undefined && worker.cases.length >= worker.cap;
   withdraw(ctx, item);
   if (item.planEndEvent >= 0) ctx.sim.cancel(item.planEndEvent);
   item.planEndEvent = -1;
@@ -214,19 +284,18 @@ function close(ctx: ModelContext, item: CaseItem, outcome: Outcome): void {
   child.current = undefined;
   child.lastClosedTime = now;
   if (child.traced) trace(ctx, child, `Case closed (${outcomeWords(journey.outcome)}).`);
-  const r = ctx.scenario.casework.rereferral;
-  const p = Math.min(1, r.probability * (pressured ? 1 + r.pressureUplift : 1));
-  if (item.draws.uRereferral < p && child.id >= 0) {
-    const t = now + ctx.samplers.rereferralDelay(item.draws.rereferralRng);
-    if (t <= ctx.end) {
-      ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: journey.episode + 1, index: 0 });
-    }
-  }
+  if (child.id >= 0 && child.pendingContacts === 0) concernEnds(ctx, child, true, journey.closedEarly);
+}
+
+/** Whether the case's worker is at or above the caseload cap: work done now is done under pressure. */
+function underPressure(ctx: ModelContext, item: CaseItem): boolean {
+  const worker = item.worker;
+  return worker !== undefined && worker.cases.length >= ctx.scenario.workforce.caseloadCap;
 }
 
 // What changes in the workforce do to the cases.
 
-function workerLeaving(ctx: ModelContext, worker: Worker): void {
+function casesHandedBack(ctx: ModelContext, worker: Worker, why: string): void {
   const handover = ctx.scenario.workforce.handover;
   settle(ctx, worker);
   for (const item of [...worker.cases]) {
@@ -235,7 +304,7 @@ function workerLeaving(ctx: ModelContext, worker: Worker): void {
       item.remainingHours += handover.progressLoss * (item.totalHours - item.remainingHours);
     }
     item.availableAt = ctx.calendar.addWorkingDays(ctx.sim.now, handover.delayWorkingDays);
-    if (item.childState.traced) trace(ctx, item.childState, `${worker.record.label} leaves; the case goes back to the unallocated queue.`);
+    if (item.childState.traced) trace(ctx, item.childState, `${worker.record.label} ${why}; the case goes back to the unallocated queue.`);
     enqueue(ctx, item);
   }
 }
@@ -251,7 +320,7 @@ export const TRANSITIONS: Transitions = {
     resume(ctx, worker);
     requestAllocation(ctx, ctx.sim.now);
   },
-  workerLeaving,
+  casesHandedBack,
   workloadChanged: reschedule,
   caseEnds: withdraw,
 };

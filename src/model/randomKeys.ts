@@ -11,12 +11,14 @@ import type { ContactSource } from '../scenario/contactSources.js';
  */
 export const PURPOSE = {
   needs: 1,
+  /** Whether and when the child comes back after concern episode `concern` ends. */
+  returns: (concern: number) => 2 + concern * 100_000,
   contact: (episode: number, index: number, k: number) => 1000 + episode * 100_000 + index * 16 + k,
   casework: (episode: number, k: number) => 50 + episode * 100_000 + k,
 } as const;
 
 /** Slots within a contact's purpose number. */
-const CONTACT_SLOT = { draws: 0, effort: 1, information: 2, gap: 3 } as const;
+const CONTACT_SLOT = { draws: 0, effort: 1, information: 2, gap: 3, count: 4 } as const;
 
 /** Draws a new child's key from the shared needs stream. */
 export function newChildKey(needsStream: Rng): number {
@@ -28,9 +30,19 @@ export function needsStream(key: number): Rng {
   return keyedStream(key, PURPOSE.needs);
 }
 
-/** The stream for the gap before contact `index` (> 0) of the child's first episode. */
-export function contactGapStream(key: number, index: number): Rng {
-  return keyedStream(key, PURPOSE.contact(0, index, CONTACT_SLOT.gap));
+/** The stream for the number of contacts concern episode `concern` (> 0) brings (the first concern's comes from the needs stream). */
+export function concernStream(key: number, concern: number): Rng {
+  return keyedStream(key, PURPOSE.contact(concern, 0, CONTACT_SLOT.count));
+}
+
+/** The stream for the gap before contact `index` (> 0) of concern episode `concern`. */
+export function contactGapStream(key: number, concern: number, index: number): Rng {
+  return keyedStream(key, PURPOSE.contact(concern, index, CONTACT_SLOT.gap));
+}
+
+/** The stream deciding whether the child comes back after concern `concern` ends, and when. */
+export function returnStream(key: number, concern: number): Rng {
+  return keyedStream(key, PURPOSE.returns(concern));
 }
 
 /** The draws that decide one contact, fixed per child so every scenario sees the same ones. */
@@ -41,6 +53,11 @@ export interface ContactDraws {
   uInformation: number;
   uHoliday: number;
   uDiversion: number;
+  /** Whether the screener's reading of risk is right, and the reading when it is not; the same after further information. */
+  uTriage: number;
+  uTriageLevel: number;
+  uVisitTriage: number;
+  uVisitLevel: number;
 }
 
 /** Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares, rescaled to sum 1). */
@@ -64,6 +81,10 @@ export function contactDraws(key: number, episode: number, index: number, source
     uInformation: rng(),
     uHoliday: rng(),
     uDiversion: rng(),
+    uTriage: rng(),
+    uTriageLevel: rng(),
+    uVisitTriage: rng(),
+    uVisitLevel: rng(),
   };
 }
 
@@ -83,18 +104,16 @@ export interface JourneyDraws {
   readonly uOutcome: number;
   readonly uConference: number;
   readonly uProtectionPlan: number;
-  readonly uRereferral: number;
   readonly uTransfer: number;
   readonly strategyRng: Rng;
   readonly effortRng: Rng;
   readonly seenRng: Rng;
   readonly planRng: Rng;
   readonly conferenceRng: Rng;
-  readonly rereferralRng: Rng;
 }
 
 /** Slots within a journey's casework purpose number: the uniforms, then one stream per purpose. */
-const CASEWORK_SLOT = { uniforms: 0, strategy: 1, effort: 2, seen: 3, plan: 4, conference: 5, rereferral: 6 } as const;
+const CASEWORK_SLOT = { uniforms: 0, strategy: 1, effort: 2, seen: 3, plan: 4, conference: 5 } as const;
 
 /**
  * A journey's draws: the six uniforms at once, and each named stream made the first time it is used
@@ -105,7 +124,6 @@ class KeyedJourneyDraws implements JourneyDraws {
   readonly uOutcome: number;
   readonly uConference: number;
   readonly uProtectionPlan: number;
-  readonly uRereferral: number;
   readonly uTransfer: number;
   private readonly key: number;
   private readonly episode: number;
@@ -120,7 +138,6 @@ class KeyedJourneyDraws implements JourneyDraws {
     this.uOutcome = u();
     this.uConference = u();
     this.uProtectionPlan = u();
-    this.uRereferral = u();
     this.uTransfer = u();
   }
 
@@ -133,10 +150,45 @@ class KeyedJourneyDraws implements JourneyDraws {
   get seenRng(): Rng { return this.stream(CASEWORK_SLOT.seen); }
   get planRng(): Rng { return this.stream(CASEWORK_SLOT.plan); }
   get conferenceRng(): Rng { return this.stream(CASEWORK_SLOT.conference); }
-  get rereferralRng(): Rng { return this.stream(CASEWORK_SLOT.rereferral); }
 }
 
 /** The draws of episode `episode` of the child with this key. */
 export function journeyDraws(key: number, episode: number): JourneyDraws {
   return new KeyedJourneyDraws(key, episode);
+}
+
+/**
+ * Purpose numbers for a case-holding post's streams, keyed by the post's key. Post keys are drawn
+ * in post order from the `posts` stream, so post k has the same key, and the same staffing draws,
+ * in every scenario run with the same seed: staffing is paired across scenarios as children are.
+ */
+export const POST_PURPOSE = {
+  /** Who holds the post at the start. */
+  initial: 1,
+  /** Remaining plan time of the starting caseload. */
+  startingCases: 2,
+  /** Whether a turnover shock takes the post's worker, and when. */
+  shock: 3,
+  /** Worker spell `spell` on the post: 0 turnover reviews, 1 agency assignments, 2 absence. */
+  spell: (spell: number, k: number) => 1000 + spell * 16 + k,
+  /** Vacancy episode `vacancy` of the post: time to fill, the agency-cover decision and cover delays. */
+  vacancy: (vacancy: number) => 50_000_000 + vacancy,
+} as const;
+
+/** Slots within a worker spell's purpose number. */
+export const SPELL_SLOT = { turnover: 0, assignment: 1, absence: 2 } as const;
+
+/** A stream of one post, keyed by its key and a POST_PURPOSE number. */
+export function postStream(postKey: number, purpose: number): Rng {
+  return keyedStream(postKey, purpose);
+}
+
+/** Draws the next post's or roster member's key from its stream. */
+export function nextKey(stream: Rng): number {
+  return drawKey(stream);
+}
+
+/** The daily presence stream of roster member k (a screener or a duty worker), keyed by its key. */
+export function rosterStream(key: number): Rng {
+  return keyedStream(key, 1);
 }

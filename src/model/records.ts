@@ -24,8 +24,9 @@ export type Outcome =
 /** One contact about a child. Times are simulated days from the scenario start. */
 export interface ContactRecord {
   child: number;
+  /** The child's concern episode the contact belongs to (0 for the concern that brought the child to notice). */
   episode: number;
-  index: number; // position within the child's contacts, from 0
+  index: number; // position within the concern's contacts, from 0
   time: number;
   source: ContactSource;
   risk: Risk;
@@ -33,6 +34,8 @@ export interface ContactRecord {
   earlierInWindow: number;
   /** Whether the screener linked it to at least one earlier contact. */
   linked: boolean;
+  /** The front door's reading of the child's risk (a family hub's for a diverted contact); undefined until screened. */
+  assessedRisk: Risk | undefined;
   decision: ContactDecision | undefined;
   decisionTime: number | undefined;
 }
@@ -45,6 +48,8 @@ export interface Journey {
   child: number;
   episode: number;
   risk: Risk;
+  /** The front door's reading of the child's risk when it referred them (what risk-prioritised allocation sees). */
+  assessedRisk: Risk;
   source: ContactSource;
   route: 'assessment' | 'strategy';
   firstContactTime: number;
@@ -72,6 +77,8 @@ export interface Journey {
   workerEnds: number[];
   /** Earlier referral of the same child within 365 days of this one. */
   rereferral: boolean;
+  /** Closed under caseload pressure: the assessment completed or the plan started while its worker was at or above the cap. */
+  closedEarly: boolean;
   /** Contacts before the referring one, and how many of those were screened unlinked and closed. */
   priorContacts: number;
   unlinkedClosedPriorContacts: number;
@@ -91,16 +98,40 @@ export interface WorkerRecord {
 /** Weekly snapshots from the end of warm-up. `caseloads[w][k]` is worker k's caseload at week w (workers indexed as in `workers`), null when not in post. */
 export interface TimeSeries {
   time: number[];
+  /** New referrals waiting for their first allocation (allocatable, never allocated). */
   unallocated: number[];
+  /** Cases waiting to be allocated again after a change of worker (their handover over). */
+  awaitingReallocation: number[];
+  /** Cases in a handover after a change of worker (not yet allocatable). */
+  inHandover: number[];
   heldOnDuty: number[];
   screeningQueue: number[];
   permanent: number[];
   agency: number[];
+  /** Agency workers covering a vacancy (on an establishment post), as opposed to beyond the establishment. */
+  agencyCovering: number[];
   vacancies: number[];
   leavers: number[];
   absent: number[];
   caseloadMean: number[];
+  /** Cases held ÷ caseload slots of the workers in post (each worker's cap, new starters at their reduced cap). */
+  slotsUsed: number[];
   caseloads: (number | null)[][];
+}
+
+/** Weekly snapshots from time 0, warm-up included: what the warm-up analysis reads. */
+export interface SettlingSeries {
+  time: number[];
+  unallocated: number[];
+  caseloadMean: number[];
+}
+
+/** Hours each resource needed and had over the measured window. */
+export interface ResourceHours {
+  screeningHoursNeeded: number;
+  screenerHoursPresent: number;
+  caseworkHoursNeeded: number;
+  caseworkHoursPresent: number;
 }
 
 /** A line of a traced child's story, for `explain`. */
@@ -118,6 +149,8 @@ export interface ReplicationOutput {
   journeys: Journey[];
   workers: WorkerRecord[];
   series: TimeSeries;
+  settling: SettlingSeries;
+  hours: ResourceHours;
   trace: TraceLine[];
   events: number;
   warnings: string[];

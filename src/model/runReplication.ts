@@ -2,15 +2,17 @@ import { Resource, Simulation } from '../engine/index.js';
 import { createCalendar } from '../calendar/index.js';
 import type { Calendar } from '../calendar/index.js';
 import { createStream, samplerFor as samplerForSpec } from '../random/index.js';
+import { trendTest } from '../stats/index.js';
 import type { DistributionSpec, Sampler } from '../random/index.js';
 import type { Distribution, Scenario } from '../scenario/schema.js';
 import { horizonCalendar } from './horizonCalendar.js';
+import { OVERWHELMED_WEEKS, TREND_MIN_RISE } from './metrics.js';
 import type { ModelContext, Samplers, Streams } from './modelContext.js';
-import { startArrivals } from './arrivals.js';
+import { startArrivals, startKnownReturns } from './arrivals.js';
 import { buildDayTable } from './dayTable.js';
-import { EVENT_PRIORITY } from './eventPriority.js';
 import { TRANSITIONS } from './pathway.js';
-import { emptySeries, startSeries } from './series.js';
+import { startRoster } from './roster.js';
+import { emptySeries, emptySettling, startSeries, startSettling } from './series.js';
 import type { ReplicationOutput, TimeSeries } from './records.js';
 import { startWorkforce } from './workforce.js';
 
@@ -30,7 +32,7 @@ export interface ReplicationOptions {
 export const DEFAULT_MAX_STORED_RECORDS = 500_000;
 
 /** The named streams, one per source of variation that does not belong to a single child. */
-export const STREAM_NAMES = ['arrivals', 'needs', 'turnover', 'recruitment', 'agency', 'absence', 'screenerAbsence', 'shock'] as const;
+export const STREAM_NAMES = ['arrivals', 'needs', 'posts', 'screeners', 'duty', 'history'] as const;
 
 /** A sampler for a scenario distribution (an absent optional bound is dropped). */
 export function samplerFor(d: Distribution): Sampler {
@@ -51,7 +53,7 @@ function buildSamplers(s: Scenario): Samplers {
     seenNeed: samplerFor(s.casework.childSeenWorkingDays.need),
     planChildInNeed: samplerFor(s.casework.planDurationDays.childInNeed),
     planChildProtection: samplerFor(s.casework.planDurationDays.childProtection),
-    rereferralDelay: samplerFor(s.casework.rereferral.delayDays),
+    returnDelay: samplerFor(s.demand.returns.delayDays),
     permanentFill: samplerFor(s.workforce.permanent.fillWorkingDays),
     agencyCoverDelay: samplerFor(s.workforce.agency.coverDelayWorkingDays),
     agencyAssignmentWeeks: samplerFor(s.workforce.agency.assignmentWeeks),
@@ -59,13 +61,15 @@ function buildSamplers(s: Scenario): Samplers {
   };
 }
 
-function screenerAbsenceDay(ctx: ModelContext): void {
-  const sc = ctx.scenario.screening;
-  let present = 0;
-  for (let i = 0; i < sc.screeners; i++) if (ctx.streams.screenerAbsence() >= sc.absenceRate) present++;
-  // The pool keeps at least one screener: the engine's resources need capacity >= 1.
-  ctx.frontDoor.screeners.setCapacity(Math.max(1, present));
-  if (ctx.sim.now + 1 <= ctx.end) ctx.sim.schedule(1, screenerAbsenceDay, ctx, EVENT_PRIORITY.ROSTER);
+/**
+ * Hours of casework a case-holding worker gives per working day: their casework share of the
+ * hours worked, less the duty rota's share, which the case-holding posts staff between them.
+ */
+export function caseHoursPerDay(scenario: Scenario): number {
+  const c = scenario.casework;
+  const posts = scenario.workforce.posts;
+  const dutyShare = posts > 0 ? Math.min(1, scenario.allocation.heldOnDuty.dutyWorkers / posts) : 0;
+  return (c.hoursPerWeek * c.caseworkShare / 5) * (1 - dutyShare);
 }
 
 /** Start and end of the measured window, in simulated days. */
@@ -82,29 +86,42 @@ export function modelCalendar(scenario: Scenario): Calendar {
   return horizonCalendar(calendar, runWindow(scenario).end);
 }
 
-function meanOf(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
-}
+/** The weekly series the queue warnings test, with what each holds and who serves it. */
+const QUEUES = [
+  { key: 'unallocated', what: 'queue of new referrals waiting for a first allocation', who: 'case-holding social workers', unit: 'children' },
+  { key: 'screeningQueue', what: 'queue of contacts waiting for screening', who: 'front-door screeners', unit: 'contacts' },
+] as const;
 
 /**
- * Warnings for queues that grew throughout the run: the mean of the last tenth of the weekly
- * snapshots exceeds the first tenth's by more than the first tenth's own size (and by 50), in runs of
- * at least 26 weeks.
+ * Warnings for queues that kept rising through the measured window, by the trend test the metrics
+ * use (see TREND_MIN_RISE): what rose, from and to what level, and by how much a week demand
+ * outruns the capacity serving it (the rise per week, against the arrivals per week).
  */
-export function backlogWarnings(series: TimeSeries): string[] {
+export function backlogWarnings(series: TimeSeries, arrivalsPerWeek: Readonly<Record<'unallocated' | 'screeningQueue', number>>): string[] {
   const warnings: string[] = [];
-  const check = (values: number[], what: string, who: string) => {
-    // Half a year of snapshots at least, so a seasonal dip (school holidays) is not read as a trend.
-    if (values.length < 26) return;
-    const k = Math.floor(values.length / 10);
-    const first = meanOf(values.slice(0, k));
-    const last = meanOf(values.slice(-k));
-    if (last > first + Math.max(50, first)) {
-      warnings.push(`The ${what} grew throughout the run (from about ${Math.round(first)} to ${Math.round(last)}): demand exceeds the capacity of the ${who}, so waits are dominated by a growing backlog.`);
+  for (const q of QUEUES) {
+    const values = series[q.key];
+    const arrivals = arrivalsPerWeek[q.key];
+    const trend = trendTest(values, { minRise: TREND_MIN_RISE[q.key] });
+    const mean = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+    if (!trend.rising && arrivals > 0 && mean >= OVERWHELMED_WEEKS * arrivals) {
+      warnings.push(
+        `The ${q.what} held about ${Math.round(mean)} ${q.unit} on average, ${(mean / arrivals).toFixed(1)} weeks of arrivals at ${Math.round(arrivals)} a week ` +
+        `(by Little's law, an average wait of about ${(mean / arrivals).toFixed(1)} weeks): the ${q.who} are overwhelmed, and the queue stays that long only because work is cut short or taken above the cap.`,
+      );
+      continue;
     }
-  };
-  check(series.unallocated, 'unallocated queue', 'case-holding social workers');
-  check(series.screeningQueue, 'screening queue', 'front-door screeners');
+    if (!trend.rising || trend.slopePerWeek === undefined) continue;
+    const k = Math.max(1, Math.floor(values.length / 10));
+    const first = Math.round(values.slice(0, k).reduce((a, b) => a + b, 0) / k);
+    const last = Math.round(values.slice(-k).reduce((a, b) => a + b, 0) / k);
+    const perWeek = trend.slopePerWeek;
+    const share = arrivals > 0 ? ` (${Math.round((100 * perWeek) / arrivals)}% of the ${Math.round(arrivals)} a week arriving)` : '';
+    warnings.push(
+      `The ${q.what} kept rising through the measured period (from about ${first} to ${last} ${q.unit}; trend test p < 0.01): ` +
+      `demand outruns the ${q.who} by about ${perWeek >= 1 ? Math.round(perWeek) : perWeek.toFixed(1)} ${q.unit} a week${share}, so waits are dominated by a growing backlog.`,
+    );
+  }
   return warnings;
 }
 
@@ -126,40 +143,43 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
     frontDoor: {
       // The pool keeps at least one screener: the engine's resources need capacity >= 1.
       screeners: new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' }),
+      screenerRosters: [],
       nextChildId: 0,
     },
-    queue: { items: [], held: 0, pending: new Set() },
-    staff: {
-      live: [], posts: [], roundRobin: 0, leaversThisWeek: 0,
-      caseHoursPerDay: (scenario.casework.hoursPerWeek * scenario.casework.caseworkShare) / 5,
-    },
+    queue: { items: [], held: 0, dutyCapacity: 0, dutyRosters: [], pending: new Set() },
+    staff: { live: [], posts: [], roundRobin: 0, leaversThisWeek: 0, caseHoursPerDay: caseHoursPerDay(scenario) },
     log: {
       contacts: [], journeys: [], workers: [], trace: [], tracedChild: options.tracedChild, warnings: [],
       maxStored: options.maxStoredRecords ?? DEFAULT_MAX_STORED_RECORDS, dropped: 0,
+      utilisation: { screeningHoursNeeded: 0, screenerHoursPresent: 0, caseworkHoursNeeded: 0, caseworkHoursPresent: 0 },
     },
     transitions: TRANSITIONS,
   };
   ctx.days = buildDayTable(ctx);
   // 1-2. Workforce and starting caseloads.
   startWorkforce(ctx);
-  // 3. Demand and the screening pool.
-  if (scenario.screening.absenceRate > 0 && !scenario.validation?.directToAllocation) {
-    sim.scheduleAt(0, screenerAbsenceDay, ctx, EVENT_PRIORITY.ROSTER);
-  }
+  // 3. The daily roster of screeners and duty workers, and demand.
+  startRoster(ctx);
   startArrivals(ctx);
+  startKnownReturns(ctx);
   // 4. Snapshots.
   const series = emptySeries();
   startSeries(ctx, series);
+  const settling = emptySettling();
+  startSettling(ctx, settling);
   // 5. Run.
   const result = sim.run(end);
   const log = ctx.log;
-  log.warnings.push(...backlogWarnings(series));
+  const weeks = Math.max(1, (end - warmupEnd) / 7);
+  const screened = log.contacts.filter((c) => c.time >= warmupEnd && c.decision !== 'divertedToEarlyHelp').length;
+  const queued = log.journeys.filter((j) => j.queuedTime !== undefined && j.queuedTime >= warmupEnd).length;
+  log.warnings.push(...backlogWarnings(series, { unallocated: queued / weeks, screeningQueue: screened / weeks }));
   if (log.dropped > 0) {
     log.warnings.push(`${log.dropped} records were counted but not stored (cap ${log.maxStored} per replication).`);
   }
   return {
     replication: options.replication, warmupEnd, end, contacts: log.contacts, journeys: log.journeys,
-    workers: log.workers, series, trace: log.trace, events: result.eventsProcessed, warnings: log.warnings,
+    workers: log.workers, series, settling, hours: { ...log.utilisation }, trace: log.trace, events: result.eventsProcessed, warnings: log.warnings,
     droppedRecords: log.dropped,
   };
 }

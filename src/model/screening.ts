@@ -4,6 +4,7 @@ import type { ModelContext } from './modelContext.js';
 import { trace } from './modelContext.js';
 import { contactEffortStream, contactInformationStream } from './randomKeys.js';
 import type { ContactDecision, ContactRecord } from './records.js';
+import { readRisk } from './triage.js';
 
 /**
  * Screening at the front door (MASH): a contact queues for a screener, takes effort hours, may
@@ -15,17 +16,21 @@ import type { ContactDecision, ContactRecord } from './records.js';
 /** A contact with the screeners. */
 interface ScreeningJob extends ScreeningEvent {
   ctx: ModelContext;
+  /** Further information was sought before the decision. */
+  visited: boolean;
 }
 
 /** Puts a contact in the screening queue. */
 export function queueForScreening(ctx: ModelContext, ev: ScreeningEvent): void {
-  ctx.frontDoor.screeners.request(screeningStarts, { ctx, child: ev.child, episode: ev.episode, index: ev.index, record: ev.record, draws: ev.draws });
+  ctx.frontDoor.screeners.request(screeningStarts, { ctx, child: ev.child, episode: ev.episode, index: ev.index, record: ev.record, draws: ev.draws, visited: false });
 }
 
 function screeningStarts(job: ScreeningJob): void {
   const { ctx } = job;
   const start = ctx.calendar.nextWorkingTime(ctx.sim.now);
-  const effortDays = ctx.samplers.screeningEffortHours(contactEffortStream(job.child.key, job.episode, job.index)) / ctx.scenario.screening.hoursPerDay;
+  const hours = ctx.samplers.screeningEffortHours(contactEffortStream(job.child.key, job.episode, job.index));
+  if (start >= ctx.warmupEnd && start < ctx.end) ctx.log.utilisation.screeningHoursNeeded += hours;
+  const effortDays = hours / ctx.scenario.screening.hoursPerDay;
   const finish = ctx.calendar.addWorkingDays(start, effortDays);
   ctx.sim.scheduleAt(finish, screeningEnds, job);
 }
@@ -36,6 +41,7 @@ function screeningEnds(job: ScreeningJob): void {
   const info = ctx.scenario.screening.furtherInformation;
   if (draws.uInformation < info.share) {
     const delay = ctx.samplers.furtherInformationDelay(contactInformationStream(job.child.key, job.episode, job.index));
+    job.visited = true;
     if (job.child.traced) trace(ctx, job.child, `More information sought before a decision (a threshold visit or checks).`);
     ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, delay), decideAfterScreening, job);
   } else {
@@ -43,7 +49,13 @@ function screeningEnds(job: ScreeningJob): void {
   }
 }
 
-/** Links earlier contacts inside the window with the scenario's probability. */
+/** Days a closed referral stays visible to linking, as history (the 12 months of the re-referral definition). */
+export const HISTORY_DAYS = 365;
+
+/**
+ * Links earlier contacts inside the window with the scenario's probability; a referral of the
+ * child closed within HISTORY_DAYS is history that can be linked too.
+ */
 function link(ctx: ModelContext, child: ChildState, record: ContactRecord, uLink: number): void {
   const { probability, windowWorkingDays } = ctx.scenario.screening.linking;
   const now = ctx.sim.now;
@@ -52,6 +64,7 @@ function link(ctx: ModelContext, child: ChildState, record: ContactRecord, uLink
     if (c === record) break;
     if (c.time <= now && ctx.calendar.workingDaysBetween(c.time, now) <= windowWorkingDays) m++;
   }
+  if (child.referrals > 0 && !child.open && now - child.lastClosedTime <= HISTORY_DAYS) m++;
   record.earlierInWindow = m;
   record.linked = m > 0 && uLink < 1 - Math.pow(1 - probability, m);
 }
@@ -77,6 +90,13 @@ function decideAfterScreening(job: ScreeningJob): void {
     ctx.transitions.contactDecided(ctx, job, 'openCase');
     return;
   }
-  const outcomes = record.linked ? ctx.scenario.screening.outcomes.linked : ctx.scenario.screening.outcomes.unlinked;
-  ctx.transitions.contactDecided(ctx, job, pick(outcomes[child.risk], draws.uDecision));
+  // The screener's reading of risk: better with linked history, better again after a visit (which can change the decision).
+  const s = ctx.scenario;
+  const t = s.screening.triage;
+  const accuracy = record.linked ? Math.max(t.accuracy, t.accuracyLinked) : t.accuracy;
+  record.assessedRisk = job.visited
+    ? readRisk(child.risk, Math.max(accuracy, t.accuracyAfterVisit), draws.uVisitTriage, draws.uVisitLevel, s.demand.riskMix)
+    : readRisk(child.risk, accuracy, draws.uTriage, draws.uTriageLevel, s.demand.riskMix);
+  const outcomes = record.linked ? s.screening.outcomes.linked : s.screening.outcomes.unlinked;
+  ctx.transitions.contactDecided(ctx, job, pick(outcomes[record.assessedRisk], draws.uDecision));
 }

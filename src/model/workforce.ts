@@ -1,82 +1,131 @@
-import type { CaseItem, ChildState, Post, Worker } from './entities.js';
+import type { Post, Worker } from './entities.js';
 import type { ModelContext } from './modelContext.js';
-import { newCaseItem, newJourney } from './newRecords.js';
+import { nextKey, POST_PURPOSE, postStream, SPELL_SLOT } from './randomKeys.js';
 import type { WorkerRecord } from './records.js';
+import { residualLife } from './residualLife.js';
+import { giveStartingCaseload } from './startingCaseload.js';
 
 /**
  * The case-holding workforce: posts filled by permanent or agency social workers or vacant;
- * turnover (with an optional caseload-pressure multiplier), recruitment lag, agency cover and
- * assignment ends, new-starter ramp-up and sickness absence. What these do to the cases a worker
- * holds (pausing, reallocation) goes through the transitions.
+ * turnover (rising with caseload pressure), recruitment lag, agency cover decided once per vacancy
+ * with assignments renewed or the worker replaced, agency workers beyond the establishment,
+ * ramp-up of new starters, and sickness absence. Every draw comes from a stream keyed by the post
+ * (and the worker's spell on it), so staffing is paired across scenarios. What these do to the
+ * cases a worker holds (pausing, reallocation) goes through the transitions.
  */
 
 /** Days between turnover reviews of each permanent worker (a discretised hazard). */
 export const TURNOVER_REVIEW_DAYS = 7;
 
+type LeavingReason = NonNullable<WorkerRecord['reason']>;
+
+function reducedCap(ctx: ModelContext): number {
+  const wf = ctx.scenario.workforce;
+  return Math.max(1, Math.round(wf.caseloadCap * wf.newStarter.capShare));
+}
+
 function startWorker(ctx: ModelContext, post: Post, kind: WorkerRecord['kind'], experienced: boolean): Worker {
   const id = ctx.log.workers.length;
+  const spell = post.spells++;
   const record: WorkerRecord = {
     id, kind, post: post.id, start: ctx.sim.now,
     label: `SW ${String(id + 1).padStart(3, '0')} (${kind})`,
   };
   ctx.log.workers.push(record);
   const wf = ctx.scenario.workforce;
-  const ramp = !experienced && wf.newStarter.rampWorkingDays > 0;
+  const rampDays = experienced ? 0 : kind === 'agency' ? wf.agency.rampWorkingDays : wf.newStarter.rampWorkingDays;
   const worker: Worker = {
-    record, cases: [], cap: ramp ? Math.max(1, Math.round(wf.caseloadCap * wf.newStarter.capShare)) : wf.caseloadCap,
+    record, post, cases: [], cap: rampDays > 0 ? reducedCap(ctx) : wf.caseloadCap,
     absentUntil: 0, leaving: false, lastUpdate: ctx.sim.now, rate: 0, rampEvent: -1,
+    turnoverRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.turnover)),
+    assignmentRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.assignment)),
+    absenceRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.absence)),
   };
-  if (ramp) {
-    worker.rampEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, wf.newStarter.rampWorkingDays), rampEnds, { ctx, worker });
+  if (rampDays > 0) {
+    worker.rampEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, rampDays), rampEnds, { ctx, worker });
   }
   post.worker = worker;
   ctx.staff.live.push(worker);
   if (kind === 'permanent') scheduleTurnoverReview(ctx, worker);
-  else {
-    const weeks = ctx.samplers.agencyAssignmentWeeks(ctx.streams.agency);
-    ctx.sim.schedule(weeks * 7, workerLeaves, { ctx, worker, reason: 'assignment-ended' as const });
-  }
+  else scheduleAssignmentEnd(ctx, worker);
   scheduleAbsence(ctx, worker);
   ctx.transitions.roomMayHaveOpened(ctx, ctx.sim.now);
   return worker;
 }
 
 function rampEnds(ev: { ctx: ModelContext; worker: Worker }): void {
+  ev.worker.rampEvent = -1;
   if (ev.worker.leaving) return;
   ev.worker.cap = ev.ctx.scenario.workforce.caseloadCap;
   ev.ctx.transitions.roomMayHaveOpened(ev.ctx, ev.ctx.sim.now);
 }
 
+// Leaving: permanent turnover reviews, agency assignments.
+
 function scheduleTurnoverReview(ctx: ModelContext, worker: Worker): void {
   ctx.sim.schedule(TURNOVER_REVIEW_DAYS, turnoverReview, { ctx, worker });
+}
+
+/** Yearly leaving hazard of a permanent worker holding `cases` (base turnover, burnout loop, cases above the cap). */
+export function leavingHazardPerYear(ctx: ModelContext, cases: number): number {
+  const wf = ctx.scenario.workforce;
+  const b = wf.burnout;
+  const pressured = cases >= b.caseloadShareOfCap * wf.caseloadCap;
+  const overCap = Math.max(0, cases - wf.caseloadCap);
+  return wf.permanent.turnoverPerYear * (pressured ? b.turnoverMultiplier : 1) * (1 + b.perCaseOverCap * overCap);
 }
 
 function turnoverReview(ev: { ctx: ModelContext; worker: Worker }): void {
   const { ctx, worker } = ev;
   if (worker.leaving) return;
-  const wf = ctx.scenario.workforce;
-  const pressured = worker.cases.length >= wf.burnout.caseloadShareOfCap * wf.caseloadCap;
-  const hazardPerYear = wf.permanent.turnoverPerYear * (pressured ? wf.burnout.turnoverMultiplier : 1);
-  const p = 1 - Math.exp(-hazardPerYear * TURNOVER_REVIEW_DAYS / 365.25);
-  if (ctx.streams.turnover() < p) workerLeaves({ ctx, worker, reason: 'left' });
+  const p = 1 - Math.exp(-leavingHazardPerYear(ctx, worker.cases.length) * TURNOVER_REVIEW_DAYS / 365.25);
+  if (worker.turnoverRng() < p) workerLeaves(ctx, worker, 'left');
   else scheduleTurnoverReview(ctx, worker);
 }
+
+function scheduleAssignmentEnd(ctx: ModelContext, worker: Worker): void {
+  const weeks = ctx.samplers.agencyAssignmentWeeks(worker.assignmentRng);
+  ctx.sim.schedule(weeks * 7, assignmentEnds, { ctx, worker });
+}
+
+/** An agency assignment ends: renewed with the same worker, or the worker leaves (and is replaced while the cover lasts). */
+function assignmentEnds(ev: { ctx: ModelContext; worker: Worker }): void {
+  const { ctx, worker } = ev;
+  if (worker.leaving) return;
+  if (worker.assignmentRng() < ctx.scenario.workforce.agency.renewalProbability) {
+    scheduleAssignmentEnd(ctx, worker);
+    return;
+  }
+  workerLeaves(ctx, worker, 'assignment-ended');
+}
+
+// Absence.
 
 function scheduleAbsence(ctx: ModelContext, worker: Worker): void {
   const a = ctx.scenario.workforce.absence;
   if (a.rate <= 0 || a.rate >= 1) return;
-  const meanEpisode = Math.max(1e-9, ctx.samplers.absenceEpisode(ctx.streams.absence));
-  const meanGap = meanEpisode * (1 - a.rate) / a.rate;
-  const gap = -Math.log(1 - ctx.streams.absence()) * meanGap;
+  const episode = Math.max(1e-9, ctx.samplers.absenceEpisode(worker.absenceRng));
+  const meanGap = episode * (1 - a.rate) / a.rate;
+  const gap = -Math.log(1 - worker.absenceRng()) * meanGap;
   const start = ctx.calendar.addWorkingDays(ctx.sim.now, gap);
-  ctx.sim.scheduleAt(start, absenceStarts, { ctx, worker, episode: meanEpisode });
+  ctx.sim.scheduleAt(start, absenceStarts, { ctx, worker, episode });
 }
 
 function absenceStarts(ev: { ctx: ModelContext; worker: Worker; episode: number }): void {
-  const { ctx, worker } = ev;
+  const { ctx, worker, episode } = ev;
   if (worker.leaving) return;
-  ctx.transitions.workerAway(ctx, worker, ctx.calendar.addWorkingDays(ctx.sim.now, ev.episode));
+  ctx.transitions.workerAway(ctx, worker, ctx.calendar.addWorkingDays(ctx.sim.now, episode));
+  const longAfter = ctx.scenario.workforce.absence.reallocateAfterWorkingDays;
+  if (episode > longAfter) {
+    ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, longAfter), longAbsence, { ctx, worker });
+  }
   ctx.sim.scheduleAt(worker.absentUntil, absenceEnds, { ctx, worker });
+}
+
+/** A long absence: the worker's cases are reallocated; the worker comes back to an empty caseload. */
+function longAbsence(ev: { ctx: ModelContext; worker: Worker }): void {
+  if (ev.worker.leaving) return;
+  ev.ctx.transitions.casesHandedBack(ev.ctx, ev.worker, 'is on long-term absence');
 }
 
 function absenceEnds(ev: { ctx: ModelContext; worker: Worker }): void {
@@ -87,42 +136,58 @@ function absenceEnds(ev: { ctx: ModelContext; worker: Worker }): void {
 }
 
 /** A worker leaves: their cases go back for reallocation, and the post falls vacant unless the worker is being replaced. */
-function workerLeaves(ev: { ctx: ModelContext; worker: Worker; reason: NonNullable<WorkerRecord['reason']> }): void {
-  const { ctx, worker, reason } = ev;
+function workerLeaves(ctx: ModelContext, worker: Worker, reason: LeavingReason): void {
   if (worker.leaving) return;
   worker.leaving = true;
   worker.record.end = ctx.sim.now;
   worker.record.reason = reason;
   if (ctx.sim.now >= ctx.warmupEnd) ctx.staff.leaversThisWeek++;
   if (worker.rampEvent >= 0) ctx.sim.cancel(worker.rampEvent);
-  ctx.transitions.workerLeaving(ctx, worker);
+  ctx.transitions.casesHandedBack(ctx, worker, 'leaves');
   ctx.staff.live.splice(ctx.staff.live.indexOf(worker), 1);
-  const post = ctx.staff.posts[worker.record.post];
-  if (!post || post.worker !== worker) return;
+  const post = worker.post;
+  if (post.worker !== worker) return;
   post.worker = undefined;
-  if (reason !== 'replaced') postFallsVacant(ctx, post);
+  if (reason === 'replaced') return;
+  if (!post.establishment || (reason === 'assignment-ended' && post.agencyCover)) coverAfterDelay(ctx, post);
+  else postFallsVacant(ctx, post);
 }
 
-function postFallsVacant(ctx: ModelContext, post: Post): void {
+// Vacancies: permanent recruitment, and agency cover decided once for the vacancy.
+
+/**
+ * A post falls vacant: permanent recruitment starts, and whether agency workers cover the vacancy
+ * is decided once for it. A vacancy open when the run starts has been open a while: its time to
+ * fill is the residual of the time-to-fill distribution.
+ */
+function postFallsVacant(ctx: ModelContext, post: Post, atStart = false): void {
   const wf = ctx.scenario.workforce;
-  const now = ctx.sim.now;
-  if (post.permanentRecruitEvent < 0) {
-    const days = ctx.samplers.permanentFill(ctx.streams.recruitment);
-    post.permanentRecruitEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, days), permanentStarts, { ctx, post });
-  }
-  if (post.agencyCoverEvent < 0 && ctx.streams.agency() < wf.agency.coverProbability) {
-    const days = ctx.samplers.agencyCoverDelay(ctx.streams.agency);
-    post.agencyCoverEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, days), agencyStarts, { ctx, post });
-  }
+  if (post.permanentRecruitEvent >= 0) return;
+  const rng = postStream(post.key, POST_PURPOSE.vacancy(post.vacancies++));
+  post.vacancyRng = rng;
+  const days = atStart ? residualLife(ctx.samplers.permanentFill, rng) : ctx.samplers.permanentFill(rng);
+  post.permanentRecruitEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, days), permanentStarts, { ctx, post });
+  post.agencyCover = rng() < wf.agency.coverProbability;
+  if (post.agencyCover && !atStart) coverAfterDelay(ctx, post);
+}
+
+/** An agency worker starts on the post after the cover delay (drawn from the vacancy's stream, or the post's own for posts beyond the establishment). */
+function coverAfterDelay(ctx: ModelContext, post: Post): void {
+  if (post.agencyCoverEvent >= 0) return;
+  const rng = post.vacancyRng ?? (post.vacancyRng = postStream(post.key, POST_PURPOSE.vacancy(post.vacancies++)));
+  const days = ctx.samplers.agencyCoverDelay(rng);
+  post.agencyCoverEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(ctx.sim.now, days), agencyStarts, { ctx, post });
 }
 
 function permanentStarts(ev: { ctx: ModelContext; post: Post }): void {
   const { ctx, post } = ev;
   post.permanentRecruitEvent = -1;
   if (post.worker?.record.kind === 'permanent') return;
-  if (post.worker) workerLeaves({ ctx, worker: post.worker, reason: 'replaced' });
+  if (post.worker) workerLeaves(ctx, post.worker, 'replaced');
   if (post.agencyCoverEvent >= 0) ctx.sim.cancel(post.agencyCoverEvent);
   post.agencyCoverEvent = -1;
+  post.agencyCover = false;
+  post.vacancyRng = undefined;
   startWorker(ctx, post, 'permanent', false);
 }
 
@@ -133,67 +198,53 @@ function agencyStarts(ev: { ctx: ModelContext; post: Post }): void {
   startWorker(ctx, post, 'agency', false);
 }
 
+// A turnover shock (teaching).
+
 function shockLeave(ev: { ctx: ModelContext; worker: Worker }): void {
-  if (!ev.worker.leaving) workerLeaves({ ctx: ev.ctx, worker: ev.worker, reason: 'shock' });
+  if (!ev.worker.leaving) workerLeaves(ev.ctx, ev.worker, 'shock');
 }
 
 function startShock(ev: { ctx: ModelContext }): void {
   const { ctx } = ev;
   const shock = ctx.scenario.workforce.shock;
   if (!shock) return;
-  for (const worker of [...ctx.staff.live]) {
-    if (worker.record.kind !== 'permanent') continue;
-    if (ctx.streams.shock() < shock.permanentShareLeaving) {
-      ctx.sim.schedule(ctx.streams.shock() * shock.durationDays, shockLeave, { ctx, worker });
-    }
+  for (const post of ctx.staff.posts) {
+    const worker = post.worker;
+    if (!worker || worker.record.kind !== 'permanent') continue;
+    const rng = postStream(post.key, POST_PURPOSE.shock);
+    if (rng() < shock.permanentShareLeaving) ctx.sim.schedule(rng() * shock.durationDays, shockLeave, { ctx, worker });
   }
 }
 
-/** A background plan case held from the start, so runs do not begin from an empty office. */
-function backgroundCase(ctx: ModelContext, worker: Worker): CaseItem {
-  const journey = newJourney({
-    child: -1, episode: 0, risk: 'medium', source: 'other', route: 'assessment', firstContactTime: 0,
-    contactTime: 0, referralTime: 0, outcome: 'childInNeedPlan', rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
-  });
-  const child: ChildState = {
-    id: -1, key: 0, risk: 'medium', referrals: 1, contacts: [], open: true, lastReferralTime: 0,
-    lastClosedTime: Number.NEGATIVE_INFINITY, traced: false,
+function newPost(ctx: ModelContext, establishment: boolean): Post {
+  const post: Post = {
+    id: ctx.staff.posts.length, key: nextKey(ctx.streams.posts), establishment, worker: undefined, spells: 0, vacancies: 0,
+    vacancyRng: undefined, agencyCover: false, permanentRecruitEvent: -1, agencyCoverEvent: -1,
   };
-  const noDraw = () => 0.5;
-  return newCaseItem({
-    journey, childState: child, kind: 'plan', worker, availableAt: 0,
-    draws: {
-      uNoFurtherAction: 1, uOutcome: 1, uConference: 1, uProtectionPlan: 1, uRereferral: 1, uTransfer: 1,
-      strategyRng: noDraw, effortRng: noDraw, seenRng: noDraw, planRng: noDraw, conferenceRng: noDraw, rereferralRng: noDraw,
-    },
-  });
+  ctx.staff.posts.push(post);
+  return post;
 }
 
-function backgroundEnds(ev: { ctx: ModelContext; item: CaseItem }): void {
-  ev.ctx.transitions.caseEnds(ev.ctx, ev.item);
-}
-
-/** Fills posts at time 0 (permanent, agency or vacant), gives each worker a starting caseload, and plans any shock. */
+/**
+ * Fills the establishment posts at time 0 (permanent, agency or vacant), adds the agency posts
+ * beyond the establishment, gives each worker a starting caseload, and plans any shock.
+ */
 export function startWorkforce(ctx: ModelContext): void {
   const wf = ctx.scenario.workforce;
-  for (let id = 0; id < wf.posts; id++) {
-    const post: Post = { id, permanentRecruitEvent: -1, agencyCoverEvent: -1 };
-    ctx.staff.posts.push(post);
-    const u = ctx.streams.recruitment();
-    if (u < wf.initialPermanentShare) startWorker(ctx, post, 'permanent', true);
-    else if (u < wf.initialPermanentShare + wf.initialAgencyShare) startWorker(ctx, post, 'agency', true);
-    else postFallsVacant(ctx, post);
-  }
-  const meanPlanDays = 180;
-  for (const worker of ctx.staff.live) {
-    const n = Math.min(Math.round(wf.initialCasesPerWorker), worker.cap);
-    for (let k = 0; k < n; k++) {
-      const item = backgroundCase(ctx, worker);
-      worker.cases.push(item);
-      // Residual plan time: uniform over twice a typical plan length, so endings are spread out.
-      ctx.sim.schedule(ctx.streams.recruitment() * 2 * meanPlanDays, backgroundEnds, { ctx, item });
+  for (let k = 0; k < wf.posts; k++) {
+    const post = newPost(ctx, true);
+    const u = postStream(post.key, POST_PURPOSE.initial)();
+    if (u < wf.initialPermanentShare) {
+      startWorker(ctx, post, 'permanent', true);
+      continue;
     }
-    ctx.transitions.workloadChanged(ctx, worker);
+    // A vacancy open at the start: covered by an agency worker already in post, or not covered.
+    postFallsVacant(ctx, post, true);
+    post.agencyCover = u < wf.initialPermanentShare + wf.initialAgencyShare;
+    if (post.agencyCover) startWorker(ctx, post, 'agency', true);
   }
+  const extra = Math.round(wf.posts * wf.agency.additionalShareOfPosts);
+  for (let k = 0; k < extra; k++) startWorker(ctx, newPost(ctx, false), 'agency', true);
+  for (const worker of ctx.staff.live) giveStartingCaseload(ctx, worker);
   if (wf.shock) ctx.sim.scheduleAt(ctx.warmupEnd + wf.shock.atDay, startShock, { ctx });
 }

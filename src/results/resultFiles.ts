@@ -1,10 +1,10 @@
-import { scenarioClock, summarizeExperiment } from '../experiment/index.js';
+import { scenarioClock, summarizeExperiment, summarizeRunaway, summarizeSettling } from '../experiment/index.js';
 import type { ExperimentRaw, ExperimentSummary, ScenarioClock } from '../experiment/index.js';
 import { eventLogCsv } from './eventLogCsv.js';
 import { journeysCsv } from './journeysCsv.js';
 import { outputReadme } from './outputReadme.js';
 import { runRecord } from './runRecord.js';
-import type { RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
+import type { RecordedScenario, RunRecordDocument, RunRecordInput, SteadyState } from './runRecord.js';
 import { summaryCsv } from './summaryCsv.js';
 import { summaryJson } from './summaryJson.js';
 import { sweepCsv } from './sweepCsv.js';
@@ -62,6 +62,17 @@ export function resultFiles(input: ResultsInput): { summary: ExperimentSummary; 
   return { summary, files };
 }
 
+/** Per scenario, the warm-up analysis and the replications that ran away, from the raw records. */
+function steadyStates(input: ResultsInput): Record<string, SteadyState> {
+  const out: Record<string, SteadyState> = {};
+  for (const s of input.raw.scenarios) {
+    const records = input.raw.records.filter((r) => r.scenario === s.name);
+    const settling = summarizeSettling(records);
+    out[s.name] = { ...(settling === undefined ? {} : { settling }), runaway: summarizeRunaway(records) };
+  }
+  return out;
+}
+
 /** What only the caller can know when the folder is closed: the commit checked out, the machine and the finishing time. */
 export interface ClosingFacts {
   gitCommit: string | undefined;
@@ -103,6 +114,7 @@ export function closingFiles(
     jobs: input.jobs,
     sampleReplications: SAMPLE_REPLICATIONS,
     scenarios: input.scenarios,
+    steadyState: steadyStates(input),
     ...(input.sweep === undefined ? {} : { sweep: input.sweep }),
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
     system: facts.system,

@@ -1,4 +1,5 @@
-import { EXPERIMENT_METHOD, STREAM_NAMES } from '../experiment/index.js';
+import { EXPERIMENT_METHOD, SETTLING_METHOD, STREAM_NAMES, TREND_METHOD } from '../experiment/index.js';
+import type { RunawaySummary, SettlingSummary } from '../experiment/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { stressItems } from './stressItems.js';
 import type { StressItemText } from './stressItems.js';
@@ -47,7 +48,7 @@ export interface RunRecordDocument {
   replicationsRun: number;
   shard: { index: number; count: number; text: string } | null;
   jobs: number;
-  scenarios: (RecordedScenario & { sha256Of: string; warmupDays: number; years: number; startDate: string })[];
+  scenarios: (RecordedScenario & { sha256Of: string; warmupDays: number; years: number; startDate: string; steadyState?: SteadyState })[];
   sweep?: unknown;
   mergedFrom?: unknown;
   method: Record<string, unknown>;
@@ -56,6 +57,12 @@ export interface RunRecordDocument {
   timing: { started: string; finished: string; durationSeconds: number };
   files: string[];
   stress: { checklist: string; items: StressItemText[] };
+}
+
+/** A scenario's warm-up analysis and the replications that ran away. */
+export interface SteadyState {
+  settling?: SettlingSummary;
+  runaway: RunawaySummary;
 }
 
 /** What run.json is built from. */
@@ -72,6 +79,8 @@ export interface RunRecordInput {
   jobs: number;
   sampleReplications: number;
   scenarios: RecordedScenario[];
+  /** Per scenario name: the warm-up analysis and the replications that ran away. */
+  steadyState?: Record<string, SteadyState>;
   sweep?: unknown;
   mergedFrom?: unknown;
   system: SystemInfo;
@@ -93,6 +102,8 @@ export function runRecord(input: RunRecordInput): RunRecordDocument {
     streamNames: [...STREAM_NAMES],
     perChildStreams: PER_CHILD_STREAMS,
     eventOrdering: EVENT_ORDERING,
+    warmup: SETTLING_METHOD,
+    trendTest: TREND_METHOD,
   };
   const stress: StressItemText[] = stressItems({ ...input, durationSeconds, method });
   return {
@@ -117,6 +128,7 @@ export function runRecord(input: RunRecordInput): RunRecordDocument {
       startDate: s.resolved.startDate,
       resolved: s.resolved,
       provenance: s.provenance,
+      ...(input.steadyState?.[s.name] === undefined ? {} : { steadyState: input.steadyState[s.name] }),
     })),
     ...(input.sweep === undefined ? {} : { sweep: input.sweep }),
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),

@@ -4,7 +4,8 @@ import type { CsvCell } from './csv.js';
 
 /** Columns of timeseries.csv. */
 export const TIMESERIES_COLUMNS = [
-  'scenario', 'replication', 'week', 'date', 'unallocated', 'heldOnDuty', 'permanent', 'agency', 'vacancies', 'leavers', 'caseloadMean',
+  'scenario', 'replication', 'week', 'date', 'unallocated', 'awaitingReallocation', 'inHandover', 'heldOnDuty', 'permanent', 'agency',
+  'vacancies', 'leavers', 'caseloadMean',
 ] as const;
 
 /**
@@ -19,7 +20,8 @@ export function timeseriesCsv(raw: ExperimentRaw, clocks: ReadonlyMap<string, Sc
     const s = record.series;
     s.time.forEach((time, week) => {
       rows.push([
-        record.scenario, record.replication, week, calendar?.dateOf(time) ?? '', s.unallocated[week], s.heldOnDuty[week],
+        record.scenario, record.replication, week, calendar?.dateOf(time) ?? '', s.unallocated[week], s.awaitingReallocation[week],
+        s.inHandover[week], s.heldOnDuty[week],
         s.permanent[week], s.agency[week], s.vacancies[week], s.leavers[week], s.caseloadMean[week],
       ]);
     });

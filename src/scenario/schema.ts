@@ -64,7 +64,18 @@ const Demand = z.strictObject({
     schoolContactFactor: share.describe('school contacts during holidays relative to term time'),
     periods: z.array(z.strictObject({ from: MonthDay, to: MonthDay })).max(20),
   }),
-  earlyHelpDiversion: share.describe('share of low-risk contacts answered by early-help family hubs before reaching the front door'),
+  earlyHelpDiversion: share.describe('share of contacts a family hub judges low risk that it answers before they reach the front door'),
+  returns: z.strictObject({
+    afterReferral: share.describe('chance a child whose referral has closed comes back with a new concern'),
+    afterContact: share.describe('chance a child whose contacts were all closed at the front door comes back with a new concern'),
+    delayDays: DistributionSchema.describe('calendar days from the end of one concern to the first contact of the next (a decreasing hazard: most come back soon, some years later)'),
+    prematureClosureMultiplier: z.number().finite().min(1).max(20).describe('the chance of coming back is this many times higher after a case closed under caseload pressure'),
+    keptPerReturn: share.describe('the chance of coming back is multiplied by this for each time the child has already come back (needs resolved, or the child moved on)'),
+    knownBeforeRun: z.strictObject({
+      perYear: nonNegative.max(200_000).describe('children known from before the run coming back, per year at the start; their returns fade as the return delays of concerns that ended before the run pass'),
+      riskMix: z.strictObject({ low: nonNegative, medium: nonNegative, high: nonNegative }).describe('their latent risk (children who come back are more often at higher risk)'),
+    }).describe('so the run starts with the returns a front door has in a steady state, not from none'),
+  }).describe('children known to the front door coming back with new concerns (re-referrals come from these)'),
 });
 
 const Screening = z.strictObject({
@@ -78,11 +89,16 @@ const Screening = z.strictObject({
   }),
   linking: z.strictObject({
     probability: share.describe('chance that an earlier contact about the same child is found and linked (information sharing)'),
-    windowWorkingDays: positive.describe('earlier contacts within this many working days can be linked'),
+    windowWorkingDays: positive.describe('earlier contacts within this many working days can be linked; a referral closed within the last year can be linked too'),
   }),
+  triage: z.strictObject({
+    accuracy: share.describe('chance the screener reads a child\'s risk right from the contact alone (otherwise the reading is drawn from the risk mix)'),
+    accuracyLinked: share.describe('the same when earlier contacts or history are linked'),
+    accuracyAfterVisit: share.describe('the same after further information (a threshold visit or checks)'),
+  }).describe('the front door\'s reading of each child\'s risk, which decisions, family hubs and risk-prioritised allocation use'),
   outcomes: z.strictObject({
-    unlinked: ByRisk(OutcomeShares).describe('decision shares when no earlier contact is linked'),
-    linked: ByRisk(OutcomeShares).describe('decision shares when at least one earlier contact is linked'),
+    unlinked: ByRisk(OutcomeShares).describe('decision shares by the screener\'s reading of risk when no earlier contact is linked'),
+    linked: ByRisk(OutcomeShares).describe('decision shares by the screener\'s reading of risk when at least one earlier contact is linked'),
   }),
 });
 
@@ -113,20 +129,23 @@ const Casework = z.strictObject({
   }),
   assessmentOutcomes: z.strictObject({ close: nonNegative, earlyHelp: nonNegative, childInNeedPlan: nonNegative }),
   planDurationDays: z.strictObject({ childInNeed: DistributionSchema, childProtection: DistributionSchema }),
-  rereferral: z.strictObject({
-    probability: share.describe('chance a closed child is referred again within 12 months'),
-    pressureUplift: nonNegative.describe('relative increase when the worker was at or above the cap at closure'),
-    delayDays: DistributionSchema.describe('days from closure to the new contact'),
-  }),
+  prematureClosure: z.strictObject({
+    planShareKept: share.describe('a plan started while its worker is at or above the caseload cap is cut to this share of its length'),
+  }).describe('cases closed under caseload pressure: assessments completed and plans started at or above the cap close early (and the child is likelier to come back)'),
 });
 
 const Allocation = z.strictObject({
   queue: z.enum(['first-come-first-served', 'risk-prioritised']),
   policy: z.enum(['least-loaded', 'round-robin', 'first-available']),
   transferAtPlanStart: share.describe('share of plans that move to a long-term team worker when the plan starts (a change of social worker)'),
+  enquiries: z.enum(['same-day', 'queued']).describe('section 47 enquiries: allocated on the day of the strategy discussion, over the caseload cap if need be (same-day), or queued with other cases'),
+  overCap: z.strictObject({
+    extraCases: z.number().int().min(0).max(200).describe('how many cases above the caseload cap a manager may allocate'),
+    afterWaitingWorkingDays: nonNegative.describe('a case that has waited this long for allocation may go to a worker above the cap'),
+  }).optional().describe('a soft caseload cap: managers allocate above the cap when a case has waited long enough (absent: a hard cap)'),
   heldOnDuty: z.strictObject({
     afterWorkingDays: nonNegative.describe('an unallocated case waiting this long is held on duty or by a manager'),
-    dutyWorkers: z.number().int().min(0).max(1000),
+    dutyWorkers: z.number().int().min(0).max(1000).describe('social workers on the duty rota, taken from the case-holding posts\' hours'),
     casesPerDutyWorker: z.number().int().min(0).max(1000),
     progressShare: share.describe('assessment progress while held, relative to an allocated worker'),
   }),
@@ -143,15 +162,23 @@ const Workforce = z.strictObject({
     fillWorkingDays: DistributionSchema.describe('vacancy to a permanent starter, working days'),
   }),
   agency: z.strictObject({
-    coverProbability: share.describe('chance a vacancy is covered by an agency worker'),
-    coverDelayWorkingDays: DistributionSchema,
+    coverProbability: share.describe('chance a vacancy is covered by agency workers, decided once for the vacancy'),
+    coverDelayWorkingDays: DistributionSchema.describe('working days before an agency worker starts on a covered vacancy, or replaces one whose assignment ended'),
     assignmentWeeks: DistributionSchema,
+    renewalProbability: share.describe('chance an ending agency assignment is renewed with the same worker'),
+    rampWorkingDays: nonNegative.describe('working days an agency starter holds a reduced caseload (newStarter.capShare of the cap)'),
+    additionalShareOfPosts: share.describe('agency workers beyond the establishment (not covering a vacancy), as a share of posts'),
   }),
   burnout: z.strictObject({
     caseloadShareOfCap: positive.describe('turnover rises while caseload is at or above this share of the cap'),
     turnoverMultiplier: z.number().finite().min(1).max(20),
+    perCaseOverCap: nonNegative.max(10).describe('relative rise of the leaving hazard for each case held above the caseload cap'),
   }),
-  absence: z.strictObject({ rate: share, episodeWorkingDays: DistributionSchema }),
+  absence: z.strictObject({
+    rate: share,
+    episodeWorkingDays: DistributionSchema,
+    reallocateAfterWorkingDays: positive.describe('cases of a worker absent this long are reallocated (a change of social worker)'),
+  }),
   handover: z.strictObject({
     delayWorkingDays: nonNegative.describe('days a reallocated child has no worker'),
     progressLoss: share.describe('share of assessment progress lost at a change of worker'),

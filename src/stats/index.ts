@@ -17,3 +17,7 @@ export { histogram } from './histogram.js';
 export { quantileBands } from './quantileBands.js';
 export { timeWeightedMean } from './timeWeightedMean.js';
 export { RunningSummary } from './runningSummary.js';
+export { trendTest, batchWeeksFor } from './trendTest.js';
+export type { TrendOptions, TrendResult } from './trendTest.js';
+export { mser5, MSER_BATCH } from './mser5.js';
+export type { MserResult } from './mser5.js';

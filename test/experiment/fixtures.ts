@@ -14,10 +14,12 @@ export const SEED = 'experiment-tests';
 export function scenarioPair(): LoadedScenario[] {
   return [
     loadedSmall('baseline', (s) => {
-      s.casework.rereferral.probability = 0;
+      s.demand.returns.afterReferral = 0;
+      s.demand.returns.afterContact = 0;
     }),
     loadedSmall('more-posts', (s) => {
-      s.casework.rereferral.probability = 0;
+      s.demand.returns.afterReferral = 0;
+      s.demand.returns.afterContact = 0;
       s.workforce.posts = 9;
     }),
   ];

@@ -116,7 +116,8 @@ describe('summarizeExperiment', () => {
 
   it('makes one comparison per later scenario, each against the first', async () => {
     const third = loadedSmall('fewer-posts', (s) => {
-      s.casework.rereferral.probability = 0;
+      s.demand.returns.afterReferral = 0;
+      s.demand.returns.afterContact = 0;
       s.workforce.posts = 4;
     });
     const three = await runExperiment([...scenarioPair(), third], { seed: SEED, replications: 2, jobs: 1 });

@@ -1,5 +1,5 @@
 // Calibration targets for the two Solihull scenarios, each run in full (three measured years after
-// a year of warm-up) for 3 replications on one seed. Both scenarios use the same seed and
+// three years of warm-up) for 3 replications on one seed. Both scenarios use the same seed and
 // replication numbers, so the comparison is under common random numbers.
 import { beforeAll, describe, it, expect } from 'vitest';
 import { DELAY_BIN_EDGES } from '../../src/model/index.js';
@@ -66,7 +66,17 @@ describe('calibration of the Solihull scenarios', () => {
     expect(meanOf(runs2022, 'contactToDecision.withinTarget')).toBeLessThan(meanOf(runs2024, 'contactToDecision.withinTarget'));
   });
 
-  it('has more re-referrals within 12 months in 2022 than in 2024', () => {
-    expect(meanOf(runs2022, 'rereferralRate')).toBeGreaterThan(meanOf(runs2024, 'rereferralRate'));
+  // National re-referrals within 12 months: 21.5% (2022) and 22.4–22.6% (2023–25), domain.md §2.1.
+  // The rate comes out of the return mechanism (nothing sets it directly); 3 points is the
+  // calibration tolerance stated in seeds/calibration.md. Over 3 replications of about 2,500
+  // referrals a year for 3 years the sampling error is about half a point.
+  it('re-refers within 3 points of the national share within 12 months in both years', () => {
+    expect(Math.abs(meanOf(runs2022, 'rereferralRate') - 0.215)).toBeLessThanOrEqual(0.03);
+    expect(Math.abs(meanOf(runs2024, 'rereferralRate') - 0.225)).toBeLessThanOrEqual(0.03);
+  });
+
+  it('has caseloads above the national average in 2022 and below the cap in 2024', () => {
+    expect(meanOf(runs2022, 'caseloadMean')).toBeGreaterThan(16.6);
+    expect(meanOf(runs2024, 'caseloadMean')).toBeLessThan(15);
   });
 });

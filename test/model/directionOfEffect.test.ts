@@ -92,3 +92,25 @@ describe('better linking of repeat contacts (golden scenario, 4 replications eac
     expectNonIncreasing(runs, 'missedChancesPerYear');
   });
 });
+
+describe('fewer social workers, more re-referrals (solihull-2022 cut to one measured year, 3 replications each)', () => {
+  // The mechanism: at or above the caseload cap, assessments are completed and plans started under
+  // pressure and cut short, and a child whose case closed that way is likelier to come back with a
+  // new concern. Measured when written: 62 posts (a long queue, about 91% of closures under
+  // pressure) gave 23.9% re-referred within 12 months, 95 posts (no pressure) 20.2%; each of the
+  // three replications on its own falls in that order, by at least two points.
+  let fewer: ReplicationMetrics[] = [];
+  let more: ReplicationMetrics[] = [];
+  beforeAll(() => {
+    fewer = runAll('solihull-2022.yaml', ['horizon.years=1', 'workforce.posts=62'], 3);
+    more = runAll('solihull-2022.yaml', ['horizon.years=1', 'workforce.posts=95'], 3);
+  });
+
+  it('close more cases under pressure with fewer posts', () => {
+    expect(meanOf(fewer, 'closedEarlyShare')).toBeGreaterThan(meanOf(more, 'closedEarlyShare') + 0.5);
+  });
+
+  it('re-refer more children within 12 months with fewer posts, in every replication', () => {
+    fewer.forEach((m, r) => expect(scalar(m, 'rereferralRate'), `replication ${r}`).toBeGreaterThan(scalar(more[r] as ReplicationMetrics, 'rereferralRate')));
+  });
+});

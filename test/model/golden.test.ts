@@ -4,25 +4,29 @@
 // 10 social worker posts; 120 days of warm-up, then one measured year, days 120–485), seed
 // 'golden', replication 0. Each pinned value was first checked by hand for plausibility:
 //
-// - children: 1,000 a year over 485 days ≈ 1,328 (Poisson sd ≈ 36); the run saw 1,351 with contacts.
+// - first concerns: 1,000 children a year over 485 days ≈ 1,328 (Poisson sd ≈ 36); children who
+//   come back bring further concerns (128 returning concerns were recorded in the run).
 // - contacts per measured year ≈ childrenPerYear × mean contacts per child
 //   (0.62 × 1.2 + 0.30 × 1.6 + 0.08 × 2.5 = 1.424), less school contacts in school holidays
-//   (school share 0.182 × 91 of 365 days × 0.7 dropped ≈ 3.2%), plus re-referral contacts
-//   (≈ 280 referrals × 0.7 closed in the year × 0.28) ≈ 1,000 × 1.424 × 0.968 + 55 ≈ 1,430; pinned 1,416.
-//   Stored contacts cover warm-up too: ≈ 1,416 × 485/365 ≈ 1,880; pinned 1,863.
-// - referrals ≈ 20–23% of contacts (base.yaml is tuned to 23%) ≈ 280–330 a year; pinned 281,
-//   364 journeys stored over the 485 days (281 × 485/365 ≈ 373).
-// - referral → assessment median: mean assessment effort from the histogram ≈ 16.4 hours; a worker
-//   gives 45.9 × 0.5 / 5 ≈ 4.6 casework hours a working day, shared by weight over about 2–3
-//   assessments (weight 1) and 8 plans (weight 0.5), so ≈ 0.7 hours a day per assessment:
-//   16.4 / 0.7 ≈ 23 working days, plus allocation and the strategy route; pinned 28.
-// - referral → allocation p90: the strategy route waits a strategy discussion (lognormal median 3,
-//   p90 8 working days) before it is queued, and about 40% of referrals take it; pinned 5.
-// - events: ≈ 4 per contact (arrival, screening start and end, decision) × 1,863 + ≈ 8 per journey
-//   × 364 + 485 screener rosters + 10 workers × 69 weekly turnover reviews + 53 snapshots ≈ 11,800;
-//   pinned 10,957.
-// - workers: 10 posts filled at the start, plus replacements for ≈ 2.5 permanent leavers
-//   (turnover 0.25 a year) and agency assignments of ≈ 20 weeks (≈ 2 agency posts × 3.5); pinned 15.
+//   (school share 0.182 × 91 of 365 days × 0.7 dropped ≈ 3.2%) ≈ 1,378, plus returning concerns
+//   (about 100 a year with about 1.6 contacts each) ≈ 1,540; pinned 1,634. Stored contacts cover
+//   warm-up too: ≈ 1,634 × 485/365 ≈ 2,170; pinned 2,065 (fewer returns in the first months).
+// - referrals ≈ 19–23% of contacts ≈ 300–380 a year; pinned 317, 390 journeys stored over the
+//   485 days (317 × 485/365 ≈ 421, fewer early on).
+// - referral → assessment median: mean assessment effort from the histogram ≈ 14 hours; a worker
+//   gives 45.9 × 0.5 / 5 × (1 − 1 duty worker / 10 posts) ≈ 4.1 casework hours a working day,
+//   shared by weight over about 2–3 assessments (weight 1) and 8 plans (weight 0.5), so ≈ 0.6
+//   hours a day per assessment: 14 / 0.6 ≈ 23 working days, more for enquiries that go on to an
+//   assessment; pinned 28.
+// - re-referrals: about 0.8 of referred children come back, about three quarters of them within
+//   the year, and about 0.3–0.4 of those are referred again: 0.8 × 0.75 × 0.35 ≈ 0.21, less at the
+//   start of the run; pinned 58 of 317 = 0.183.
+// - events: ≈ 4 per contact (arrival, screening start and end, decision) × 2,065 + ≈ 8 per journey
+//   × 390 + 485 daily rosters + 10 workers × 69 weekly turnover reviews + 53 snapshots and 70
+//   settling snapshots ≈ 12,700; pinned 12,441.
+// - workers: the 10 posts filled at the start (the vacant ones by agency cover soon after) and one
+//   agency post beyond them (5% of 10, rounded), plus replacements for ≈ 2.5 permanent leavers (turnover 0.25 a year) and
+//   agency workers not renewed (≈ 2 agency workers × 3.5 assignments × 0.3); pinned 19.
 import { beforeAll, describe, it, expect } from 'vitest';
 import { modelCalendar, replicationMetrics } from '../../src/model/index.js';
 import type { ReplicationMetrics, ReplicationOutput } from '../../src/model/index.js';
@@ -44,29 +48,32 @@ describe('the golden scenario (seed golden, replication 0)', () => {
   });
 
   it('reproduces the pinned counts of contacts, journeys, workers and events', () => {
-    expect(out.contacts.length).toBe(1863);
-    expect(out.journeys.length).toBe(364);
-    expect(out.workers.length).toBe(15);
-    expect(out.events).toBe(10957);
+    expect(out.contacts.length).toBe(2065);
+    expect(out.journeys.length).toBe(390);
+    expect(out.workers.length).toBe(19);
+    expect(out.events).toBe(12441);
   });
 
   it('reproduces the pinned headline metrics', () => {
-    expect(scalar(metrics, 'contactsPerYear')).toBe(1416);
-    expect(scalar(metrics, 'referralsPerYear')).toBe(281);
+    expect(scalar(metrics, 'contactsPerYear')).toBe(1634);
+    expect(scalar(metrics, 'referralsPerYear')).toBe(317);
     expect(scalar(metrics, 'referralToAssessment.median')).toBe(28);
-    expect(scalar(metrics, 'referralToAllocation.p90')).toBe(5);
-    expect(scalar(metrics, 'workerChangesMean')).toBeCloseTo(80 / 270, 12);
-    expect(scalar(metrics, 'unallocatedMean')).toBeCloseTo(116 / 53, 12);
+    expect(scalar(metrics, 'rereferralRate')).toBeCloseTo(58 / 317, 12);
+    expect(scalar(metrics, 'workerChangesMean')).toBeCloseTo(108 / 305, 12);
+    // With a soft cap and enquiries allocated on the day, this small front door never queues.
+    expect(scalar(metrics, 'unallocatedMean')).toBe(0);
   });
 
   it('stays close to the hand estimates above, so the pinned values are plausible', () => {
-    expect(scalar(metrics, 'contactsPerYear')).toBeGreaterThan(1430 * 0.9);
-    expect(scalar(metrics, 'contactsPerYear')).toBeLessThan(1430 * 1.1);
+    expect(scalar(metrics, 'contactsPerYear')).toBeGreaterThan(1540 * 0.9);
+    expect(scalar(metrics, 'contactsPerYear')).toBeLessThan(1540 * 1.1);
     expect(scalar(metrics, 'referralsPerContact')).toBeGreaterThan(0.17);
     expect(scalar(metrics, 'referralsPerContact')).toBeLessThan(0.26);
+    expect(scalar(metrics, 'rereferralRate')).toBeGreaterThan(0.12);
+    expect(scalar(metrics, 'rereferralRate')).toBeLessThan(0.26);
     expect(scalar(metrics, 'referralToAssessment.median')).toBeGreaterThan(15);
     expect(scalar(metrics, 'referralToAssessment.median')).toBeLessThan(40);
-    expect(out.events).toBeGreaterThan(11_800 * 0.8);
-    expect(out.events).toBeLessThan(11_800 * 1.2);
+    expect(out.events).toBeGreaterThan(12_700 * 0.8);
+    expect(out.events).toBeLessThan(12_700 * 1.2);
   });
 });

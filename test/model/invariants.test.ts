@@ -22,6 +22,8 @@ const tweaks = fc.record({
   queue: fc.constantFrom('first-come-first-served', 'risk-prioritised'),
   policy: fc.constantFrom('least-loaded', 'round-robin', 'first-available'),
   shock: fc.boolean(),
+  enquiries: fc.constantFrom('same-day', 'queued'),
+  overCap: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
 });
 
 type Tweak = typeof tweaks extends fc.Arbitrary<infer T> ? T : never;
@@ -36,6 +38,8 @@ function overridesFor(t: Tweak): string[] {
     `screening.screeners=${t.screeners}`,
     `allocation.queue=${t.queue}`,
     `allocation.policy=${t.policy}`,
+    `allocation.enquiries=${t.enquiries}`,
+    t.overCap === undefined ? 'allocation.overCap=null' : `allocation.overCap={"extraCases":${t.overCap},"afterWaitingWorkingDays":3}`,
     ...(t.shock ? ['workforce.shock={"atDay":20,"durationDays":40,"permanentShareLeaving":0.4}'] : []),
   ];
 }
@@ -60,7 +64,8 @@ describe('checkInvariants', () => {
 });
 
 describe('invariantViolations on a tampered output', () => {
-  const scenario = scenarioFile('validation/golden.yaml', SMALL);
+  // Queued enquiries, so every caseload has an upper bound to break.
+  const scenario = scenarioFile('validation/golden.yaml', [...SMALL, 'allocation.enquiries=queued']);
   const clean = runReplication(scenario, { seed: 'tamper', replication: 0 });
   const tampered = (change: (out: ReplicationOutput) => void): string[] => {
     const out = structuredClone(clean);
@@ -80,7 +85,7 @@ describe('invariantViolations on a tampered output', () => {
     const v = tampered((out) => {
       const row = out.series.caseloads[busyWeek] as (number | null)[];
       const k = row.findIndex((c) => c !== null);
-      row[k] = scenario.workforce.caseloadCap + 1;
+      row[k] = scenario.workforce.caseloadCap + (scenario.allocation.overCap?.extraCases ?? 0) + 1;
     });
     expect(v.join('\n')).toMatch(/holds \d+ cases, cap/);
   });
@@ -108,7 +113,7 @@ describe('invariantViolations on a tampered output', () => {
       out.series.leavers[2] = -1;
     }).join('\n');
     expect(v).toMatch(/permanent \+ \d+ agency in \d+ posts/);
-    expect(v).toMatch(/held on duty but \d+ unallocated/);
+    expect(v).toMatch(/held on duty but \d+ could be allocated/);
     expect(v).toMatch(/leavers is -1/);
   });
 

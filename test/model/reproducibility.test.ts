@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { ContactRecord } from '../../src/model/index.js';
+import type { ContactRecord, WorkerRecord } from '../../src/model/index.js';
 import { runChecked, scenarioFile } from './fixtures.js';
 
 const SMALL = ['horizon.years=0.5', 'horizon.warmupDays=60'];
@@ -7,6 +7,11 @@ const SMALL = ['horizon.years=0.5', 'horizon.warmupDays=60'];
 /** What the children bring: who, when, from where and how needy, for the first episode (before any staffing can matter). */
 function arrivals(contacts: readonly ContactRecord[]): string[] {
   return contacts.filter((c) => c.episode === 0).map((c) => `${c.child}|${c.index}|${c.time}|${c.source}|${c.risk}`);
+}
+
+/** Every staffing event of a run on posts below `posts`: who held which post, from when to when, and why they left. */
+function staffing(workers: readonly WorkerRecord[], posts = Infinity): string[] {
+  return workers.filter((w) => w.post < posts).map((w) => `${w.post}|${w.kind}|${w.start}|${w.end}|${w.reason}`).sort();
 }
 
 describe('runReplication', () => {
@@ -34,5 +39,24 @@ describe('runReplication', () => {
     expect(arrivals(more.contacts)).toEqual(arrivals(fewer.contacts));
     // The configurations do differ in what happens next.
     expect(more.workers.length).not.toBe(fewer.workers.length);
+  });
+
+  it('gives every post the same staffing events in two scenarios that differ only in demand (staffing is paired)', () => {
+    // Without the caseload-pressure effect on leaving, nothing about staffing depends on demand.
+    const noPressure = [...SMALL, 'horizon.years=2', 'workforce.burnout.perCaseOverCap=0'];
+    const quiet = runChecked(scenarioFile('validation/golden.yaml', noPressure), { seed: 'paired', replication: 1 });
+    const busy = runChecked(scenarioFile('validation/golden.yaml', [...noPressure, 'demand.childrenPerYear=1600']), { seed: 'paired', replication: 1 });
+    expect(staffing(busy.workers)).toEqual(staffing(quiet.workers));
+    expect(quiet.workers.some((w) => w.reason === 'left')).toBe(true);
+    // Demand did change what happened to the children.
+    expect(busy.journeys.length).toBeGreaterThan(quiet.journeys.length);
+  });
+
+  it('gives the posts two establishments share the same staffing events (staffing is keyed per post)', () => {
+    const noPressure = [...SMALL, 'horizon.years=2', 'workforce.burnout.perCaseOverCap=0', 'workforce.agency.additionalShareOfPosts=0'];
+    const ten = runChecked(scenarioFile('validation/golden.yaml', noPressure), { seed: 'paired', replication: 2 });
+    const twelve = runChecked(scenarioFile('validation/golden.yaml', [...noPressure, 'workforce.posts=12']), { seed: 'paired', replication: 2 });
+    expect(staffing(twelve.workers, 10)).toEqual(staffing(ten.workers, 10));
+    expect(staffing(twelve.workers).length).toBeGreaterThan(staffing(ten.workers).length);
   });
 });

@@ -87,8 +87,8 @@ const EXPECTATIONS: Expectation[] = [
   { variant: 'better-linking.yaml', parent: S2022, metric: 'missedChancesPerYear', direction: 'lower' },
   // Queue order matters only when there is a queue: at the 2022 caps the median wait for
   // allocation is zero, so both runs are given the long queue of a cap of 12 (as in the guide).
-  { variant: 'risk-prioritised.yaml', parent: S2022, metric: 'strategyToConference.withinTarget', direction: 'higher', overrides: ['workforce.caseloadCap=12'] },
-  { variant: 'risk-prioritised.yaml', parent: S2022, metric: 'highRiskUnseenDaysPerYear', direction: 'lower', overrides: ['workforce.caseloadCap=12'] },
+  // A long queue under a hard cap of 15, where order matters; the queue is ordered by the screener's noisy reading of risk.
+  { variant: 'risk-prioritised.yaml', parent: S2022, metric: 'highRiskUnseenDaysPerYear', direction: 'lower', overrides: ['workforce.caseloadCap=15', 'allocation.overCap=null'] },
   // The burnout loop needs caseloads to build up before it turns, so it is given two years.
   { variant: 'burnout-loop.yaml', parent: S2022, metric: 'permanentTurnoverRate', direction: 'higher', overrides: ['horizon.years=2'] },
 ];

@@ -1,10 +1,17 @@
 // Invariants of the workforce and the weekly snapshots: one worker per post at a time, no caseload
-// above its cap (the lower new-starter cap during ramp-up), counts that agree with the worker records.
+// above its cap (the lower starter cap during ramp-up, plus what the soft cap allows), counts that
+// agree with the worker records.
 import { modelCalendar, SNAPSHOT_DAYS } from '../../src/model/index.js';
 import type { ReplicationOutput, WorkerRecord } from '../../src/model/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
 
-const COUNT_SERIES = ['unallocated', 'heldOnDuty', 'screeningQueue', 'permanent', 'agency', 'vacancies', 'leavers', 'absent'] as const;
+const COUNT_SERIES = ['unallocated', 'awaitingReallocation', 'inHandover', 'heldOnDuty', 'screeningQueue', 'permanent', 'agency', 'vacancies', 'leavers', 'absent'] as const;
+
+/** Establishment posts plus the agency posts beyond it. */
+function allPosts(scenario: Scenario): number {
+  const wf = scenario.workforce;
+  return wf.posts + Math.round(wf.posts * wf.agency.additionalShareOfPosts);
+}
 
 /** Worker records: ids, posts and reasons in range, and the workers of one post never overlap in time. */
 function workerViolations(out: ReplicationOutput, scenario: Scenario): string[] {
@@ -12,7 +19,8 @@ function workerViolations(out: ReplicationOutput, scenario: Scenario): string[] 
   const byPost = new Map<number, WorkerRecord[]>();
   out.workers.forEach((w, k) => {
     if (w.id !== k) v.push(`worker at position ${k} has id ${w.id}`);
-    if (!(w.post >= 0 && w.post < scenario.workforce.posts)) v.push(`${w.label} holds post ${w.post} of ${scenario.workforce.posts}`);
+    if (!(w.post >= 0 && w.post < allPosts(scenario))) v.push(`${w.label} holds post ${w.post} of ${allPosts(scenario)}`);
+    if (w.kind === 'permanent' && w.post >= scenario.workforce.posts) v.push(`${w.label} is permanent on an agency post beyond the establishment`);
     if ((w.end === undefined) !== (w.reason === undefined)) v.push(`${w.label}: a leaving time without a reason or the reverse`);
     if (w.end !== undefined && !(w.start <= w.end && w.end <= out.end)) v.push(`${w.label}: in post from ${w.start} to ${w.end}`);
     byPost.set(w.post, [...(byPost.get(w.post) ?? []), w]);
@@ -35,8 +43,10 @@ function seriesViolations(out: ReplicationOutput, scenario: Scenario): string[] 
   const wf = scenario.workforce;
   const calendar = modelCalendar(scenario);
   const rampCap = Math.max(1, Math.round(wf.caseloadCap * wf.newStarter.capShare));
-  const rampEnd = (w: WorkerRecord) =>
-    w.start > 0 && wf.newStarter.rampWorkingDays > 0 ? calendar.addWorkingDays(w.start, wf.newStarter.rampWorkingDays) : w.start;
+  const rampDays = (w: WorkerRecord) => (w.kind === 'agency' ? wf.agency.rampWorkingDays : wf.newStarter.rampWorkingDays);
+  const rampEnd = (w: WorkerRecord) => (w.start > 0 && rampDays(w) > 0 ? calendar.addWorkingDays(w.start, rampDays(w)) : w.start);
+  // Same-day enquiries may go above any cap; otherwise the soft cap allows its extra cases.
+  const extra = scenario.allocation.enquiries === 'same-day' ? Infinity : (scenario.allocation.overCap?.extraCases ?? 0);
   const dutyCapacity = scenario.allocation.heldOnDuty.dutyWorkers * scenario.allocation.heldOnDuty.casesPerDutyWorker;
   for (const key of [...COUNT_SERIES, 'caseloadMean', 'caseloads'] as const) {
     if (s[key].length !== s.time.length) v.push(`series ${key} has ${s[key].length} values for ${s.time.length} snapshots`);
@@ -50,9 +60,10 @@ function seriesViolations(out: ReplicationOutput, scenario: Scenario): string[] 
     }
     const permanent = s.permanent[w] ?? 0;
     const agency = s.agency[w] ?? 0;
-    if (permanent + agency > wf.posts) v.push(`${at}: ${permanent} permanent + ${agency} agency in ${wf.posts} posts`);
+    if (permanent + agency > allPosts(scenario)) v.push(`${at}: ${permanent} permanent + ${agency} agency in ${allPosts(scenario)} posts`);
     if (s.vacancies[w] !== wf.posts - permanent) v.push(`${at}: ${s.vacancies[w]} vacancies with ${permanent} permanent in ${wf.posts} posts`);
-    if ((s.heldOnDuty[w] ?? 0) > (s.unallocated[w] ?? 0)) v.push(`${at}: ${s.heldOnDuty[w]} held on duty but ${s.unallocated[w]} unallocated`);
+    const allocatable = (s.unallocated[w] ?? 0) + (s.awaitingReallocation[w] ?? 0);
+    if ((s.heldOnDuty[w] ?? 0) > allocatable) v.push(`${at}: ${s.heldOnDuty[w]} held on duty but ${allocatable} could be allocated`);
     if ((s.heldOnDuty[w] ?? 0) > dutyCapacity) v.push(`${at}: ${s.heldOnDuty[w]} held on duty beyond the duty capacity ${dutyCapacity}`);
     if ((s.absent[w] ?? 0) > permanent + agency) v.push(`${at}: more absent than in post`);
     const prev = w === 0 ? undefined : s.time[w - 1];
@@ -69,7 +80,7 @@ function seriesViolations(out: ReplicationOutput, scenario: Scenario): string[] 
       if ((cases !== null) !== inPost) v.push(`${at}: ${worker.label} has caseload ${cases} but in post ${inPost}`);
       if (cases === null) return;
       counted = { ...counted, [worker.kind]: counted[worker.kind] + 1, cases: counted.cases + cases };
-      const cap = t < rampEnd(worker) ? rampCap : wf.caseloadCap;
+      const cap = (t < rampEnd(worker) ? rampCap : wf.caseloadCap) + extra;
       if (!Number.isInteger(cases) || cases < 0 || cases > cap) v.push(`${at}: ${worker.label} holds ${cases} cases, cap ${cap}`);
     });
     if (counted.permanent !== permanent || counted.agency !== agency) v.push(`${at}: staff counts disagree with the caseload row`);

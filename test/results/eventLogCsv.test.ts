@@ -9,7 +9,7 @@ const WINDOW = new Map([['s', { warmupEnd: 100, end: 400 }]]);
 
 function journey(changes: Partial<Journey>): Journey {
   const start = newJourney({
-    child: 7, episode: 0, risk: 'medium', source: 'police', route: 'assessment', firstContactTime: 110, contactTime: 110,
+    child: 7, episode: 0, risk: 'medium', assessedRisk: 'medium', source: 'police', route: 'assessment', firstContactTime: 110, contactTime: 110,
     referralTime: 110, outcome: 'open', rereferral: false, priorContacts: 0, unlinkedClosedPriorContacts: 0,
   });
   return { ...start, queuedTime: 110, ...changes };

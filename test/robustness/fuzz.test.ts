@@ -87,7 +87,7 @@ const KNOBS: Knob[] = [
   { path: 'demand.childrenPerYear', valid: fc.integer({ min: 20, max: 600 }), invalid: fc.oneof(fc.integer({ min: -1000, max: 0 }), fc.constant(true)) },
   { path: 'screening.absenceRate', valid: fc.double({ min: 0, max: 0.3, noNaN: true }), invalid: notShare },
   { path: 'screening.furtherInformation.share', valid: share, invalid: notShare },
-  { path: 'casework.rereferral.probability', valid: share, invalid: notShare },
+  { path: 'demand.returns.afterReferral', valid: share, invalid: notShare },
   { path: 'allocation.transferAtPlanStart', valid: share, invalid: notShare },
   {
     path: 'workforce.initialAgencyShare', valid: fc.double({ min: 0, max: 0.25, noNaN: true }),
@@ -95,7 +95,7 @@ const KNOBS: Knob[] = [
   },
   { path: 'screening.furtherInformation.delayWorkingDays', valid: validDistribution, invalid: invalidDistribution },
   { path: 'strategy.delayWorkingDays', valid: validDistribution, invalid: invalidDistribution },
-  { path: 'casework.rereferral.delayDays', valid: validDistribution, invalid: invalidDistribution },
+  { path: 'demand.returns.delayDays', valid: validDistribution, invalid: invalidDistribution },
   { path: 'allocation.queue', valid: fc.constantFrom(...QUEUES), invalid: wordExcept(...QUEUES) },
   { path: 'allocation.policy', valid: fc.constantFrom(...POLICIES), invalid: wordExcept(...POLICIES) },
   { path: 'calendar.mode', valid: fc.constantFrom(...MODES), invalid: wordExcept(...MODES) },

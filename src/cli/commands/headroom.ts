@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import type { CommandModule } from 'yargs';
+import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.js';
+import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
+import { toCsv } from '../../results/index.js';
+import { InterruptedError, UsageError } from '../cliErrors.js';
+import type { CommandContext } from '../commandContext.js';
+import type { Args } from '../flagValues.js';
+import { loadScenarios } from '../loadScenarios.js';
+import { MESSAGES } from '../messages.js';
+import { createNarrator } from '../narrator.js';
+import { writeFileAtomic } from '../outputFolder.js';
+import { readOutputSettings, readRunSettings, experimentOptions } from '../settings.js';
+import { textTable } from '../textTable.js';
+
+/** Default replications per probe of the headroom search. */
+export const HEADROOM_REPLICATIONS = 10;
+
+function limitWords(d: HeadroomDimension, kind: 'posts' | 'demand'): string {
+  if (kind === 'posts') {
+    if (d.limit === undefined) return d.currentSettles ? 'settles at every number of posts tried' : 'does not settle even at three times the posts';
+    const margin = d.current - d.limit;
+    return d.currentSettles
+      ? `${d.limit} posts: ${margin} post${margin === 1 ? '' : 's'} (${Math.round((100 * margin) / d.current)}%) above the cliff`
+      : `${d.limit} posts needed: ${-margin} more than the ${d.current} it has`;
+  }
+  if (!d.currentSettles) return 'the queue does not settle at today\'s demand';
+  return d.limit === 100 ? 'settles even with twice the demand' : `+${d.limit}% demand: the queue stops settling beyond that`;
+}
+
+/** One line per dimension for the terminal and the report. */
+export function headroomLines(result: HeadroomResult): string[] {
+  return [
+    `${result.scenario}: fewest posts at which the queue settles: ${limitWords(result.posts, 'posts')}.`,
+    `${result.scenario}: largest rise in demand at which it settles: ${limitWords(result.demand, 'demand')}.`,
+  ];
+}
+
+function probeTable(result: HeadroomResult): string {
+  const rows = [
+    ...result.posts.probes.map((p) => [{ text: 'posts' }, { text: String(p.value) }, { text: `${p.runaway} of ${p.replications}` }, { text: p.settles ? 'settles' : 'runs away' }]),
+    ...result.demand.probes.map((p) => [{ text: 'demand' }, { text: `+${p.value}%` }, { text: `${p.runaway} of ${p.replications}` }, { text: p.settles ? 'settles' : 'runs away' }]),
+  ];
+  return textTable(['Changed', 'To', 'Ran away', 'Verdict'], rows);
+}
+
+/** `frontdoor headroom <scenario>`: how far the scenario sits from the point where its queue stops settling. */
+export function headroomCommand(ctx: CommandContext): CommandModule {
+  const options = experimentOptions(ctx.io);
+  return {
+    command: 'headroom <scenario>',
+    describe: 'Find the fewest posts and the largest demand increase at which the queue still settles',
+    builder: (y) =>
+      y
+        .positional('scenario', { type: 'string', describe: 'Scenario file (.yaml, .yml or .json)' })
+        .option('seed', options.seed)
+        .option('replications', { ...options.replications, default: HEADROOM_REPLICATIONS, describe: 'Replications per configuration tried' })
+        .option('years', options.years)
+        .option('warmup', options.warmup)
+        .option('set', options.set)
+        .option('jobs', options.jobs)
+        .option('max-runaway', { type: 'number', default: 0.1, requiresArg: true, describe: 'A configuration settles when at most this share of its replications run away' })
+        .option('out', { type: 'string', requiresArg: true, describe: 'Also write the result as JSON to this file' })
+        .option('force', options.force)
+        .example('$0 headroom scenarios/solihull-2024.yaml --seed 1', 'posts and demand headroom, 10 replications a configuration')
+        .example('$0 headroom scenarios/solihull-2022.yaml --seed 1 --years 1 --replications 6', 'a quicker, rougher search'),
+    handler: async (args: Args) => {
+      const { io } = ctx;
+      const output = readOutputSettings(args, io);
+      const settings = readRunSettings(args, io);
+      const maxRunaway = Number(args['max-runaway']);
+      if (!(maxRunaway >= 0 && maxRunaway < 1)) throw new UsageError(`--max-runaway must be a share from 0 to below 1, got "${String(args['max-runaway'])}"`);
+      const [scenario] = loadScenarios([String(args['scenario'])], [...settings.sets, ...settings.horizonOverrides], io);
+      if (scenario === undefined) return;
+      const narrator = createNarrator(io.stderr, output.quiet);
+      narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
+      const outFile = typeof args['out'] === 'string' ? resolve(io.cwd, args['out']) : undefined;
+      if (outFile !== undefined && io.fs.exists(outFile) && !settings.force) throw new UsageError(MESSAGES.interactiveExists(String(args['out'])));
+      narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      const controller = new AbortController();
+      const release = io.onInterrupt(() => controller.abort());
+      let result: HeadroomResult;
+      try {
+        result = await findHeadroom(scenario.loaded, {
+          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, maxRunawayShare: maxRunaway, signal: controller.signal,
+          onProbe: (p) => narrator.say(`  ${p.dimension === 'posts' ? `${p.value} posts` : `demand +${p.value}%`}: ${p.runaway} of ${p.replications} replications ran away`),
+        });
+      } catch (error) {
+        if (error instanceof ExperimentAbortError) throw new InterruptedError(MESSAGES.interrupted(error.completed, error.total));
+        throw error;
+      } finally {
+        release();
+      }
+      const json = `${JSON.stringify({ seed: settings.seed, ...result }, null, 2)}\n`;
+      if (outFile !== undefined) writeFileAtomic(io, outFile, json);
+      if (output.format === 'json') io.stdout.write(json);
+      else if (output.format === 'csv') {
+        const rows = [
+          ...result.posts.probes.map((p) => ['posts', p.value, p.runaway, p.replications, p.settles]),
+          ...result.demand.probes.map((p) => ['demandPercent', p.value, p.runaway, p.replications, p.settles]),
+        ];
+        io.stdout.write(toCsv(['dimension', 'value', 'runaway', 'replications', 'settles'], rows));
+      } else io.stdout.write(`${probeTable(result)}\n\n${headroomLines(result).join('\n')}\n${result.rule}\n`);
+    },
+  };
+}
