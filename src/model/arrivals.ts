@@ -2,7 +2,7 @@ import { meanOf } from '../random/index.js';
 import type { DistributionSpec } from '../random/index.js';
 import type { ChildState } from './entities.js';
 import type { ModelContext } from './modelContext.js';
-import { trace } from './modelContext.js';
+import { KNOWN_CHILD_IDS, trace } from './modelContext.js';
 import { weekdayFactor } from './dayTable.js';
 import { concernStarts, drawContactCount } from './pathway.js';
 import { needsStream, newChildKey } from './randomKeys.js';
@@ -65,10 +65,8 @@ export function startArrivals(ctx: ModelContext): void {
 }
 
 /** Event handler: a child known from before the run comes back with a new concern (its first in the run is its second). */
-export function knownChildReturns(ev: { ctx: ModelContext }): void {
-  const { ctx } = ev;
-  const id = ctx.frontDoor.nextChildId++;
-  const key = newChildKey(ctx.streams.history);
+export function knownChildReturns(ev: { ctx: ModelContext; id: number; key: number }): void {
+  const { ctx, id, key } = ev;
   const risk = drawRisk(ctx.scenario.demand.returns.knownBeforeRun.riskMix, needsStream(key)());
   const child: ChildState = {
     id, key, risk, referrals: 0, concerns: 1, pendingContacts: 0, contacts: [], open: false,
@@ -81,18 +79,22 @@ export function knownChildReturns(ev: { ctx: ModelContext }): void {
 /**
  * Schedules the returns of children known from before the run: concerns that ended before day 0
  * at a steady rate come back at the times left on their return delays, so their returns form a
- * Poisson process whose rate (perYear at day 0) fades as the delay distribution's survival
+ * Poisson process whose rate (perNewChild × childrenPerYear at day 0) fades as the delay distribution's survival
  * function. Its count is Poisson with mean perYear × mean delay, and each time is a draw from the
  * delay's equilibrium residual life.
  */
 export function startKnownReturns(ctx: ModelContext): void {
   const known = ctx.scenario.demand.returns.knownBeforeRun;
-  if (known.perYear <= 0) return;
-  const expected = (known.perYear / 365.25) * meanOf(ctx.scenario.demand.returns.delayDays as DistributionSpec);
+  const perYear = known.perNewChild * ctx.scenario.demand.childrenPerYear;
+  if (perYear <= 0) return;
+  const expected = (perYear / 365.25) * meanOf(ctx.scenario.demand.returns.delayDays as DistributionSpec);
   const rng = ctx.streams.history;
+  let id = KNOWN_CHILD_IDS;
   // A Poisson count: unit exponential gaps until their sum passes the mean.
   for (let sum = -Math.log(1 - rng()); sum < expected; sum += -Math.log(1 - rng())) {
     const t = residualLife(ctx.samplers.returnDelay, rng);
-    if (t <= ctx.end) ctx.sim.scheduleAt(t, knownChildReturns, { ctx });
+    const key = newChildKey(rng);
+    if (t <= ctx.end) ctx.sim.scheduleAt(t, knownChildReturns, { ctx, id, key });
+    id++;
   }
 }

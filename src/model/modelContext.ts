@@ -52,8 +52,19 @@ export interface FrontDoor {
   screeners: Resource;
   /** Each screener's daily presence stream, keyed per screener. */
   screenerRosters: Rng[];
+  /** The next id for a child coming to notice in the run (0, 1, …). */
   nextChildId: number;
+  /** The next id for a child of a starting plan who comes back (from STARTING_CHILD_IDS). */
+  nextStartingChildId: number;
 }
+
+/**
+ * Children known from before the run are numbered in ranges of their own, so that the children
+ * who come to notice in the run keep the same ids in two configurations with the same seed
+ * (starting caseloads, and so their returns, depend on the number of posts).
+ */
+export const KNOWN_CHILD_IDS = 1_000_000;
+export const STARTING_CHILD_IDS = 2_000_000;
 
 /** The unallocated queue and the duty cover that holds some of its cases. */
 export interface AllocationQueue {

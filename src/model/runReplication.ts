@@ -8,6 +8,7 @@ import type { Distribution, Scenario } from '../scenario/schema.js';
 import { horizonCalendar } from './horizonCalendar.js';
 import { OVERWHELMED_WEEKS, TREND_MIN_RISE } from './metrics.js';
 import type { ModelContext, Samplers, Streams } from './modelContext.js';
+import { STARTING_CHILD_IDS } from './modelContext.js';
 import { startArrivals, startKnownReturns } from './arrivals.js';
 import { buildDayTable } from './dayTable.js';
 import { TRANSITIONS } from './pathway.js';
@@ -145,6 +146,7 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
       screeners: new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' }),
       screenerRosters: [],
       nextChildId: 0,
+      nextStartingChildId: STARTING_CHILD_IDS,
     },
     queue: { items: [], held: 0, dutyCapacity: 0, dutyRosters: [], pending: new Set() },
     staff: { live: [], posts: [], roundRobin: 0, leaversThisWeek: 0, caseHoursPerDay: caseHoursPerDay(scenario) },

@@ -2,7 +2,7 @@ import type { CaseItem, ChildState, Worker } from './entities.js';
 import type { ModelContext } from './modelContext.js';
 import { newCaseItem, newJourney } from './newRecords.js';
 import { residualLife } from './residualLife.js';
-import { POST_PURPOSE, postStream } from './randomKeys.js';
+import { POST_PURPOSE, newChildKey, postStream } from './randomKeys.js';
 import { knownChildReturns } from './arrivals.js';
 import type { Rng } from '../random/index.js';
 
@@ -39,7 +39,8 @@ function startingCaseEnds(ev: { ctx: ModelContext; item: CaseItem; rng: Rng }): 
   ctx.transitions.caseEnds(ctx, ev.item);
   if (rng() >= ctx.scenario.demand.returns.afterReferral) return;
   const t = ctx.sim.now + ctx.samplers.returnDelay(rng);
-  if (t <= ctx.end) ctx.sim.scheduleAt(t, knownChildReturns, { ctx });
+  const key = newChildKey(rng);
+  if (t <= ctx.end) ctx.sim.scheduleAt(t, knownChildReturns, { ctx, id: ctx.frontDoor.nextStartingChildId++, key });
 }
 
 /** Gives a worker in post at the start `initialCasesPerWorker` plans (at most their cap), each ending after its residual time. */

@@ -72,7 +72,7 @@ const Demand = z.strictObject({
     prematureClosureMultiplier: z.number().finite().min(1).max(20).describe('the chance of coming back is this many times higher after a case closed under caseload pressure'),
     keptPerReturn: share.describe('the chance of coming back is multiplied by this for each time the child has already come back (needs resolved, or the child moved on)'),
     knownBeforeRun: z.strictObject({
-      perYear: nonNegative.max(200_000).describe('children known from before the run coming back, per year at the start; their returns fade as the return delays of concerns that ended before the run pass'),
+      perNewChild: nonNegative.max(10).describe('children known from before the run coming back, per year at the start, for each child a year coming to notice for the first time (demand.childrenPerYear), so they scale with demand; their returns fade as the return delays of concerns that ended before the run pass'),
       riskMix: z.strictObject({ low: nonNegative, medium: nonNegative, high: nonNegative }).describe('their latent risk (children who come back are more often at higher risk)'),
     }).describe('so the run starts with the returns a front door has in a steady state, not from none'),
   }).describe('children known to the front door coming back with new concerns (re-referrals come from these)'),

@@ -160,7 +160,7 @@ describe('frontdoor run', () => {
     expect(res.code).toBe(0);
     const printed = JSON.parse(res.out) as Record<string, unknown>;
     expect(printed).toEqual(JSON.parse(read('summary.json')));
-    expect(printed['schemaVersion']).toBe(1);
+    expect(printed['schemaVersion']).toBe(2);
     expect(printed['seed']).toBe('7');
   });
 

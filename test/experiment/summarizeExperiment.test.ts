@@ -21,7 +21,7 @@ describe('summarizeExperiment', () => {
   it('summarises each metric with summarizeReplications over the replications', () => {
     const values = recordsOf(raw, 'baseline').map((r) => r.metrics.scalars.unallocatedMean as number);
     const metric = summary.scenarios[0]?.metrics.find((m) => m.id === 'unallocatedMean');
-    expect(metric).toMatchObject({ id: 'unallocatedMean', label: 'Children waiting for allocation (average)', unit: 'children' });
+    expect(metric).toMatchObject({ id: 'unallocatedMean', label: 'New referrals waiting for a first allocation (average)', unit: 'children' });
     expect(metric?.interval).toEqual(summarizeReplications(values));
     expect(metric?.interval.n).toBe(REPLICATIONS);
     expect(summary.seed).toBe(SEED);

@@ -49,7 +49,7 @@ describe('runReplication', () => {
     expect(staffing(busy.workers)).toEqual(staffing(quiet.workers));
     expect(quiet.workers.some((w) => w.reason === 'left')).toBe(true);
     // Demand did change what happened to the children.
-    expect(busy.journeys.length).toBeGreaterThan(quiet.journeys.length);
+    expect(busy.contacts.length).toBeGreaterThan(quiet.contacts.length);
   });
 
   it('gives the posts two establishments share the same staffing events (staffing is keyed per post)', () => {
