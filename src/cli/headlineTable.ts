@@ -1,6 +1,6 @@
 import { changeVerdict } from '../charts/index.js';
 import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
-import { displayUnit, formatEstimate, steadyStateLines } from '../results/index.js';
+import { displayUnit, formatEstimate, headroomLines, steadyStateLines } from '../results/index.js';
 import { MESSAGES } from './messages.js';
 import type { Styler } from './styler.js';
 import { textTable } from './textTable.js';
@@ -52,7 +52,7 @@ export function headlineTable(summary: ExperimentSummary, style: Styler, width =
     const diffs = summary.comparisons.map((c) => differenceCell(c.differences.find((d) => d.id === metric.id), metric.better, style));
     return [{ text: metric.label }, { text: displayUnit(metric.unit) }, ...perScenario, ...diffs];
   });
-  const note = [MESSAGES.headlineNote(summary.replications, summary.seed, summary.comparisons.length > 0), ...steadyStateLines(summary)].join('\n');
+  const note = [MESSAGES.headlineNote(summary.replications, summary.seed, summary.comparisons.length > 0), ...steadyStateLines(summary), ...headroomLines(summary)].join('\n');
   const table = textTable(header, rows);
   const fits = Math.max(...table.split('\n').map((line) => [...line].length)) <= width;
   if (!fits) return `${blocks(header, rows, style)}\n\n${note}\n`;

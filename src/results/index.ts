@@ -27,4 +27,4 @@ export { chartPlans } from './chartPlans.js';
 export type { ChartPlan } from './chartPlans.js';
 export type { SystemInfo } from './systemInfo.js';
 export type { ToolInfo } from './toolInfo.js';
-export { ranAwayCount, steadyStateLines } from './steadyStateNote.js';
+export { NEAR_LIMIT, headroomLines, ranAwayCount, steadyStateLines } from './steadyStateNote.js';

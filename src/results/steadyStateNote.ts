@@ -30,3 +30,31 @@ export function steadyStateLines(summary: ExperimentSummary): string[] {
       `the means mix settled and runaway replications.${spread}${overwhelmed}${settling === '' ? '' : ` Also: ${settling}.`}`;
   });
 }
+
+const RESOURCES = [
+  { id: 'slotsUsed', words: 'case-holding slots' },
+  { id: 'screenerUtilisation', words: 'screener hours' },
+  { id: 'caseworkUtilisation', words: 'casework hours' },
+] as const;
+
+/** The share of its ceiling at which a resource counts as near its limit. */
+export const NEAR_LIMIT = 0.95;
+
+/**
+ * Per scenario, one line on how close it sits to the capacity cliff: the mean utilisation of
+ * each resource against its ceiling, which one binds, and the command that searches the margins.
+ */
+export function headroomLines(summary: ExperimentSummary): string[] {
+  const lines = summary.scenarios.map((s) => {
+    const used = RESOURCES.map((r) => ({ ...r, value: s.metrics.find((m) => m.id === r.id)?.interval.mean }))
+      .filter((r): r is typeof r & { value: number } => r.value !== undefined && Number.isFinite(r.value));
+    if (used.length === 0) return `${s.name}: utilisation not measured.`;
+    const figures = used.map((r) => `${r.words} ${Math.round(100 * r.value)}%`).join(', ');
+    const top = used.reduce((a, b) => (b.value > a.value ? b : a));
+    const verdict = top.value >= NEAR_LIMIT
+      ? `at its limit on ${top.words}: a small loss of posts or rise in demand moves the queue`
+      : `most used: ${top.words}`;
+    return `${s.name} capacity used: ${figures}; ${verdict}.`;
+  });
+  return [...lines, 'The fewest posts and the largest demand at which the queue still settles: npx frontdoor headroom <scenario file>.'];
+}
