@@ -97,5 +97,10 @@ export const MESSAGES = {
   explainWrote: (path: string) => `story and timeline written to ${path}`,
 
   // verify.
-  verifyFailed: (failed: number, total: number) => `${failed} of ${total} verification rows failed`,
+  verifyFailed: (failed: number, total: number) =>
+    `${failed} of ${total} verification rows fail the joint test (Holm–Bonferroni, family-wise α = 0.05): the engine or the model disagrees with theory`,
+  verifyBiased: (model: string, above: number, below: number) =>
+    `possible systematic bias: the rows of ${model} lean to one side of theory together (${above} above, ${below} below); see the bias check under the table`,
+  notAReduction: (count: number) =>
+    `${count} ${count === 1 ? 'value' : 'values'} in scenarios/validation/ no longer give the textbook queues verify checks against theory; restore them (git checkout scenarios/validation/):`,
 } as const;

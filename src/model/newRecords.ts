@@ -19,6 +19,7 @@ export function newJourney(start: JourneyStart): Journey {
     seenTime: undefined, assessmentTime: undefined, conferenceTime: undefined, closedTime: undefined,
     heldOnDutyDays: 0, outcome: start.outcome, workerChanges: 0, workers: [], workerStarts: [], workerEnds: [],
     rereferral: start.rereferral, closedEarly: false, priorContacts: start.priorContacts, unlinkedClosedPriorContacts: start.unlinkedClosedPriorContacts,
+    workHours: undefined,
   };
 }
 

@@ -166,6 +166,7 @@ function startReferral(ctx: ModelContext, child: ChildState, record: ContactReco
     return;
   }
   item.totalHours = item.remainingHours = ctx.samplers.assessmentEffortHours(draws.effortRng);
+  if (ctx.scenario.validation?.recordWorkHours) journey.workHours = item.totalHours;
   countCasework(ctx, item.totalHours);
   const focus = ctx.scenario.casework.deadlineFocus;
   ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, focus.fromWorkingDays), deadlineApproaches, { ctx, item });

@@ -82,6 +82,8 @@ export interface Journey {
   /** Contacts before the referring one, and how many of those were screened unlinked and closed. */
   priorContacts: number;
   unlinkedClosedPriorContacts: number;
+  /** Hours of work the assessment needed when referred; recorded only under the scenario's `validation.recordWorkHours`, else undefined. */
+  workHours: number | undefined;
 }
 
 /** A named social worker. */

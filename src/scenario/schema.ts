@@ -212,9 +212,12 @@ export const ScenarioSchema = z.strictObject({
   casework: Casework,
   workforce: Workforce,
   validation: z
-    .strictObject({ directToAllocation: z.boolean() })
+    .strictObject({
+      directToAllocation: z.boolean().describe('every contact becomes a referral that goes straight to allocation'),
+      recordWorkHours: z.boolean().optional().describe('record on each journey the hours of work its assessment needed (workHours), to check time-sharing against theory; off by default'),
+    })
     .optional()
-    .describe('textbook reduction: every contact becomes a referral that goes straight to allocation'),
+    .describe('switches for textbook reductions of the model, used by frontdoor verify; absent in real scenarios'),
 }).superRefine((value, ctx) => {
   for (const problem of crossFieldProblems(value)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
 }, {

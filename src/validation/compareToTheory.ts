@@ -1,74 +1,64 @@
-import { summarizeReplications, tQuantile } from '../stats/index.js';
+import { studentTUpperTail, summarizeReplications } from '../stats/index.js';
+import { holmBonferroni } from './holmBonferroni.js';
 
-/** One line of the verification table: a simulated measure with its plain 95% CI, the theory, and the verdict. */
-export interface VerificationRow {
+/** A simulated measure against its theory value, before the joint test: its 95% CI and the p-value of its own test. */
+export interface TheoryComparison {
   model: string;
   measure: string;
   /** Mean of the per-replication values. */
   simulated: number;
-  /** Plain 95% Student-t interval across replications (reported; the verdict uses the wider interval below). */
+  /** Plain 95% Student-t interval across replications (for reading; the verdict is the joint test's). */
   ciLow: number;
   ciHigh: number;
   theory: number;
-  /** True when theory lies inside the Bonferroni-adjusted interval (see PASS_RULE). */
-  pass: boolean;
+  replications: number;
+  /** Two-sided p-value of the one-sample Student-t test that the replications' mean equals theory. */
+  pValue: number;
   note?: string;
 }
 
-/** Chance, when every formula and the engine are right, that a verification run has at least one failing row. */
-export const FAMILY_WISE_ERROR = 0.01;
-
-/** The pass rule in words, for reports and the table footer. */
-export const PASS_RULE =
-  'a row passes when the theory value lies inside the Student-t interval across replications at confidence ' +
-  `1 − ${FAMILY_WISE_ERROR}/k, where k is the number of rows (Bonferroni), so the chance that any row of a ` +
-  `correct model fails is at most ${FAMILY_WISE_ERROR * 100}%; the CI column is the plain 95% interval`;
-
-/** Per-row confidence level of the pass rule for a table of `familySize` rows: 1 − FAMILY_WISE_ERROR / k. */
-export function perRowConfidence(familySize: number): number {
-  if (!Number.isSafeInteger(familySize) || familySize < 1) {
-    throw new RangeError(`perRowConfidence: familySize must be an integer >= 1, got ${String(familySize)}`);
-  }
-  return 1 - FAMILY_WISE_ERROR / familySize;
+/** One line of the verification table: the comparison and its verdict under the joint test (JOINT_TEST_RULE). */
+export interface VerificationRow extends TheoryComparison {
+  /** The Holm level the row's p-value was held to. */
+  holmLevel: number;
+  /** False when the joint test rejects this row's theory value. */
+  pass: boolean;
 }
 
-function show(x: number): string {
-  return Number(x.toPrecision(4)).toString();
-}
+/** Family-wise error of the joint test: the chance that a correct engine and model fail any row. */
+export const FAMILY_WISE_ERROR = 0.05;
+
+/** The joint pass rule in words, for the table footer and the README. */
+export const JOINT_TEST_RULE =
+  'each row\'s p is a two-sided Student-t test of the replications\' mean against theory; the rows are one ' +
+  `family judged by Holm–Bonferroni at family-wise α = ${FAMILY_WISE_ERROR}: sorted by p, the i-th smallest of m ` +
+  'fails while it and every smaller p are at most α/(m − i + 1). The run passes when no row fails, so a correct ' +
+  `engine and model fail with chance at most ${FAMILY_WISE_ERROR * 100}%`;
 
 /**
- * Judges per-replication `values` of one measure against its theory value under PASS_RULE, for a
- * table of `familySize` rows. Needs at least 2 finite values (RangeError otherwise). The note says
- * when theory is outside the plain 95% CI, giving the adjusted interval that decided.
+ * Compares per-replication `values` of one measure with its theory value: mean, plain 95% t-interval
+ * and the p-value of the two-sided one-sample t-test (with no spread between replications, p is 1
+ * when the mean equals theory and 0 otherwise). Needs at least 2 finite values (RangeError otherwise).
  */
-export function compareToTheory(
-  model: string,
-  measure: string,
-  values: readonly number[],
-  theory: number,
-  familySize: number,
-): VerificationRow {
+export function compareToTheory(model: string, measure: string, values: readonly number[], theory: number): TheoryComparison {
   const summary = summarizeReplications(values);
   if (summary === undefined || !summary.ciAvailable) {
     throw new RangeError(`compareToTheory: values must hold at least 2 replications, got ${values.length}`);
   }
-  const confidence = perRowConfidence(familySize);
-  const halfWidth = (tQuantile(1 - (1 - confidence) / 2, summary.n - 1) * summary.sd) / Math.sqrt(summary.n);
-  const low = summary.mean - halfWidth;
-  const high = summary.mean + halfWidth;
-  const pass = theory >= low && theory <= high;
-  const row: VerificationRow = {
-    model,
-    measure,
-    simulated: summary.mean,
-    ciLow: summary.ciLow,
-    ciHigh: summary.ciHigh,
-    theory,
-    pass,
+  const standardError = summary.sd / Math.sqrt(summary.n);
+  const pValue = standardError > 0
+    ? Math.min(1, 2 * studentTUpperTail(Math.abs(summary.mean - theory) / standardError, summary.n - 1))
+    : summary.mean === theory ? 1 : 0;
+  return {
+    model, measure, simulated: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh, theory, replications: summary.n, pValue,
   };
-  if (theory < summary.ciLow || theory > summary.ciHigh) {
-    const level = `${show(confidence * 100)}%`;
-    row.note = `outside the 95% CI; ${pass ? 'inside' : 'outside'} the ${level} interval [${show(low)}, ${show(high)}]`;
-  }
-  return row;
+}
+
+/** Judges every comparison as one family under JOINT_TEST_RULE (Holm–Bonferroni at FAMILY_WISE_ERROR), keeping their order. */
+export function jointTest(comparisons: readonly TheoryComparison[]): VerificationRow[] {
+  const decisions = holmBonferroni(comparisons.map((c) => c.pValue), FAMILY_WISE_ERROR);
+  return comparisons.map((c, i) => {
+    const decision = decisions[i] ?? { level: FAMILY_WISE_ERROR, rejected: false };
+    return { ...c, holmLevel: decision.level, pass: !decision.rejected };
+  });
 }

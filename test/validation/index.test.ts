@@ -6,7 +6,8 @@ describe('validation index', () => {
     const names = [
       'erlangB', 'erlangC', 'mmcMeanWait', 'mmcWaitTail', 'mm1MeanWait', 'mg1MeanWait', 'md1MeanWait',
       'cobhamPriorityWaits', 'runQueue', 'compareToTheory', 'runVerification', 'formatVerificationTable',
-      'PASS_RULE', 'QUICK_EFFORT', 'THOROUGH_EFFORT',
+      'JOINT_TEST_RULE', 'BIAS_RULE', 'QUICK_EFFORT', 'THOROUGH_EFFORT', 'holmBonferroni', 'jointTest', 'biasChecks',
+      'mm1PsMeanSojourn', 'psSlowdown', 'limitedPsWaits', 'limitedPsWaitTail', 'modelReductions', 'reductionProblems', 'runModelReduction',
     ];
     for (const name of names) expect(validation, name).toHaveProperty(name);
   });
