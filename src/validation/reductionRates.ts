@@ -78,7 +78,8 @@ export function reductionProblems(scenario: Scenario, posts?: number): Reduction
   need(workforce.shock === undefined, 'workforce.shock', 'must be absent');
   if (posts !== undefined) need(workforce.posts === posts, 'workforce.posts', `must be ${posts}, got ${workforce.posts}`);
   const rates = reductionRates(scenario);
-  need(rates.arrivalRate < rates.servers * rates.serviceRate, 'demand.childrenPerYear',
+  // Without exponential work there is no μ to compare with (reported above).
+  need(!Number.isFinite(rates.serviceRate) || rates.arrivalRate < rates.servers * rates.serviceRate, 'demand.childrenPerYear',
     `must give λ below c·μ (a queue that settles), got λ = ${rates.arrivalRate.toPrecision(4)} a day against c·μ = ${(rates.servers * rates.serviceRate).toPrecision(4)}`);
   return problems;
 }

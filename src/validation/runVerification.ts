@@ -78,13 +78,16 @@ function runCase(entry: VerificationCase, effort: VerificationEffort, seed: stri
  */
 export function runVerification(options: VerificationOptions): VerificationReport {
   const effort = options.thorough ? THOROUGH_EFFORT : QUICK_EFFORT;
+  const reductions = modelReductions().map((reduction) => {
+    const scenario = options.scenarios.get(reduction.file);
+    if (scenario === undefined) throw new RangeError(`runVerification: scenarios must hold ${reduction.file}`);
+    return { reduction, scenario };
+  });
   // 1. Simulate every replication of every engine model and collect per-replication values.
   const values: RowValues[] = verificationCases().flatMap((entry) => runCase(entry, effort, options.seed));
   // 2. The same for the whole model on each reduction's scenario.
   const notes = new Map<string, string>();
-  for (const reduction of modelReductions()) {
-    const scenario = options.scenarios.get(reduction.file);
-    if (scenario === undefined) throw new RangeError(`runVerification: scenarios must hold ${reduction.file}`);
+  for (const { reduction, scenario } of reductions) {
     const result = runModelReduction(reduction, scenario, options.thorough ? reduction.thorough : reduction.quick, options.seed);
     values.push(...result.rows);
     if (result.unfinished > 0) {

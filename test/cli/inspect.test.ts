@@ -108,14 +108,20 @@ describe('frontdoor show', () => {
 });
 
 describe('frontdoor verify', () => {
-  it('prints the verification table and exits 0 when every row passes (seeded)', async () => {
+  it('prints the rows, p-values, the joint verdict and the bias check, and exits 0 exactly when the joint test passes (seeded)', async () => {
     const res = await cli(io, 'verify', '--seed', '1', '--format', 'json');
-    const parsed = JSON.parse(res.out) as { seed: string; rows: { pass: boolean; model: string }[] };
+    const parsed = JSON.parse(res.out) as {
+      seed: string; passed: boolean; rules: { familyWiseError: number; jointTest: string };
+      rows: { pass: boolean; model: string; pValue: number; holmLevel: number }[]; bias: { model: string; flagged: boolean }[];
+    };
     expect(parsed.seed).toBe('1');
-    expect(parsed.rows.length).toBeGreaterThan(5);
-    // The exit code follows the rows: 0 exactly when none fails.
-    expect(res.code).toBe(parsed.rows.every((r) => r.pass) ? 0 : 1);
-    const table = await cli(io, 'verify', '--seed', '1');
-    expect(table.out).toMatch(/\d+ of \d+ rows pass/);
+    expect(parsed.rules.familyWiseError).toBe(0.05);
+    expect(parsed.rules.jointTest).toContain('Holm–Bonferroni');
+    expect(parsed.rows.some((r) => r.model.startsWith('mm1-ps.yaml'))).toBe(true);
+    expect(parsed.rows.some((r) => r.model.startsWith('limited-ps.yaml'))).toBe(true);
+    expect(parsed.bias.length).toBeGreaterThan(2);
+    // The verdict and the exit code follow the rows: 0 exactly when none fails.
+    expect(parsed.passed).toBe(parsed.rows.every((r) => r.pass));
+    expect(res.code).toBe(parsed.passed ? 0 : 1);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatVerificationTable } from '../../src/validation/index.js';
-import type { VerificationRow } from '../../src/validation/index.js';
+import { formatP, formatVerificationTable } from '../../src/validation/index.js';
+import type { VerificationReport, VerificationRow } from '../../src/validation/index.js';
 
 const rows: VerificationRow[] = [
-  { model: 'M/M/1', measure: 'mean wait Wq', simulated: 3.9366, ciLow: 3.8221, ciHigh: 4.0511, theory: 4, pass: true },
+  { model: 'M/M/1', measure: 'mean wait Wq', simulated: 3.9366, ciLow: 3.8221, ciHigh: 4.0511, theory: 4, replications: 20, pValue: 0.27, holmLevel: 0.05, pass: true },
   {
     model: 'M/M/5 λ=4 μ=1',
     measure: "Little's law (L − λW)/L",
@@ -11,29 +11,43 @@ const rows: VerificationRow[] = [
     ciLow: -2.7e-4,
     ciHigh: 1.2e-4,
     theory: 0,
+    replications: 20,
+    pValue: 0.00002,
+    holmLevel: 0.025,
     pass: false,
-    note: 'outside the 95% CI',
+    note: 'a note',
   },
 ];
 
-describe('formatVerificationTable', () => {
-  const text = formatVerificationTable(rows);
-  const lines = text.split('\n');
+const report: VerificationReport = {
+  rows,
+  bias: [
+    { model: 'M/M/1', rows: 2, above: 1, below: 1, pValue: 0.6, flagged: false },
+    { model: 'M/M/5 λ=4 μ=1', rows: 6, above: 6, below: 0, pValue: 0.004, flagged: true },
+  ],
+  passed: false,
+};
 
-  it('prints a header, a rule, one line per row, then the pass count and rule', () => {
-    expect(lines[0]).toMatch(/^model\s+measure\s+simulated\s+95% CI\s+theory\s+result\s+note$/);
-    expect(lines[1]).toMatch(/^-+( +-+)+$/);
+describe('formatVerificationTable', () => {
+  const text = formatVerificationTable(report);
+  const lines = text.split('\n');
+  const flat = text.replace(/\n/g, ' ');
+
+  it('prints a header, a rule, one line per row, then the joint verdict and its rule', () => {
+    expect(lines[0]).toMatch(/^model\s+measure\s+simulated\s+95% CI\s+theory\s+p\s+Holm level\s+result\s+note$/);
+    expect(lines[1]).toMatch(/^─+( +─+)+$/);
     expect(lines[2]).toContain('M/M/1');
     expect(lines[3]).toContain('M/M/5');
-    expect(text).toContain('1 of 2 rows pass.');
-    expect(text).toContain('Bonferroni');
+    expect(flat).toContain('Joint test: FAIL, 1 of 2 rows fail.');
+    expect(flat).toContain('1 of 2 rows have p < 0.05 on their own; about 0.1 would by chance.');
+    expect(flat).toContain('Holm–Bonferroni at family-wise α = 0.05');
   });
 
   it('aligns the columns: text columns start and number columns end where the header rule does', () => {
-    const segments = [...(lines[1] ?? '').matchAll(/-+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const segments = [...(lines[1] ?? '').matchAll(/─+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     for (const line of lines.slice(2, 4)) {
-      segments.slice(0, 6).forEach(({ start, end }, col) => {
-        if (col >= 2 && col <= 4) {
+      segments.slice(0, 8).forEach(({ start, end }, col) => {
+        if (col >= 2 && col <= 6) {
           expect(line[end - 1], line).not.toBe(' ');
           expect(line[end], line).toBe(' ');
         } else {
@@ -44,12 +58,32 @@ describe('formatVerificationTable', () => {
     }
   });
 
-  it('shows pass or FAIL, four decimals, tiny values in exponent form, and the note', () => {
-    expect(lines[2]).toMatch(/3\.9366\s+\[3\.8221, 4\.0511\]\s+4\.0000\s+pass$/);
-    expect(lines[3]).toMatch(/-7\.75e-5\s+\[-2\.70e-4, 1\.20e-4\]\s+0\.0000\s+FAIL\s+outside the 95% CI$/);
+  it('shows four decimals, tiny values in exponent form, p and the Holm level, pass or FAIL, and the note', () => {
+    expect(lines[2]).toMatch(/3\.9366\s+\[3\.8221, 4\.0511\]\s+4\.0000\s+0\.27\s+0\.05\s+pass$/);
+    expect(lines[3]).toMatch(/-7\.75e-5\s+\[-2\.70e-4, 1\.20e-4\]\s+0\.0000\s+<0\.0001\s+0\.025\s+FAIL\s+a note$/);
   });
 
-  it('prints only the header and a zero count for no rows', () => {
-    expect(formatVerificationTable([])).toContain('0 of 0 rows pass.');
+  it('prints the bias check by model, and a flag naming the model whose rows lean together', () => {
+    expect(text).toMatch(/Systematic bias: /);
+    expect(text).toMatch(/M\/M\/5 λ=4 μ=1\s+6\s+6\s+0\s+0\.004\s+FLAGGED/);
+    expect(text).toMatch(/M\/M\/1\s+2\s+1\s+1\s+0\.60\s+none found/);
+    expect(flat).toMatch(/Flag: the rows of M\/M\/5 λ=4 μ=1 lean to one side of theory together/);
+  });
+
+  it('keeps footer lines within 100 characters', () => {
+    const footer = lines.slice(lines.findIndex((line) => line.startsWith('Joint test')));
+    for (const line of footer.filter((l) => !l.startsWith('  '))) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
+  it('prints only the header, a zero count and no bias lines for no rows', () => {
+    const empty = formatVerificationTable({ rows: [], bias: [], passed: true });
+    expect(empty).toContain('Joint test: PASS, 0 of 0 rows fail.');
+    expect(empty).not.toContain('Flag:');
+  });
+});
+
+describe('formatP', () => {
+  it('gives two decimals from 0.1, two significant digits below, and <0.0001 for the tiniest', () => {
+    expect([formatP(0.734), formatP(0.1), formatP(0.0456), formatP(0.00123), formatP(0.00001)]).toEqual(['0.73', '0.10', '0.046', '0.0012', '<0.0001']);
   });
 });
