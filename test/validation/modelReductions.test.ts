@@ -11,7 +11,7 @@ import { runReplication } from '../../src/model/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
 import { compareToTheory, modelReductions, runModelReduction } from '../../src/validation/index.js';
 import type { ModelReduction, ReductionRows } from '../../src/validation/index.js';
-import { scenarioFile } from '../model/fixtures.js';
+import { runChecked, scenarioFile } from '../model/fixtures.js';
 
 const SEED = 'reduction-test';
 const ROW_P = 0.001;
@@ -81,10 +81,15 @@ describe('the model reductions in scenarios/validation/', () => {
   it('records each case\'s work under validation.recordWorkHours, with mean 1/μ = 1 day of a whole worker', () => {
     // About 800 exponential work sizes of mean 1 (3 years at 0.7 a day): the SE of their mean is 1/√n, and the bound is 4 SE.
     const scenario = scenarioFile('validation/mm1-ps.yaml');
-    const out = runReplication({ ...scenario, horizon: { ...scenario.horizon, years: 3 } }, { seed: SEED, replication: 0 });
+    const out = runChecked({ ...scenario, horizon: { ...scenario.horizon, years: 3 } }, { seed: SEED, replication: 0 });
     const work = out.journeys.map((j) => (j.workHours ?? Number.NaN) / 8);
     expect(work.length).toBeGreaterThan(500);
     expect(Math.abs(work.reduce((a, b) => a + b, 0) / work.length - 1)).toBeLessThan(4 / Math.sqrt(work.length));
+  });
+
+  it('keeps every model invariant with a worker at the cap of 3 (limited-ps.yaml, one year)', () => {
+    const out = runChecked(scenarioFile('validation/limited-ps.yaml', ['horizon.years=1']), { seed: SEED, replication: 0 });
+    expect(out.journeys.some((j) => j.allocationTime !== undefined && j.allocationTime > j.referralTime)).toBe(true);
   });
 
   it('records no work without the switch, so real scenarios keep their records', () => {
