@@ -102,5 +102,5 @@ export const MESSAGES = {
   verifyBiased: (model: string, above: number, below: number) =>
     `possible systematic bias: the rows of ${model} lean to one side of theory together (${above} above, ${below} below); see the bias check under the table`,
   notAReduction: (count: number) =>
-    `${count} ${count === 1 ? 'value' : 'values'} in scenarios/validation/ no longer give the textbook queues verify checks against theory; restore them (git checkout scenarios/validation/):`,
+    `${count} ${count === 1 ? 'value' : 'values'} in scenarios/validation/ no longer give the textbook queues verify checks against theory; restore the shipped values (in a clone: git checkout scenarios/validation/):`,
 } as const;

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
-import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
+import { cli, fakeIo, REPO, removeFolder, scenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
 
 let dir: string;
@@ -123,5 +123,22 @@ describe('frontdoor verify', () => {
     // The verdict and the exit code follow the rows: 0 exactly when none fails.
     expect(parsed.passed).toBe(parsed.rows.every((r) => r.pass));
     expect(res.code).toBe(parsed.passed ? 0 : 1);
+  });
+
+  it('refuses a reduction file that no longer reduces to its queue: exit 3, every file and key named, no table', async () => {
+    // A package folder whose limited-ps.yaml has a second worker and sickness absence.
+    const root = scenarioFolder();
+    try {
+      for (const f of ['scenario.schema.json', 'validation']) cpSync(join(REPO, 'scenarios', f), join(root, 'scenarios', f), { recursive: true });
+      writeFileSync(join(root, 'scenarios', 'validation', 'limited-ps.yaml'),
+        'extends: mmc.yaml\nname: validation-limited-ps\ndescription: edited\nworkforce: { posts: 2, caseloadCap: 3, absence: { rate: 0.05 } }\n');
+      const res = await cli({ ...fakeIo({ dir: root }), packageRoot: root } as FakeIo, 'verify', '--seed', '1');
+      expect(res.code).toBe(3);
+      expect(res.out).toBe('');
+      expect(res.err).toContain('scenarios/validation/limited-ps.yaml: workforce.absence.rate: must be 0');
+      expect(res.err).toContain('scenarios/validation/limited-ps.yaml: workforce.posts: must be 1, got 2');
+    } finally {
+      removeFolder(root);
+    }
   });
 });

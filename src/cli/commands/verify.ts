@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import type { Scenario } from '../../scenario/index.js';
 import { toCsv } from '../../results/index.js';
 import { InputError } from '../cliErrors.js';
+import type { CliIo } from '../cliIo.js';
 import type { CommandContext } from '../commandContext.js';
 import { EXIT } from '../exitCodes.js';
 import type { Args } from '../flagValues.js';
@@ -11,7 +12,6 @@ import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { clockSeed, readOutputSettings } from '../settings.js';
-import type { CliIo } from '../cliIo.js';
 
 /** Loads the shipped scenario of every model reduction and checks each is the textbook reduction its rows assume (InputError, exit 3, if not). */
 async function loadReductions(io: CliIo): Promise<Map<string, Scenario>> {
