@@ -59,8 +59,8 @@ export function reductionProblems(scenario: Scenario, posts?: number): Reduction
   need(scenario.validation?.directToAllocation === true, 'validation.directToAllocation', 'must be true (every contact a referral, straight to allocation)');
   need(Object.values(demand.contactsPerChild).every((n) => n === 1), 'demand.contactsPerChild', 'must be 1 at every level of risk (one referral per child)');
   need(allEqual(demand.weekdayFactors), 'demand.weekdayFactors', 'must all be equal (a constant arrival rate)');
-  need(demand.returns.afterReferral === 0 && demand.returns.afterContact === 0 && demand.returns.knownBeforeRun.perYear === 0,
-    'demand.returns', 'afterReferral, afterContact and knownBeforeRun.perYear must be 0 (no child comes back)');
+  need(demand.returns.afterReferral === 0 && demand.returns.afterContact === 0 && demand.returns.knownBeforeRun.perNewChild === 0,
+    'demand.returns', 'afterReferral, afterContact and knownBeforeRun.perNewChild must be 0 (no child comes back)');
   need(casework.assessmentEffortHours.type === 'exponential', 'casework.assessmentEffortHours', `must be exponential, got ${casework.assessmentEffortHours.type}`);
   need(casework.referralNoFurtherActionShare === 0, 'casework.referralNoFurtherActionShare', 'must be 0');
   need(casework.assessmentOutcomes.childInNeedPlan === 0, 'casework.assessmentOutcomes.childInNeedPlan', 'must be 0 (a plan would hold a place after the work is done)');
