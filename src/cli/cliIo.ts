@@ -25,7 +25,12 @@ export interface CliFs {
   rename(from: string, to: string): void;
   /** Removes a file or a folder with everything in it; no error when it is absent. */
   remove(path: string): void;
+  /** Creates a new file holding `data`; false (and nothing written) when the path already exists. */
+  createExclusive(path: string, data: string): boolean;
 }
+
+/** The signals that stop a run: Ctrl-C (SIGINT) and a batch scheduler's time limit (SIGTERM). */
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /**
  * Everything the command line reads from or writes to the outside world, so that `runCli` can run
@@ -44,8 +49,10 @@ export interface CliIo {
   pid: number;
   /** Folder holding the tool's package.json and shipped `scenarios/`. */
   packageRoot: string;
-  /** Calls `handler` on an interrupt (Ctrl-C) until the returned function is called. */
-  onInterrupt(handler: () => void): () => void;
+  /** Calls `handler` on an interrupt (Ctrl-C, SIGINT) or a termination request (SIGTERM) until the returned function is called. */
+  onInterrupt(handler: (signal: StopSignal) => void): () => void;
+  /** Whether a process with this id is running on this machine (a stale lock or partial folder names a dead one). */
+  processAlive(pid: number): boolean;
   /** The git commit of `folder`'s repository, or undefined when there is none. */
   gitCommit(folder: string): string | undefined;
   /** Logical processors available, for the default of --jobs. */

@@ -1,7 +1,8 @@
 /**
  * The documented exit codes: 0 success (for `validate`, every file valid; for `verify`, every row
- * passes), 1 internal error or a failed verification, 2 usage error (unknown flag or command, bad
- * flag value, refused output folder), 3 invalid scenario or input file, 130 interrupted (Ctrl-C).
+ * passes), 1 internal error, a failed verification or a fault of the machine (disk full), 2 usage
+ * error (unknown flag or command, bad flag value, refused or unwritable output folder), 3 invalid
+ * scenario or input file, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM, e.g. a scheduler's time limit).
  */
 export const EXIT = {
   ok: 0,
@@ -9,6 +10,7 @@ export const EXIT = {
   usage: 2,
   invalidInput: 3,
   interrupted: 130,
+  terminated: 143,
 } as const;
 
 /** One of the documented exit codes. */

@@ -3,15 +3,15 @@ import { ExperimentAbortError, runExperiment } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
 import { resultFiles, SAMPLE_REPLICATIONS } from '../results/index.js';
 import type { OutputFile, RecordedScenario, ResultsInput, SweepDesign } from '../results/index.js';
-import { InterruptedError } from './cliErrors.js';
+import { stopError } from './cliErrors.js';
 import { closingFiles } from './closingFiles.js';
-import type { CliIo } from './cliIo.js';
+import type { CliIo, StopSignal } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import type { ResolvedScenario } from './loadScenarios.js';
 import { MESSAGES } from './messages.js';
 import { createNarrator } from './narrator.js';
 import type { Narrator } from './narrator.js';
-import { checkOutputFolder, writeFolder } from './outputFolder.js';
+import { checkOutputFolder, claimOutputFolder, writeFolder } from './outputFolder.js';
 import { printResults } from './printResults.js';
 import { startProgress } from './progressBar.js';
 import type { OutputSettings, RunSettings } from './settings.js';
@@ -34,7 +34,7 @@ export function recordedScenarios(scenarios: readonly ResolvedScenario[]): Recor
   }));
 }
 
-async function runWithProgress(io: CliIo, job: ExperimentJob, signal: AbortSignal): Promise<ExperimentRaw> {
+async function runWithProgress(io: CliIo, job: ExperimentJob, signal: AbortSignal, stoppedBy: () => StopSignal | undefined): Promise<ExperimentRaw> {
   const { settings, output } = job;
   const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
   try {
@@ -48,7 +48,7 @@ async function runWithProgress(io: CliIo, job: ExperimentJob, signal: AbortSigna
       signal,
     });
   } catch (error) {
-    if (error instanceof ExperimentAbortError) throw new InterruptedError(MESSAGES.interrupted(error.completed, error.total));
+    if (error instanceof ExperimentAbortError) throw stopError(stoppedBy(), error.completed, error.total);
     throw error;
   } finally {
     progress.stop();
@@ -71,8 +71,9 @@ function reportWarnings(raw: ExperimentRaw, narrator: Narrator): void {
 }
 
 /**
- * Runs the experiment and writes its output folder. The steps: 1. say the seed; 2. check the output
- * folder before any work; 3. run the replications (progress bar on a terminal; Ctrl-C aborts);
+ * Runs the experiment and writes its output folder. The steps: 1. say the seed; 2. claim the output
+ * folder before any work (lock, writable, stale leftovers removed, checked); 3. run the replications
+ * (progress bar on a terminal; Ctrl-C or SIGTERM aborts);
  * 4. lay out the files (a shard keeps only raw.json, README.md and run.json); 5. write them
  * all-or-nothing; 6. print the answer on stdout.
  */
@@ -87,7 +88,17 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
   const shardSuffix = settings.shard === undefined ? '' : `-shard-${settings.shard.index + 1}of${settings.shard.count}`;
   const shown = settings.out ?? `output/${job.outName}-${settings.seed}${shardSuffix}`;
   const outPath = resolve(io.cwd, shown);
-  checkOutputFolder(io, outPath, settings.force, shown);
+  const claim = claimOutputFolder(io, outPath, settings.force, shown, (line) => narrator.say(line));
+  try {
+    await runAndWrite(ctx, job, narrator, started, outPath, shown);
+  } finally {
+    claim.release();
+  }
+}
+
+async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Narrator, started: Date, outPath: string, shown: string): Promise<void> {
+  const { io } = ctx;
+  const { settings, output } = job;
   // 3.
   narrator.say(MESSAGES.running(settings.replications, job.scenarios.map((s) => s.loaded.name), settings.jobs));
   if (settings.shardText !== undefined) {
@@ -95,12 +106,21 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
     narrator.say(MESSAGES.runningShard(count, settings.replications, settings.shardText));
   }
   const controller = new AbortController();
-  const release = io.onInterrupt(() => controller.abort());
+  let stopSignal: StopSignal | undefined;
+  const stoppedBy = () => stopSignal;
+  const release = io.onInterrupt((signal) => {
+    stopSignal = signal;
+    controller.abort();
+  });
+  // The folder is checked once more just before it is replaced: files may have been added while the run went on.
+  const writing: Parameters<typeof writeFolder>[3] = {
+    signal: controller.signal, stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
+  };
   try {
-    const running = runWithProgress(io, job, controller.signal);
+    const running = runWithProgress(io, job, controller.signal, stoppedBy);
     // The report and chart modules (vega, vega-lite) load while the replications run, not before.
-    const writing = import('./folderContents.js');
-    writing.catch(() => undefined); // a failure is reported where it is awaited
+    const contents = import('./folderContents.js');
+    contents.catch(() => undefined); // a failure is reported where it is awaited
     const raw = await running;
     reportWarnings(raw, narrator);
     // 4.
@@ -119,14 +139,14 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
     if (settings.shard !== undefined) {
       const files: OutputFile[] = [['raw.json', `${JSON.stringify(raw)}\n`]];
       // 5.
-      writeFolder(io, outPath, [...files, ...closingFiles(io, input, files, { shard: settings.shard })], controller.signal);
+      writeFolder(io, outPath, [...files, ...closingFiles(io, input, files, { shard: settings.shard })], writing);
       narrator.say(MESSAGES.shardWritten(settings.shardText ?? '', shown));
       return;
     }
     const { summary, files } = resultFiles(input);
     // 5.
-    const { folderContents } = await writing;
-    writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator, settings.interactive), controller.signal);
+    const { folderContents } = await contents;
+    writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator, settings.interactive), writing);
     narrator.say(MESSAGES.wrote(shown));
     // 6.
     printResults(io, output, summary, ctx.tool, job.sweep);

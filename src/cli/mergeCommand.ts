@@ -8,7 +8,8 @@ import type { CommandContext } from './commandContext.js';
 import { folderContents } from './folderContents.js';
 import { MESSAGES } from './messages.js';
 import { createNarrator } from './narrator.js';
-import { checkOutputFolder, writeFolder } from './outputFolder.js';
+import type { Narrator } from './narrator.js';
+import { checkOutputFolder, claimOutputFolder, writeFolder } from './outputFolder.js';
 import { printResults } from './printResults.js';
 import type { OutputSettings } from './settings.js';
 import { readShardFolder } from './shardFolder.js';
@@ -44,7 +45,20 @@ export async function runMerge(
   const narrator = createNarrator(io.stderr, output.quiet);
   const started = io.now();
   const outPath = resolve(io.cwd, out);
-  checkOutputFolder(io, outPath, force, out);
+  const claim = claimOutputFolder(io, outPath, force, out, (line) => narrator.say(line));
+  try {
+    await mergeInto(ctx, dirs, { out, outPath, force, charts }, output, narrator, started);
+  } finally {
+    claim.release();
+  }
+}
+
+async function mergeInto(
+  ctx: CommandContext, dirs: readonly string[], target: { out: string; outPath: string; force: boolean; charts: boolean }, output: OutputSettings,
+  narrator: Narrator, started: Date,
+): Promise<void> {
+  const { io } = ctx;
+  const { out, outPath, force, charts } = target;
   const shards = dirs.map((dir) => readShardFolder(io, dir));
   const [first] = shards;
   if (first === undefined) return;
@@ -70,7 +84,9 @@ export async function runMerge(
     })),
   };
   const { summary, files } = resultFiles(input);
-  writeFolder(io, outPath, await folderContents(io, input, summary, files, charts, narrator));
+  writeFolder(io, outPath, await folderContents(io, input, summary, files, charts, narrator), {
+    shown: out, beforeCommit: () => checkOutputFolder(io, outPath, force, out),
+  });
   narrator.say(MESSAGES.wrote(out));
   printResults(io, output, summary, ctx.tool, first.sweep);
 }

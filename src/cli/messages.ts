@@ -28,6 +28,26 @@ export const MESSAGES = {
     `--out ${path} holds other files and no run.json: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   outHoldsRun: (path: string) =>
     `--out ${path} already holds an earlier run (it has run.json): choose a new folder with --out, or add --force to replace that run`,
+  outNotOurs: (path: string) =>
+    `--out ${path} has a run.json that frontdoor did not write (it lacks frontdoor's record of the tool and its files): choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+  outForeignFiles: (path: string, files: readonly string[]) =>
+    `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that the earlier run did not write (not listed in its run.json): ` +
+    `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}. ` +
+    '--force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out',
+  outBusy: (path: string, lock: string, pid: number | undefined) =>
+    `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${path} right now: wait for it to finish or choose another folder with --out ` +
+    `(if no frontdoor run is going on, delete ${lock})`,
+  outNotWritable: (path: string, where: string, reason: string) =>
+    `--out ${path} cannot be written: ${reason} at ${where}. Choose a folder you can write to with --out; nothing was run`,
+  staleLock: (lock: string, pid: number) => `removed ${lock}, a lock left by frontdoor process ${pid}, which is no longer running`,
+  stalePartial: (folder: string, pid: number) => `removed ${folder}, an unfinished output folder left by frontdoor process ${pid}, which is no longer running`,
+  restoredRun: (folder: string, path: string, pid: number) =>
+    `restored the earlier run at ${path} from ${folder}, where frontdoor process ${pid} had moved it before it stopped`,
+  jobsCapped: (asked: number, cores: number) =>
+    `warning: --jobs ${asked} is more than the ${cores} processor${cores === 1 ? '' : 's'} this machine offers; using ${cores} (more threads only use more memory)`,
+  flagNeedsValue: (flag: string) => `--${flag} needs a value after it, e.g. --${flag} <value>; nothing was run`,
+  unknownCommandList: (name: string) =>
+    `unknown command "${name}": the commands are run, compare, sweep, headroom, validate, list, show, explain, verify, merge and interactive`,
 
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
@@ -43,6 +63,11 @@ export const MESSAGES = {
   interrupted: (completed: number, total: number) =>
     `interrupted: ${completed} of ${total} replications had completed; nothing was written`,
   interruptedPlain: 'interrupted; nothing was written',
+  terminated: (completed: number, total: number) =>
+    `terminated (SIGTERM): ${completed} of ${total} replications had completed; nothing was written`,
+  terminatedPlain: 'terminated (SIGTERM); nothing was written',
+  writeFailed: (folder: string, file: string, reason: string) =>
+    `could not write ${file} in ${folder}: ${reason}. Nothing of this run was kept; free some space or choose another folder with --out, then run again`,
   internalError: (message: string) =>
     `internal error: ${message}\nThis is a bug in frontdoor. Please report it with the command you ran (add --debug to see where it happened).`,
 

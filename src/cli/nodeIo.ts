@@ -22,7 +22,26 @@ export const nodeFs: CliFs = {
   mkdir: (path) => void mkdirSync(path, { recursive: true }),
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { recursive: true, force: true }),
+  createExclusive(path, data) {
+    try {
+      writeFileSync(path, data, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false;
+      throw error;
+    }
+  },
 };
+
+/** Whether `pid` is a live process: signal 0 tests without sending anything (EPERM: alive, someone else's). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
+  }
+}
 
 function isMissing(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR');
@@ -57,10 +76,17 @@ export function nodeIo(): CliIo {
     // src/cli/ and dist/cli/ both sit two levels below the package folder.
     packageRoot: resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
     onInterrupt(handler) {
-      // `once`: a second Ctrl-C falls through to Node's default and ends the process at once.
-      process.once('SIGINT', handler);
-      return () => void process.off('SIGINT', handler);
+      // `once`: a second Ctrl-C or SIGTERM falls through to Node's default and ends the process at once.
+      const onInt = () => handler('SIGINT');
+      const onTerm = () => handler('SIGTERM');
+      process.once('SIGINT', onInt);
+      process.once('SIGTERM', onTerm);
+      return () => {
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
+      };
     },
+    processAlive,
     gitCommit(folder) {
       try {
         const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });

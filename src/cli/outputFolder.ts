@@ -1,15 +1,50 @@
 import { basename, dirname, join, relative } from 'node:path';
-import { InterruptedError, UsageError } from './cliErrors.js';
-import type { CliIo } from './cliIo.js';
+import { FileSystemError, InterruptedError, UsageError } from './cliErrors.js';
+import type { CliIo, StopSignal } from './cliIo.js';
+import { errnoCode, faultReason } from './fsFaults.js';
 import { MESSAGES } from './messages.js';
 
-/** The file every finished run writes; a folder holding it is an earlier run. */
+/** The file every finished run writes; a folder holding it (written by frontdoor) is an earlier run. */
 export const RUN_RECORD_FILE = 'run.json';
 
+/** The tool name frontdoor records in run.json; a run.json without it was not written by frontdoor. */
+export const RUN_RECORD_TOOL = 'frontdoor-sim';
+
+/** The files an earlier run wrote, from its run.json, or undefined when that run.json is not frontdoor's. */
+export function recordedFiles(io: CliIo, folder: string): ReadonlySet<string> | undefined {
+  let record: unknown;
+  try {
+    const bytes = io.fs.readFile(join(folder, RUN_RECORD_FILE));
+    if (bytes === undefined) return undefined;
+    record = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
+  if (record === null || typeof record !== 'object') return undefined;
+  const { tool, files } = record as { tool?: unknown; files?: unknown };
+  const name = tool !== null && typeof tool === 'object' ? (tool as { name?: unknown }).name : undefined;
+  if (name !== RUN_RECORD_TOOL || !Array.isArray(files) || !files.every((f): f is string => typeof f === 'string')) return undefined;
+  return new Set(files);
+}
+
+/** Every file under `folder` (paths relative to it, '/'-separated), with empty folders as 'name/'. */
+function filesUnder(io: CliIo, folder: string, prefix = ''): string[] {
+  const found: string[] = [];
+  const entries = io.fs.readDir(join(folder, prefix));
+  if (entries.length === 0 && prefix !== '') return [prefix];
+  for (const entry of entries) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory) found.push(...filesUnder(io, folder, `${path}/`));
+    else found.push(path);
+  }
+  return found;
+}
+
 /**
- * Refuses an output folder that cannot be used: a file, a folder holding an earlier run (unless
- * `force`), or a non-empty folder that is not a run at all (never, since replacing it would delete
- * someone's files). Throws a UsageError (exit 2) naming the folder and the way out.
+ * Refuses an output folder that cannot be used: a file, a non-empty folder that is not a frontdoor
+ * run (its run.json must carry frontdoor's tool name and file list), an earlier run unless `force`,
+ * and, with `force`, an earlier run holding files it did not write (they are listed: --force
+ * replaces only frontdoor's own files). Throws a UsageError (exit 2) naming the folder and the way out.
  */
 export function checkOutputFolder(io: CliIo, out: string, force: boolean, shown: string): void {
   if (!io.fs.exists(out)) return;
@@ -18,7 +53,107 @@ export function checkOutputFolder(io: CliIo, out: string, force: boolean, shown:
   if (entries.length === 0) return;
   const isRun = entries.some((entry) => entry.name === RUN_RECORD_FILE && !entry.isDirectory);
   if (!isRun) throw new UsageError(MESSAGES.outNotARun(shown));
+  const owned = recordedFiles(io, out);
+  if (owned === undefined) throw new UsageError(MESSAGES.outNotOurs(shown));
   if (!force) throw new UsageError(MESSAGES.outHoldsRun(shown));
+  const foreign = filesUnder(io, out).filter((file) => !owned.has(file));
+  if (foreign.length > 0) throw new UsageError(MESSAGES.outForeignFiles(shown, foreign));
+}
+
+/** The lock file that marks `out` as being written by one frontdoor run. */
+export function lockPath(out: string): string {
+  return `${out}.lock`;
+}
+
+function readLockPid(io: CliIo, lock: string): number | undefined {
+  try {
+    const bytes = io.fs.readFile(lock);
+    if (bytes === undefined) return undefined;
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    const pid = parsed !== null && typeof parsed === 'object' ? (parsed as { pid?: unknown }).pid : undefined;
+    return typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the lock; an unwritable place is a UsageError naming the folder and the reason. */
+function createLock(io: CliIo, lock: string, shown: string): boolean {
+  try {
+    io.fs.mkdir(dirname(lock));
+    return io.fs.createExclusive(lock, `${JSON.stringify({ pid: io.pid, tool: RUN_RECORD_TOOL })}\n`);
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === undefined) throw error;
+    throw new UsageError(MESSAGES.outNotWritable(shown, dirname(lock), faultReason(code) ?? code));
+  }
+}
+
+/**
+ * Removes what frontdoor runs that are no longer running left beside `out`: unfinished
+ * `<out>.partial-<pid>/` folders, and `<out>.replaced-<pid>/` (an earlier run moved aside just
+ * before a crash: put back when `out` is missing, otherwise removed). Says what it did.
+ */
+function cleanStale(io: CliIo, out: string, shown: string, say: (line: string) => void): void {
+  const parent = dirname(out);
+  const pattern = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|replaced)-(\\d+)$`);
+  for (const entry of io.fs.readDir(parent)) {
+    const match = pattern.exec(entry.name);
+    if (match === null || !entry.isDirectory) continue;
+    const pid = Number(match[2]);
+    if (pid === io.pid || io.processAlive(pid)) continue;
+    const path = join(parent, entry.name);
+    const pathShown = `${shown}${entry.name.slice(basename(out).length)}`;
+    if (match[1] === 'replaced' && !io.fs.exists(out)) {
+      io.fs.rename(path, out);
+      say(MESSAGES.restoredRun(pathShown, shown, pid));
+    } else {
+      io.fs.remove(path);
+      say(MESSAGES.stalePartial(pathShown, pid));
+    }
+  }
+}
+
+/** An output folder this run holds the lock of; `release` gives it up (idempotent). */
+export interface OutputClaim {
+  release(): void;
+}
+
+/**
+ * Claims `out` for this run before any work: 1. takes the lock `<out>.lock` (created exclusively, so
+ * of two runs at once exactly one wins; the other gets a UsageError, exit 2; a lock whose process is
+ * gone is removed and said); creating it also proves the place can be written (a UsageError naming
+ * the folder and the reason otherwise); 2. cleans up what dead runs left beside `out`; 3. checks the
+ * folder (checkOutputFolder). `say` receives the notes on what was cleaned up.
+ */
+export function claimOutputFolder(io: CliIo, out: string, force: boolean, shown: string, say: (line: string) => void): OutputClaim {
+  const lock = lockPath(out);
+  // 1.
+  let locked = createLock(io, lock, shown);
+  if (!locked) {
+    const holder = readLockPid(io, lock);
+    if (holder === undefined || holder === io.pid || io.processAlive(holder)) throw new UsageError(MESSAGES.outBusy(shown, `${shown}.lock`, holder));
+    io.fs.remove(lock);
+    say(MESSAGES.staleLock(`${shown}.lock`, holder));
+    locked = createLock(io, lock, shown);
+    if (!locked) throw new UsageError(MESSAGES.outBusy(shown, `${shown}.lock`, readLockPid(io, lock)));
+  }
+  let held = true;
+  const release = () => {
+    if (!held) return;
+    held = false;
+    if (readLockPid(io, lock) === io.pid) io.fs.remove(lock);
+  };
+  try {
+    // 2.
+    cleanStale(io, out, shown, say);
+    // 3.
+    checkOutputFolder(io, out, force, shown);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return { release };
 }
 
 /** Writes one file atomically: to a hidden temporary name beside it, then renamed into place (folders made as needed). */
@@ -32,7 +167,8 @@ export function writeFileAtomic(io: CliIo, target: string, data: string | Uint8A
 /**
  * An output folder written all-or-nothing: files go into `<out>.partial-<pid>/` (each written to a
  * temporary name and renamed), and `commit` renames the folder into place, replacing an empty folder
- * or, once checked with `force`, an earlier run. `discard` removes everything written so far.
+ * or, once checked with `force`, an earlier run. `discard` removes everything written so far. A
+ * fault of the disk (full, read-only) is a FileSystemError naming the folder (as `shown`) and the file.
  */
 export class OutputFolder {
   private readonly partial: string;
@@ -42,6 +178,7 @@ export class OutputFolder {
   constructor(
     private readonly io: CliIo,
     readonly path: string,
+    private readonly shown: string = path,
   ) {
     this.partial = `${path}.partial-${io.pid}`;
   }
@@ -51,25 +188,39 @@ export class OutputFolder {
     if (this.finished) throw new Error(`OutputFolder.write: ${this.path} is already committed or discarded`);
     const target = join(this.partial, relativePath);
     if (relative(this.partial, target).startsWith('..')) throw new Error(`OutputFolder.write: ${relativePath} leaves the folder`);
-    this.start();
-    writeFileAtomic(this.io, target, data);
+    this.guard(relativePath, () => {
+      this.start();
+      writeFileAtomic(this.io, target, data);
+    });
   }
 
   /** Moves the finished folder into place; an existing folder at the path is replaced whole. */
   commit(): void {
     if (this.finished) return;
-    this.start();
-    this.io.fs.mkdir(dirname(this.path));
-    if (this.io.fs.exists(this.path)) {
-      const replaced = `${this.path}.replaced-${this.io.pid}`;
-      this.io.fs.remove(replaced);
-      this.io.fs.rename(this.path, replaced);
-      this.io.fs.rename(this.partial, this.path);
-      this.io.fs.remove(replaced);
-    } else {
-      this.io.fs.rename(this.partial, this.path);
-    }
+    this.guard('the finished folder', () => {
+      this.start();
+      this.io.fs.mkdir(dirname(this.path));
+      if (this.io.fs.exists(this.path)) {
+        const replaced = `${this.path}.replaced-${this.io.pid}`;
+        this.io.fs.remove(replaced);
+        this.io.fs.rename(this.path, replaced);
+        this.io.fs.rename(this.partial, this.path);
+        this.io.fs.remove(replaced);
+      } else {
+        this.io.fs.rename(this.partial, this.path);
+      }
+    });
     this.finished = true;
+  }
+
+  private guard(file: string, action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      const code = errnoCode(error);
+      if (code === undefined) throw error;
+      throw new FileSystemError(MESSAGES.writeFailed(this.shown, file, faultReason(code) ?? (error instanceof Error ? error.message : code)));
+    }
   }
 
   private start(): void {
@@ -87,15 +238,30 @@ export class OutputFolder {
   }
 }
 
+/** How writeFolder names the folder, stops on a signal and checks the folder once more before replacing it. */
+export interface WriteFolderOptions {
+  signal?: AbortSignal;
+  /** Which signal aborted `signal` (for the exit code: 130 or 143). */
+  stoppedBy?: () => StopSignal | undefined;
+  /** The folder as the user gave it, for messages. */
+  shown?: string;
+  /** Called just before the folder is moved into place; throws to refuse it. */
+  beforeCommit?: () => void;
+}
+
 /**
  * Writes `files` (path inside the folder, content) as a new output folder, all or nothing: an error,
- * or an abort of `signal` before the end, leaves no trace.
+ * or an abort of the signal before the end, leaves no trace.
  */
-export function writeFolder(io: CliIo, path: string, files: readonly (readonly [string, string | Uint8Array])[], signal?: AbortSignal): void {
-  const folder = new OutputFolder(io, path);
+export function writeFolder(io: CliIo, path: string, files: readonly (readonly [string, string | Uint8Array])[], options: WriteFolderOptions = {}): void {
+  const folder = new OutputFolder(io, path, options.shown);
   try {
     for (const [name, data] of files) folder.write(name, data);
-    if (signal?.aborted === true) throw new InterruptedError(MESSAGES.interruptedPlain);
+    if (options.signal?.aborted === true) {
+      const terminated = options.stoppedBy?.() === 'SIGTERM';
+      throw new InterruptedError(terminated ? MESSAGES.terminatedPlain : MESSAGES.interruptedPlain, terminated ? 'SIGTERM' : 'SIGINT');
+    }
+    options.beforeCommit?.();
     folder.commit();
   } finally {
     folder.discard();

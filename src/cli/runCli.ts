@@ -29,9 +29,11 @@ const EPILOGUE = [
   'Exit codes:',
   '  0    success',
   '  1    internal error, or verify found a failing row',
-  '  2    usage error: unknown flag or command, bad value, refused --out folder',
+  '  2    usage error: unknown flag or command, bad value, refused or unwritable --out folder, --out in use by another run',
   '  3    invalid scenario or input file (every problem is listed)',
+  '  1    also: the disk is full or failed while writing (the folder and file are named; nothing is written)',
   '  130  interrupted with Ctrl-C (nothing is written)',
+  '  143  terminated by SIGTERM, e.g. a batch scheduler\'s time limit (nothing is written)',
   '',
   'Data goes to stdout, messages to stderr. Colour only on a terminal, never under NO_COLOR.',
 ].join('\n');
@@ -41,6 +43,8 @@ const EPILOGUE = [
  * command's options, a mistyped command one among the commands, a stray word is named as such.
  */
 function usageMessage(message: string, parser: Argv, argv: readonly string[]): string {
+  const needsValue = /^Not enough arguments following: (\S+)$/.exec(message);
+  if (needsValue !== null) return MESSAGES.flagNeedsValue(needsValue[1] ?? '');
   const didYouMean = /^Did you mean (\S+)\?$/.exec(message);
   if (didYouMean !== null) return MESSAGES.unknownCommand(argv.find((a) => !a.startsWith('-')) ?? '', didYouMean[1]);
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
@@ -54,7 +58,8 @@ function usageMessage(message: string, parser: Argv, argv: readonly string[]): s
     .map((name) => {
       if (isFlag(name)) return MESSAGES.unknownOption(name, suggest(name, known));
       const command = suggest(name, COMMANDS);
-      return argv[0] === name && command !== undefined ? MESSAGES.unknownCommand(name, command) : MESSAGES.unexpectedArgument(name);
+      if (argv.find((a) => !a.startsWith('-')) !== name) return MESSAGES.unexpectedArgument(name);
+      return command === undefined ? MESSAGES.unknownCommandList(name) : MESSAGES.unknownCommand(name, command);
     })
     .join('\n');
 }
@@ -88,7 +93,9 @@ function buildParser(ctx: CommandContext): Argv {
     .wrap(Math.min(ctx.io.stdout.columns ?? 100, 120))
     .fail((message: string | null, error: Error | undefined) => {
       // Rethrow so that parseAsync rejects once and the command handler never runs after a usage error.
-      throw error ?? new UsageError(usageMessage(message ?? 'bad command line', parser, ctx.argv));
+      // yargs' own parse errors (YError, e.g. a flag with no value) are usage errors too, not bugs.
+      if (error !== undefined && error.name !== 'YError') throw error;
+      throw new UsageError(usageMessage(message ?? error?.message ?? 'bad command line', parser, ctx.argv));
     });
   return parser;
 }

@@ -87,6 +87,14 @@ export function defaultJobs(io: CliIo): number {
   return Math.max(1, Math.min(io.availableParallelism, 2));
 }
 
+/** --jobs, at most the processors available (more threads add memory, not speed); a capped value is warned about on stderr. */
+export function capJobs(jobs: number, io: CliIo): number {
+  const cores = Math.max(1, io.availableParallelism);
+  if (jobs <= cores) return jobs;
+  io.stderr.write(`${MESSAGES.jobsCapped(jobs, cores)}\n`);
+  return cores;
+}
+
 /** Reads --format, --quiet, --color and --debug, with the terminal and NO_COLOR deciding colour. */
 export function readOutputSettings(args: Args, io: CliIo): OutputSettings {
   const format = stringFlag(args, 'format') ?? 'table';
@@ -104,7 +112,7 @@ export function readRunSettings(args: Args, io: CliIo): RunSettings {
   const seedText = stringFlag(args, 'seed');
   if (seedText !== undefined && !SEED_PATTERN.test(seedText)) throw new UsageError(MESSAGES.badSeed(seedText));
   const replications = integerFlag(args, 'replications', 1, MAX_REPLICATIONS) ?? DEFAULT_REPLICATIONS;
-  const jobs = integerFlag(args, 'jobs', 1, 256) ?? defaultJobs(io);
+  const jobs = capJobs(integerFlag(args, 'jobs', 1, 256) ?? defaultJobs(io), io);
   const shardText = stringFlag(args, 'shard');
   let shard: RunSettings['shard'];
   if (shardText !== undefined) {

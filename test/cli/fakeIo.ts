@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from '../../src/cli/cliIo.js';
+import type { CliIo, StopSignal } from '../../src/cli/cliIo.js';
 import { nodeFs } from '../../src/cli/nodeIo.js';
 import { runCli } from '../../src/cli/runCli.js';
 
@@ -13,8 +13,8 @@ export const REPO = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 export interface FakeIo extends CliIo {
   out: () => string;
   err: () => string;
-  /** Calls the registered interrupt handler, as Ctrl-C would. */
-  interrupt: () => void;
+  /** Calls the registered interrupt handler, as Ctrl-C (or, given 'SIGTERM', a batch scheduler) would. */
+  interrupt: (signal?: StopSignal) => void;
   dir: string;
 }
 
@@ -30,7 +30,7 @@ export interface FakeIoOptions {
 export function fakeIo(options: FakeIoOptions): FakeIo {
   let stdout = '';
   let stderr = '';
-  let handler: (() => void) | undefined;
+  let handler: ((signal: StopSignal) => void) | undefined;
   const tty = options.tty ?? false;
   return {
     dir: options.dir,
@@ -45,16 +45,17 @@ export function fakeIo(options: FakeIoOptions): FakeIo {
     onInterrupt(h) {
       handler = h;
       // Fires after the first replication, when the in-process runner yields to the event loop.
-      if (options.interruptOnStart === true) setImmediate(h);
+      if (options.interruptOnStart === true) setImmediate(() => h('SIGINT'));
       return () => {
         handler = undefined;
       };
     },
     gitCommit: () => 'a'.repeat(40),
+    processAlive: (pid) => pid === 4242,
     availableParallelism: 2,
     out: () => stdout,
     err: () => stderr,
-    interrupt: () => handler?.(),
+    interrupt: (signal = 'SIGINT') => handler?.(signal),
   };
 }
 

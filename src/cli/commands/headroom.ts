@@ -3,7 +3,8 @@ import type { CommandModule } from 'yargs';
 import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.js';
 import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
 import { toCsv } from '../../results/index.js';
-import { InterruptedError, UsageError } from '../cliErrors.js';
+import { stopError, UsageError } from '../cliErrors.js';
+import type { StopSignal } from '../cliIo.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
@@ -78,7 +79,11 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       if (outFile !== undefined && io.fs.exists(outFile) && !settings.force) throw new UsageError(MESSAGES.interactiveExists(String(args['out'])));
       narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       const controller = new AbortController();
-      const release = io.onInterrupt(() => controller.abort());
+      let stopSignal: StopSignal | undefined;
+      const release = io.onInterrupt((signal) => {
+        stopSignal = signal;
+        controller.abort();
+      });
       let result: HeadroomResult;
       try {
         result = await findHeadroom(scenario.loaded, {
@@ -86,7 +91,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
           onProbe: (p) => narrator.say(`  ${p.dimension === 'posts' ? `${p.value} posts` : `demand +${p.value}%`}: ${p.runaway} of ${p.replications} replications ran away`),
         });
       } catch (error) {
-        if (error instanceof ExperimentAbortError) throw new InterruptedError(MESSAGES.interrupted(error.completed, error.total));
+        if (error instanceof ExperimentAbortError) throw stopError(stopSignal, error.completed, error.total);
         throw error;
       } finally {
         release();
