@@ -28,9 +28,24 @@ const total = (value: unknown): number | undefined => {
   return sum;
 };
 
+/** How far shares may total from 1 (rounding of a few values written to two decimals) before the file is refused. */
+export const SHARE_TOTAL_TOLERANCE = 0.02;
+
+/** Years the calendar can date a run in (its ISO dates have four-digit years; it checks years 1 to 9998). */
+export const CALENDAR_YEARS = { first: 1, last: 9998 } as const;
+
+function shareTotalMessage(what: string, sum: number): string {
+  const written = Number(sum.toFixed(4));
+  const percent = sum >= 90 && sum <= 110
+    ? ': they look like percentages; write each as a share of 1 (divide by 100, e.g. 8% as 0.08)'
+    : ': check each value (a typo such as 0.30 for 0.08 would silently change the mix)';
+  return `the ${what} shares must add up to 1 (give or take ${SHARE_TOTAL_TOLERANCE}), but they add up to ${written}${percent}`;
+}
+
 /**
  * Problems that involve several keys of a scenario: no staff while children arrive, starting shares
- * above 1, all-zero mixes and outcome shares, and runs longer than the bank-holiday data. Reads an
+ * above 1, mixes and outcome shares that do not add up to 1, and runs outside the calendar or the
+ * bank-holiday data (blamed on startDate when the start is outside, on horizon.years otherwise). Reads an
  * unvalidated value (it runs alongside the per-key checks) and skips any rule whose inputs are
  * themselves invalid, since those are reported on their own.
  */
@@ -55,21 +70,33 @@ export function crossFieldProblems(s: unknown): CrossFieldProblem[] {
     const sum = total(at(s, ...path));
     if (sum !== undefined && sum <= 0) problem(path, message);
   };
-  zero(['demand', 'riskMix'], 'at least one risk share must be above 0');
-  zero(['demand', 'sourceMix'], 'at least one source share must be above 0');
+  const shares = (path: string[], what: string) => {
+    const sum = total(at(s, ...path));
+    if (sum === undefined) return;
+    if (sum <= 0) problem(path, `at least one ${what} share must be above 0`);
+    else if (Math.abs(sum - 1) > SHARE_TOTAL_TOLERANCE) problem(path, shareTotalMessage(what, sum));
+  };
+  shares(['demand', 'riskMix'], 'risk');
+  shares(['demand', 'sourceMix'], 'source');
+  shares(['demand', 'returns', 'knownBeforeRun', 'riskMix'], 'risk');
   for (const linked of ['unlinked', 'linked']) {
-    for (const risk of ['low', 'medium', 'high']) zero(['screening', 'outcomes', linked, risk], 'at least one outcome share must be above 0');
+    for (const risk of ['low', 'medium', 'high']) shares(['screening', 'outcomes', linked, risk], 'outcome');
   }
-  zero(['casework', 'assessmentOutcomes'], 'at least one outcome share must be above 0');
+  shares(['casework', 'assessmentOutcomes'], 'outcome');
   const years = num(at(s, 'horizon', 'years'));
   const warmup = num(at(s, 'horizon', 'warmupDays'));
   const start = at(s, 'startDate');
   if (years !== undefined && warmup !== undefined && typeof start === 'string' && /^\d{4}-/.test(start)) {
     const startYear = Number(start.slice(0, 4));
     const endYear = startYear + Math.ceil((warmup + years * 365 + 400) / 365.25);
-    if (at(s, 'calendar', 'mode') === 'working-days' && at(s, 'calendar', 'bankHolidays') === true
+    if (startYear < CALENDAR_YEARS.first || endYear > CALENDAR_YEARS.last) {
+      // Blame startDate when the start itself is out of range, the length of the run otherwise.
+      const outside = startYear < CALENDAR_YEARS.first || startYear > CALENDAR_YEARS.last;
+      problem(outside ? ['startDate'] : ['horizon', 'years'], `the run (with a year's margin for events after the horizon) spans ${startYear}–${endYear}, but the calendar handles the years ${CALENDAR_YEARS.first}–${CALENDAR_YEARS.last}: ${outside ? 'choose a startDate in that range' : 'shorten the run'}`);
+    } else if (at(s, 'calendar', 'mode') === 'working-days' && at(s, 'calendar', 'bankHolidays') === true
         && (startYear < BANK_HOLIDAY_YEARS.first || endYear > BANK_HOLIDAY_YEARS.last)) {
-      problem(['horizon', 'years'], `the run (with a year's margin for events after the horizon) spans ${startYear}–${endYear}, but the bank-holiday data covers ${BANK_HOLIDAY_YEARS.first}–${BANK_HOLIDAY_YEARS.last}: shorten the run, move startDate, or set calendar.bankHolidays: false`);
+      const outside = startYear < BANK_HOLIDAY_YEARS.first || startYear > BANK_HOLIDAY_YEARS.last;
+      problem(outside ? ['startDate'] : ['horizon', 'years'], `the run (with a year's margin for events after the horizon) spans ${startYear}–${endYear}, but the bank-holiday data covers ${BANK_HOLIDAY_YEARS.first}–${BANK_HOLIDAY_YEARS.last}: ${outside ? 'move startDate into that range' : 'shorten the run, move startDate'}, or set calendar.bankHolidays: false`);
     }
     if (years * 365 + warmup > 20 * 365) {
       problem(['horizon', 'years'], 'warm-up plus measured period must not exceed 20 years (the bank-holiday data and memory bounds assume shorter runs)');

@@ -50,8 +50,20 @@ const ByRisk = <T extends z.ZodType>(t: T) => z.strictObject({ low: t, medium: t
 export { CONTACT_SOURCES };
 export type { ContactSource };
 
-const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month-day like "07-22"');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2022-04-01"');
+/** Days in each month, February counted in a leap year (a school-holiday month-day of 02-29 applies in leap years). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month-day like "07-22"')
+  .refine((md) => Number(md.slice(3)) <= (DAYS_IN_MONTH[Number(md.slice(0, 2)) - 1] ?? 0), {
+    message: 'not a real day of the year (that month has fewer days): expected a month-day like "07-22"',
+  });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2022-04-01"')
+  .refine((date) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const days = month === 2 && !isLeapYear(year) ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+    return day >= 1 && day <= days;
+  }, { message: 'not a real calendar date (that month has fewer days, or there is no such month): expected a date like "2022-04-01"' });
 
 const Demand = z.strictObject({
   childrenPerYear: positive.max(200_000).describe('new children with a concern (concern episodes) per year; each brings one or more contacts (at most 200,000: about 25 times Solihull, which bounds memory)'),

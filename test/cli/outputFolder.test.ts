@@ -68,7 +68,7 @@ describe('checkOutputFolder', () => {
   });
 
   it('counts a folder as an earlier run only when its run.json is frontdoor\'s own record, even with --force', () => {
-    for (const [name, text] of [['empty-object', '{}'], ['other-tool', '{"tool":{"name":"other"},"files":["run.json"]}'], ['not-json', 'run log\n']]) {
+    for (const [name, text] of <[string, string][]>[['empty-object', '{}'], ['other-tool', '{"tool":{"name":"other"},"files":["run.json"]}'], ['not-json', 'run log\n']]) {
       mkdirSync(join(dir, name));
       writeFileSync(join(dir, name, 'run.json'), text);
       expect(() => checkOutputFolder(io, join(dir, name), true, name)).toThrow(/did not write/);
