@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, isCollection, isPair, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import { issueAt, limitIssues } from './issue.js';
 import type { Position, ScenarioIssue } from './issue.js';
@@ -13,6 +13,36 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** Most alias expansions accepted in one YAML file; more suggests an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
+
+/** Most values (scalars, lists, mappings) a file may expand to once aliases are followed; bounds the memory a small file can claim. */
+export const MAX_EXPANDED_VALUES = 1_000_000;
+
+/**
+ * How many values the document expands to with every alias followed, counted without expanding
+ * (each anchored node is counted once and reused); stops counting past `limit`.
+ */
+function expandedSize(doc: Document.Parsed, limit: number): number {
+  const sizes = new Map<unknown, number>();
+  const sizeOf = (node: unknown): number => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    // A node met again while being counted is a self-referencing alias: counted as one, the parser reports it.
+    sizes.set(node, 1);
+    let size = 1;
+    if (isAlias(node)) size = sizeOf(node.resolve(doc));
+    else if (isPair(node)) size = sizeOf(node.key) + sizeOf(node.value);
+    else if (isCollection(node)) {
+      for (const item of node.items) {
+        size += sizeOf(item);
+        if (size > limit) break;
+      }
+    }
+    sizes.set(node, size);
+    return size;
+  };
+  return sizeOf(doc.contents);
+}
 
 /** One parsed scenario file: its top-level mapping as prototype-free data, and a locator. */
 export interface ScenarioDocument {
@@ -53,9 +83,9 @@ export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
   if (text.trim() === '') return fail('empty_file', 'the file is empty');
 
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
+  let docs: Document.Parsed[];
   try {
-    doc = parseDocument(text, {
+    const parsed = parseAllDocuments(text, {
       lineCounter,
       // Duplicate keys are found by keyIssues: the parser's own check is quadratic in the key count.
       uniqueKeys: false,
@@ -64,6 +94,7 @@ export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
       logLevel: 'silent',
       ...(format === 'json' ? { schema: 'json' } : {}),
     });
+    docs = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     return fail(`${format}_syntax`, `${label(format)} syntax: ${String(error)}`);
   }
@@ -71,6 +102,13 @@ export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const [doc] = docs;
+  if (doc === undefined) return fail('empty_file', 'the file is empty');
+  const second = docs.slice(1).find((d) => d.contents !== null);
+  if (second !== undefined) {
+    // A second document (after `---`) would be silently ignored: a scenario is one mapping per file.
+    return fail('multiple_documents', `the file holds more than one YAML document (separated by \`---\`); a scenario file must hold exactly one: put each scenario in its own file`, at(second.range[0]));
+  }
 
   if (doc.errors.length > 0) {
     return { document: undefined, issues: limitIssues(doc.errors.map((error) => syntaxIssue(file, format, error, at)), file) };
@@ -90,6 +128,11 @@ export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
   // A repeated key, or a list used as a key, has no single meaning as data: refuse the file.
   if (issues.some((issue) => issue.code === 'invalid_key' || issue.code === 'duplicate_key')) return { document: undefined, issues };
 
+  const expanded = expandedSize(doc, MAX_EXPANDED_VALUES);
+  if (expanded > MAX_EXPANDED_VALUES) {
+    const message = `the file's aliases (*name) expand it to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-GB')} values; is this an alias bomb? Write the values out, or alias smaller parts`;
+    return { document: undefined, issues: [...issues, issueAt({ file, path: '', message, code: 'alias_limit' }, undefined)] };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { MAX_REPORTED_ISSUES, issueAt, limitIssues } from './issue.js';
 import type { Position, ScenarioIssue } from './issue.js';
 import type { MergedLayers, ScenarioLayer } from './mergeLayers.js';
+import { DISTRIBUTION_TYPES, distributionProblem } from './distributionIssue.js';
 import { isRecord } from './plainData.js';
 import { originOf } from './provenance.js';
 import { schemaKeysAt } from './schemaKeys.js';
@@ -82,11 +83,28 @@ function mapIssue(
   if (typeof value === 'number' && !Number.isFinite(value)) {
     message = nonFiniteMessage(value, layers, merged, path);
   }
+  if (issue.code === 'invalid_union' && isDistributionUnion(issue)) message = distributionProblem(value) ?? branchMessage(issue, value) ?? message;
   let suggestion: string | undefined;
   if (issue.code === 'invalid_value' && typeof value === 'string') {
     suggestion = suggest(value, issue.values.filter((option): option is string => typeof option === 'string'));
   }
   return [issueAt({ file, path: dotted(path), message, code: issue.code, ...expected, ...(suggestion === undefined ? {} : { suggestion }) }, position)];
+}
+
+/** Whether a union issue comes from the distribution union: its branches are told apart by `type` literals that are distribution types. */
+function isDistributionUnion(issue: z.core.$ZodIssueInvalidUnion): boolean {
+  const literals = issue.errors.flat().filter((i) => i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'type')
+    .flatMap((i) => (i.code === 'invalid_value' ? i.values : []));
+  return literals.length > 0 && literals.every((v) => typeof v === 'string' && DISTRIBUTION_TYPES.includes(v));
+}
+
+/** For a distribution whose type and keys are right but a value is not: the matching branch's first message, with the key. */
+function branchMessage(issue: z.core.$ZodIssueInvalidUnion, value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const matching = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 1 && i.path[0] === 'type'));
+  const first = matching.sort((a, b) => a.length - b.length)[0]?.[0];
+  if (first === undefined) return undefined;
+  return first.path.length === 0 ? first.message : `${first.path.map(String).join('.')}: ${first.message}`;
 }
 
 /** Problems in zod issues, counting each unrecognized key separately as mapIssue does. */
