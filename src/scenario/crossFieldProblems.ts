@@ -66,10 +66,6 @@ export function crossFieldProblems(s: unknown): CrossFieldProblem[] {
   if (permanent !== undefined && agency !== undefined && permanent + agency > 1 + 1e-9) {
     problem(['workforce', 'initialAgencyShare'], 'initialPermanentShare + initialAgencyShare must not exceed 1 (the rest of the posts start vacant)');
   }
-  const zero = (path: string[], message: string) => {
-    const sum = total(at(s, ...path));
-    if (sum !== undefined && sum <= 0) problem(path, message);
-  };
   const shares = (path: string[], what: string) => {
     const sum = total(at(s, ...path));
     if (sum === undefined) return;

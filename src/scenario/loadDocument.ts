@@ -130,7 +130,7 @@ export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
 
   const expanded = expandedSize(doc, MAX_EXPANDED_VALUES);
   if (expanded > MAX_EXPANDED_VALUES) {
-    const message = `the file's aliases (*name) expand it to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-GB')} values; is this an alias bomb? Write the values out, or alias smaller parts`;
+    const message = `too many alias references: the aliases (*name) expand the file to more than ${MAX_EXPANDED_VALUES.toLocaleString('en-GB')} values; is this an alias bomb? Write the values out, or alias smaller parts`;
     return { document: undefined, issues: [...issues, issueAt({ file, path: '', message, code: 'alias_limit' }, undefined)] };
   }
   let data: unknown;
