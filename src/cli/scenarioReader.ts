@@ -10,6 +10,7 @@ import type { CliIo } from './cliIo.js';
 export function scenarioReader(io: CliIo): FileReader {
   return {
     read: (path) => (io.fs.isDirectory(resolve(io.cwd, path)) ? undefined : io.fs.readFile(resolve(io.cwd, path))),
+    isFolder: (path) => io.fs.isDirectory(resolve(io.cwd, path)),
     resolve: (fromFile, relative) => (isAbsolute(relative) ? normalize(relative) : normalize(join(dirname(fromFile), relative))),
   };
 }

@@ -6,4 +6,6 @@
 export interface FileReader {
   read(path: string): Uint8Array | undefined;
   resolve(fromFile: string, relative: string): string;
+  /** Whether the path is a folder (so that an `extends` naming one is not reported as "not found"); absent means never. */
+  isFolder?(path: string): boolean;
 }

@@ -4,7 +4,7 @@ import type { ScenarioIssue } from './issue.js';
 import { loadDocument } from './loadDocument.js';
 import type { ScenarioDocument } from './loadDocument.js';
 
-/** Longest `extends` chain followed; deeper chains are reported rather than read. */
+/** Longest `extends` chain followed (the file asked for and 31 ancestors); deeper chains are reported rather than read. */
 export const MAX_EXTENDS_DEPTH = 32;
 
 /** The files of an `extends` chain (child first), every problem met, and whether the chain is whole. */
@@ -14,10 +14,20 @@ export interface ExtendsChain {
   complete: boolean;
 }
 
+const SCENARIO_EXTENSION = /\.(ya?ml|json)$/i;
+
+/** The chain for a message: every file when short, else the first three and the last two. */
+function chainText(files: readonly string[]): string {
+  const shown = files.length <= 6 ? files : [...files.slice(0, 3), `… ${files.length - 5} more …`, ...files.slice(-2)];
+  return shown.join(' -> ');
+}
+
 /**
  * Loads `file` and, through each file's top-level `extends: <relative path>`, its ancestors,
- * resolving each path against the file naming it. A missing target, a non-string `extends` or a
- * cycle is an issue at that `extends` value; reading stops at the first file that cannot be used.
+ * resolving each path against the file naming it. A problem with the chain itself (a missing
+ * target, a folder, a file that is not .yaml/.yml/.json, a non-string `extends`, a cycle, a chain
+ * longer than MAX_EXTENDS_DEPTH) is an issue at the `extends` line of the file asked for, naming the
+ * chain and the file where it broke; reading stops at the first file that cannot be used.
  */
 export function resolveExtends(file: string, reader: FileReader): ExtendsChain {
   const documents: ScenarioDocument[] = [];
@@ -27,21 +37,35 @@ export function resolveExtends(file: string, reader: FileReader): ExtendsChain {
   let parent: ScenarioDocument | undefined;
 
   for (;;) {
-    const atExtends = (message: string, code: string): ExtendsChain => {
-      const position = parent?.locator.locate(['extends'], 'value');
-      issues.push(issueAt({ file: parent?.file ?? current, path: parent === undefined ? '' : 'extends', message, code }, position));
+    const atExtends = (message: string, code: string, blameRoot = true): ExtendsChain => {
+      // Blame the file the user asked about, at its own `extends` line; deeper breaks name the chain.
+      // A cycle is blamed where it closes, which is where it is fixed.
+      const root = blameRoot ? documents[0] : parent;
+      const position = root?.locator.locate(['extends'], 'value');
+      let detail = message;
+      if (parent !== undefined && root !== undefined && parent !== root) {
+        const line = parent.locator.locate(['extends'], 'value')?.line;
+        detail = `${message}, named by ${parent.file}${line === undefined ? '' : `:${line}`} (chain: ${chainText([...visited, current])})`;
+      }
+      issues.push(issueAt({ file: root?.file ?? current, path: root === undefined ? '' : 'extends', message: detail, code }, position));
       return { documents, issues, complete: false };
     };
     if (visited.includes(current)) {
       const cycle = [...visited.slice(visited.indexOf(current)), current];
-      return atExtends(`extends cycle: ${cycle.join(' -> ')}`, 'extends_cycle');
+      return atExtends(`extends cycle: ${cycle.join(' -> ')}`, 'extends_cycle', false);
     }
     if (visited.length >= MAX_EXTENDS_DEPTH) {
-      return atExtends(`extends chain is longer than ${MAX_EXTENDS_DEPTH} files`, 'extends_too_deep');
+      return atExtends(`extends chain is longer than ${MAX_EXTENDS_DEPTH} files (the limit): merge some of the files`, 'extends_too_deep');
+    }
+    if (parent !== undefined && reader.isFolder?.(current) === true) {
+      return atExtends(`extends target ${current} is a folder, not a scenario file: name a .yaml, .yml or .json file`, 'extends_not_a_file');
     }
     const bytes = reader.read(current);
     if (bytes === undefined) {
       return atExtends(parent === undefined ? 'file not found' : `extends target not found: ${current}`, parent === undefined ? 'file_not_found' : 'extends_not_found');
+    }
+    if (parent !== undefined && !SCENARIO_EXTENSION.test(current)) {
+      return atExtends(`extends target ${current} is not a scenario file: expected a .yaml, .yml or .json file`, 'extends_not_a_file');
     }
     visited.push(current);
     const loaded = loadDocument(current, bytes);
