@@ -57,4 +57,6 @@ export interface CliIo {
   gitCommit(folder: string): string | undefined;
   /** Logical processors available, for the default of --jobs. */
   availableParallelism: number;
+  /** Memory limits, bytes: the JavaScript heap one thread may use, and the machine's total. */
+  memory: { heapLimitBytes: number; totalBytes: number };
 }

@@ -3,7 +3,8 @@ import { ExperimentAbortError, runExperiment } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
 import { resultFiles, SAMPLE_REPLICATIONS } from '../results/index.js';
 import type { OutputFile, RecordedScenario, ResultsInput, SweepDesign } from '../results/index.js';
-import { stopError } from './cliErrors.js';
+import { InputError, stopError } from './cliErrors.js';
+import { runSize } from './runSize.js';
 import { closingFiles } from './closingFiles.js';
 import type { CliIo, StopSignal } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
@@ -55,6 +56,30 @@ async function runWithProgress(io: CliIo, job: ExperimentJob, signal: AbortSigna
   }
 }
 
+/** Share of a memory limit a run may plan to use, leaving room for the summaries and the process itself. */
+const MEMORY_HEADROOM = 0.75;
+
+const gb = (bytes: number): string => (bytes / 1024 ** 3).toFixed(1);
+
+/**
+ * Refuses, before anything runs, a scenario whose one replication would not fit in a thread's heap
+ * (an InputError, exit 3, with the estimate and the limit), and returns the number of threads whose
+ * replications fit in the machine's memory together (fewer than asked, with a warning, if need be).
+ */
+function checkRunSize(io: CliIo, job: ExperimentJob, narrator: Narrator): number {
+  const heap = io.memory.heapLimitBytes * MEMORY_HEADROOM;
+  let largest = 0;
+  for (const { loaded } of job.scenarios) {
+    const size = runSize(loaded.scenario);
+    if (size.bytes > heap) throw new InputError(MESSAGES.runTooLarge(loaded.name, gb(size.bytes), size.contactsPerYear, size.years, gb(heap)));
+    largest = Math.max(largest, size.bytes);
+  }
+  const fit = Math.max(1, Math.floor((io.memory.totalBytes * MEMORY_HEADROOM) / Math.max(1, largest)));
+  if (fit >= job.settings.jobs) return job.settings.jobs;
+  narrator.warn(MESSAGES.jobsReducedForMemory(job.settings.jobs, fit, gb(largest), gb(io.memory.totalBytes)));
+  return fit;
+}
+
 /** Model warnings, each kind said once per scenario with how many replications gave it (numbers vary, so they are ignored when grouping). */
 function reportWarnings(raw: ExperimentRaw, narrator: Narrator): void {
   const groups = new Map<string, { scenario: string; first: number; text: string; count: number }>();
@@ -85,6 +110,7 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
   // 1.
   narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
   // 2.
+  settings.jobs = checkRunSize(io, job, narrator);
   const shardSuffix = settings.shard === undefined ? '' : `-shard-${settings.shard.index + 1}of${settings.shard.count}`;
   const shown = settings.out ?? `output/${job.outName}-${settings.seed}${shardSuffix}`;
   const outPath = resolve(io.cwd, shown);

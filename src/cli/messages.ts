@@ -59,6 +59,12 @@ export const MESSAGES = {
   mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
   mergeMismatch: (detail: string) => `the shards do not belong to one experiment: ${detail}. Merge only shards run with the same scenarios, --seed, --replications and options`,
 
+  runTooLarge: (scenario: string, needGb: string, contactsPerYear: number, years: number, limitGb: string) =>
+    `scenario "${scenario}" is too large to run here: one replication needs about ${needGb} GB (about ${Math.round(contactsPerYear).toLocaleString('en-GB')} contacts a year over ${Number(years.toFixed(2))} simulated years, about 2 KB each), ` +
+    `more than the ${limitGb} GB one thread may use on this machine. Shorten the run (--years), or lower demand.childrenPerYear or demand.contactsPerChild; nothing was run`,
+  jobsReducedForMemory: (asked: number, jobs: number, needGb: string, totalGb: string) =>
+    `warning: ${asked} threads of about ${needGb} GB each would not fit in this machine's ${totalGb} GB; using ${jobs}`,
+
   // Interrupted (exit 130) and internal errors (exit 1).
   interrupted: (completed: number, total: number) =>
     `interrupted: ${completed} of ${total} replications had completed; nothing was written`,

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliFs, CliIo, CliStream } from './cliIo.js';
@@ -97,5 +98,6 @@ export function nodeIo(): CliIo {
       }
     },
     availableParallelism: availableParallelism(),
+    memory: { heapLimitBytes: getHeapStatistics().heap_size_limit, totalBytes: totalmem() },
   };
 }

@@ -53,6 +53,7 @@ export function fakeIo(options: FakeIoOptions): FakeIo {
     gitCommit: () => 'a'.repeat(40),
     processAlive: (pid) => pid === 4242,
     availableParallelism: 2,
+    memory: { heapLimitBytes: 4 * 1024 ** 3, totalBytes: 8 * 1024 ** 3 },
     out: () => stdout,
     err: () => stderr,
     interrupt: (signal = 'SIGINT') => handler?.(signal),
