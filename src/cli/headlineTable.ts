@@ -52,7 +52,11 @@ export function headlineTable(summary: ExperimentSummary, style: Styler, width =
     const diffs = summary.comparisons.map((c) => differenceCell(c.differences.find((d) => d.id === metric.id), metric.better, style));
     return [{ text: metric.label }, { text: displayUnit(metric.unit) }, ...perScenario, ...diffs];
   });
-  const note = [MESSAGES.headlineNote(summary.replications, summary.seed, summary.comparisons.length > 0), ...steadyStateLines(summary), ...headroomLines(summary)].join('\n');
+  const missing = rows.some((row) => row.some((cell) => cell.text === 'n/a'));
+  const note = [
+    MESSAGES.headlineNote(summary.replications, summary.seed, summary.comparisons.length > 0), ...(missing ? [MESSAGES.notAvailableNote] : []),
+    ...steadyStateLines(summary), ...headroomLines(summary),
+  ].join('\n');
   const table = textTable(header, rows);
   const fits = Math.max(...table.split('\n').map((line) => [...line].length)) <= width;
   if (!fits) return `${blocks(header, rows, style)}\n\n${note}\n`;

@@ -86,6 +86,11 @@ export const MESSAGES = {
     `shard ${shard}: ${indices} of the ${replications} replications`,
   replicationWarning: (scenario: string, first: number, count: number, of: number, text: string) =>
     `warning: ${scenario}, ${count === 1 ? `replication ${first}` : `${count} of ${of} replications (e.g. replication ${first})`}: ${text}`,
+  overwhelmed: (scenario: string, queue: string, count: number, of: number, by: string) =>
+    `warning: ${scenario}: the front door is overwhelmed: demand outruns capacity at the ${queue} in ${count} of ${of} replications${by === '' ? '' : ` (${by})`}. ` +
+    'Waits measured past that queue describe only the work that got through; read the details below',
+  notAvailableNote:
+    'n/a: no replication gave a value: for a percentile, fewer than that share reached the milestone before the run ended (an overwhelmed queue, or too short a run); for a share, nobody reached the step.',
   wrote: (path: string) => `results written to ${path}`,
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
