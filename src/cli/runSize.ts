@@ -9,8 +9,8 @@ export const BYTES_PER_CONTACT = 2048;
 
 /**
  * Contacts per child coming back beyond those counted: returning children add contacts on top of
- * new ones and of those known before the run (solihull-2022 makes about 11,100 contacts a year where
- * (children + known) × mean contacts gives 10,680, a ratio of 1.04), so 1.25 leaves a margin.
+ * new ones and of those known before the run (solihull-2022 made about 11,100 contacts a year where
+ * (children + known) × mean contacts gave 10,680, a ratio of 1.04), so 1.25 leaves a margin.
  */
 const RETURNS_MARGIN = 1.25;
 
@@ -29,7 +29,7 @@ export function runSize(scenario: Scenario): RunSize {
   const perChild = mixTotal > 0
     ? (mix.low * demand.contactsPerChild.low + mix.medium * demand.contactsPerChild.medium + mix.high * demand.contactsPerChild.high) / mixTotal
     : 1;
-  const contactsPerYear = (demand.childrenPerYear + demand.returns.knownBeforeRun.perYear) * perChild * RETURNS_MARGIN;
+  const contactsPerYear = demand.childrenPerYear * (1 + demand.returns.knownBeforeRun.perNewChild) * perChild * RETURNS_MARGIN;
   const years = horizon.years + horizon.warmupDays / 365;
   return { contactsPerYear, years, bytes: contactsPerYear * years * BYTES_PER_CONTACT };
 }
