@@ -40,7 +40,7 @@ describe('bounded work', () => {
   });
 
   it('runs fewer threads, with a warning, when the asked number would not fit in the machine together', async () => {
-    const small = { ...io, memory: { heapLimitBytes: 4 * 1024 ** 3, totalBytes: 5 * 1024 ** 2 } };
+    const small = { ...io, memory: { heapLimitBytes: 4 * 1024 ** 3, totalBytes: 1024 ** 2 } };
     const { code, err } = await cli(small as FakeIo, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '2', '--no-charts', '--out', 'fewer');
     expect(code).toBe(0);
     expect(err).toMatch(/warning: 2 threads of about [\d.]+ GB each would not fit in this machine's 0\.0 GB; using 1/);

@@ -31,7 +31,7 @@ function start(cwd: string, args: readonly string[]): Running {
 }
 
 async function until(test: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2400; i++) {
     if (test()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -77,12 +77,12 @@ describe('output folders under real processes', () => {
   });
 
   it('SIGTERM stops a run like Ctrl-C: exit 143, the replications completed said, nothing left behind', async () => {
-    const run = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '400', '--out', 'out/term']);
-    await until(() => run.err().includes('running 400 replications'), 'the run to start');
+    const run = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '5000', '--out', 'out/term']);
+    await until(() => run.err().includes('running 5000 replications'), 'the run to start');
     run.kill('SIGTERM');
     const { code, err } = await run.done;
     expect(code).toBe(143);
-    expect(err).toMatch(/terminated \(SIGTERM\): \d+ of 400 replications had completed; nothing was written/);
+    expect(err).toMatch(/terminated \(SIGTERM\): \d+ of 5000 replications had completed; nothing was written/);
     expect(existsSync(join(dir, 'out', 'term'))).toBe(false);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.startsWith('term'))).toEqual([]);
   });
