@@ -20,9 +20,10 @@ export function steadyStateLines(summary: ExperimentSummary): string[] {
     const r = s.runaway;
     const away = ranAwayCount(s);
     const settling = settlingWords(s);
-    const overwhelmed = r.queueOverwhelmed === 0 ? '' : ` In ${r.queueOverwhelmed} of ${r.replications} replications the queue held four weeks of arrivals or more on average: overwhelmed even where it does not rise.`;
+    const screening = r.screeningRising === 0 ? '' : ` The screening queue kept rising in ${r.screeningRising} of ${r.replications} replications: the front-door screeners do not keep up.`;
+    const overwhelmed = (r.queueOverwhelmed === 0 ? '' : ` In ${r.queueOverwhelmed} of ${r.replications} replications the queue held four weeks of arrivals or more on average: overwhelmed even where it does not rise.`) + screening;
     if (away === 0) {
-      return `${s.name}: settles; the queue of new referrals kept rising in none of ${r.replications} replications${settling === '' ? '' : `; ${settling}`}.${overwhelmed}`;
+      return `${s.name}: ${screening === '' ? 'settles' : 'allocation settles'}; the queue of new referrals kept rising in none of ${r.replications} replications${settling === '' ? '' : `; ${settling}`}.${overwhelmed}`;
     }
     const waiting = s.metrics.find((m) => m.id === 'unallocatedMean')?.interval;
     const spread = waiting === undefined ? '' : ` New referrals waiting ranged from ${Math.round(waiting.p05)} to ${Math.round(waiting.p95)} across replications (5th–95th percentile), so read the spread, not only the mean.`;
