@@ -45,9 +45,6 @@ export interface CaseItem {
   remainingHours: number;
   totalHours: number;
   worker: Worker | undefined;
-  completionEvent: number;
-  /** The payload of the completion event, reused while the case stays with the same worker. */
-  completionArgs: CompletionArgs | undefined;
   seenEvent: number;
   /** Not allocatable before this time (handover delay after a change of worker). */
   availableAt: number;
@@ -61,10 +58,9 @@ export interface CaseItem {
   focused: boolean;
 }
 
-/** What a case's completion event carries. */
+/** What a worker's completion event carries (made once per worker). */
 export interface CompletionArgs {
   ctx: ModelContext;
-  item: CaseItem;
   worker: Worker;
 }
 
@@ -78,6 +74,11 @@ export interface Worker {
   leaving: boolean;
   lastUpdate: number;
   rate: number; // hours per working day per unit of work weight
+  /** The pending event for the first of the worker's active cases to be complete (-1 if none), and that case. */
+  completionEvent: number;
+  nextCompleted: CaseItem | undefined;
+  /** The payload of the completion event, made once. */
+  completion: CompletionArgs | undefined;
   rampEvent: number;
   /** The spell's own streams (keyed by post and spell): turnover reviews, agency assignment lengths, absence. */
   turnoverRng: Rng;

@@ -187,10 +187,12 @@ function strategyDiscussionHeld(ev: { ctx: ModelContext; item: CaseItem }): void
 // 5. Work completed: an enquiry goes to conference or on to an assessment; an assessment has an outcome.
 
 function workCompleted(ev: CompletionArgs): void {
-  const { ctx, item, worker } = ev;
-  if (item.worker !== worker) return;
+  const { ctx, worker } = ev;
+  const item = worker.nextCompleted;
+  worker.completionEvent = -1;
+  worker.nextCompleted = undefined;
+  if (item === undefined || item.worker !== worker) return;
   settle(ctx, worker);
-  item.completionEvent = -1;
   item.remainingHours = 0;
   const journey = item.journey;
   const d = item.draws;

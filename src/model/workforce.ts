@@ -36,7 +36,8 @@ function startWorker(ctx: ModelContext, post: Post, kind: WorkerRecord['kind'], 
   const rampDays = experienced ? 0 : kind === 'agency' ? wf.agency.rampWorkingDays : wf.newStarter.rampWorkingDays;
   const worker: Worker = {
     record, post, cases: [], cap: rampDays > 0 ? reducedCap(ctx) : wf.caseloadCap,
-    absentUntil: 0, leaving: false, lastUpdate: ctx.sim.now, rate: 0, rampEvent: -1,
+    absentUntil: 0, leaving: false, lastUpdate: ctx.sim.now, rate: 0,
+    completionEvent: -1, nextCompleted: undefined, completion: undefined, rampEvent: -1,
     turnoverRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.turnover)),
     assignmentRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.assignment)),
     absenceRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.absence)),
