@@ -15,7 +15,8 @@ export function mixKeys(a: number, b: number): number {
  * A small, fast generator (sfc32) seeded from a base key and a purpose key. Used for
  * per-entity draws (one child's needs, one contact's screening) so that each entity sees the
  * same numbers whichever scenario it runs in: common random numbers at the level of a child.
- * Creating one costs a few multiplications, so one per child and purpose is affordable.
+ * Creating one costs a few multiplications, so one per child and purpose is affordable; for draws
+ * made at once, borrowKeyedStream gives the same numbers without allocating.
  */
 export function keyedStream(baseKey: number, purposeKey: number): Rng {
   let a = mixKeys(baseKey, purposeKey);
@@ -33,6 +34,36 @@ export function keyedStream(baseKey: number, purposeKey: number): Rng {
   };
   for (let i = 0; i < 12; i++) next();
   return next;
+}
+
+// The state of the one borrowed stream (see borrowKeyedStream): sfc32 as in keyedStream.
+let borrowedA = 0;
+let borrowedB = 0;
+let borrowedC = 0;
+let borrowedD = 0;
+
+function borrowedNext(): number {
+  const t = (((borrowedA + borrowedB) | 0) + borrowedD) | 0;
+  borrowedD = (borrowedD + 1) | 0;
+  borrowedA = borrowedB ^ (borrowedB >>> 9);
+  borrowedB = (borrowedC + (borrowedC << 3)) | 0;
+  borrowedC = (borrowedC << 21) | (borrowedC >>> 11);
+  borrowedC = (borrowedC + t) | 0;
+  return (t >>> 0) / 4294967296;
+}
+
+/**
+ * The stream keyedStream(baseKey, purposeKey) gives, drawing the same numbers, without allocating:
+ * one shared generator re-seeded by every call, so the stream returned is valid only until the next
+ * call to borrowKeyedStream. For draws made at once, never for a stream kept to be continued later.
+ */
+export function borrowKeyedStream(baseKey: number, purposeKey: number): Rng {
+  borrowedA = mixKeys(baseKey, purposeKey);
+  borrowedB = mixKeys(borrowedA, 0x27d4eb2f);
+  borrowedC = mixKeys(borrowedB, 0x165667b1);
+  borrowedD = 1;
+  for (let i = 0; i < 12; i++) borrowedNext();
+  return borrowedNext;
 }
 
 /** Draws a 32-bit key from a stream, for seeding `keyedStream`. */
