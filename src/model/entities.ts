@@ -1,6 +1,6 @@
 import type { Rng } from '../random/index.js';
 import type { ModelContext } from './modelContext.js';
-import type { ContactDraws, JourneyDraws } from './randomKeys.js';
+import type { JourneyDraws } from './randomKeys.js';
 import type { ContactRecord, Journey, Risk, WorkerRecord } from './records.js';
 
 /** The state of one child across episodes. */
@@ -30,10 +30,16 @@ export interface ContactEvent {
   index: number;
 }
 
-/** A contact being screened: its record and the draws that decide it. */
+/**
+ * A contact with the front door once it has arrived: its record, and whether further information
+ * was sought. One object carries it through screening to the decision; the draws that decide it
+ * are asked for again where they are needed (contactDraws).
+ */
 export interface ScreeningEvent extends ContactEvent {
+  ctx: ModelContext;
   record: ContactRecord;
-  draws: ContactDraws;
+  /** Further information was sought before the decision. */
+  visited: boolean;
 }
 
 /** A piece of work a social worker holds: an enquiry, an assessment or a plan. Made by newCaseItem, with every field present. */

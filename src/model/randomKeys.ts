@@ -62,11 +62,23 @@ export interface ContactDraws {
   uVisitLevel: number;
 }
 
-/** Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares, rescaled to sum 1). */
-export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): ContactDraws {
+/** The draws of contactDraws, overwritten by each call (so nothing is allocated per contact). */
+const drawsOfContact: ContactDraws = {
+  source: 'other', uDecision: 0.5, uLink: 0.5, uInformation: 0.5, uHoliday: 0.5, uDiversion: 0.5,
+  uTriage: 0.5, uTriageLevel: 0.5, uVisitTriage: 0.5, uVisitLevel: 0.5,
+};
+
+/**
+ * Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares,
+ * rescaled to sum 1). The same numbers on every call with the same arguments, so each handler asks
+ * for them again rather than keeping them: the object returned is shared and overwritten by the
+ * next call, so read what you need from it at once.
+ */
+export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): Readonly<ContactDraws> {
   const rng = borrowKeyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws));
   const u = rng();
-  const total = CONTACT_SOURCES.reduce((sum, s) => sum + sourceMix[s], 0);
+  let total = 0;
+  for (const s of CONTACT_SOURCES) total += sourceMix[s];
   let acc = 0;
   let source: ContactSource = 'other';
   for (const s of CONTACT_SOURCES) {
@@ -76,18 +88,18 @@ export function contactDraws(key: number, episode: number, index: number, source
       break;
     }
   }
-  return {
-    source,
-    uDecision: rng(),
-    uLink: rng(),
-    uInformation: rng(),
-    uHoliday: rng(),
-    uDiversion: rng(),
-    uTriage: rng(),
-    uTriageLevel: rng(),
-    uVisitTriage: rng(),
-    uVisitLevel: rng(),
-  };
+  const d = drawsOfContact;
+  d.source = source;
+  d.uDecision = rng();
+  d.uLink = rng();
+  d.uInformation = rng();
+  d.uHoliday = rng();
+  d.uDiversion = rng();
+  d.uTriage = rng();
+  d.uTriageLevel = rng();
+  d.uVisitTriage = rng();
+  d.uVisitLevel = rng();
+  return d;
 }
 
 /** The stream for how long screening contact `index` of the child's episode takes (asked for when screening starts; borrowed). */

@@ -36,19 +36,22 @@ export function keyedStream(baseKey: number, purposeKey: number): Rng {
   return next;
 }
 
-// The state of the one borrowed stream (see borrowKeyedStream): sfc32 as in keyedStream.
-let borrowedA = 0;
-let borrowedB = 0;
-let borrowedC = 0;
-let borrowedD = 0;
+// The state of the one borrowed stream (see borrowKeyedStream): sfc32 as in keyedStream, held in
+// a typed array so that updating it never boxes a number. Int32 storage keeps the same 32 bits as
+// keyedStream's unsigned seeds, and every step works on those bits alone.
+const borrowed = new Int32Array(4);
 
 function borrowedNext(): number {
-  const t = (((borrowedA + borrowedB) | 0) + borrowedD) | 0;
-  borrowedD = (borrowedD + 1) | 0;
-  borrowedA = borrowedB ^ (borrowedB >>> 9);
-  borrowedB = (borrowedC + (borrowedC << 3)) | 0;
-  borrowedC = (borrowedC << 21) | (borrowedC >>> 11);
-  borrowedC = (borrowedC + t) | 0;
+  const a = borrowed[0]!;
+  const b = borrowed[1]!;
+  const c = borrowed[2]!;
+  const d = borrowed[3]!;
+  const t = (((a + b) | 0) + d) | 0;
+  borrowed[3] = (d + 1) | 0;
+  borrowed[0] = b ^ (b >>> 9);
+  const c1 = (c << 21) | (c >>> 11);
+  borrowed[1] = (c + (c << 3)) | 0;
+  borrowed[2] = (c1 + t) | 0;
   return (t >>> 0) / 4294967296;
 }
 
@@ -58,10 +61,12 @@ function borrowedNext(): number {
  * call to borrowKeyedStream. For draws made at once, never for a stream kept to be continued later.
  */
 export function borrowKeyedStream(baseKey: number, purposeKey: number): Rng {
-  borrowedA = mixKeys(baseKey, purposeKey);
-  borrowedB = mixKeys(borrowedA, 0x27d4eb2f);
-  borrowedC = mixKeys(borrowedB, 0x165667b1);
-  borrowedD = 1;
+  const a = mixKeys(baseKey, purposeKey);
+  const b = mixKeys(a, 0x27d4eb2f);
+  borrowed[0] = a;
+  borrowed[1] = b;
+  borrowed[2] = mixKeys(b, 0x165667b1);
+  borrowed[3] = 1;
   for (let i = 0; i < 12; i++) borrowedNext();
   return borrowedNext;
 }
