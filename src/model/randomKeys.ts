@@ -1,4 +1,4 @@
-import { borrowKeyedStream, drawKey, keyedStream } from '../random/index.js';
+import { borrowKeyedStream, drawKey, keyedStream, keyedUniforms } from '../random/index.js';
 import type { Rng } from '../random/index.js';
 import { CONTACT_SOURCES } from '../scenario/contactSources.js';
 import type { ContactSource } from '../scenario/contactSources.js';
@@ -62,6 +62,9 @@ export interface ContactDraws {
   uVisitLevel: number;
 }
 
+/** The uniforms behind contactDraws and a journey's draws, overwritten by each call. */
+const uniforms = new Float64Array(10);
+
 /** The draws of contactDraws, overwritten by each call (so nothing is allocated per contact). */
 const drawsOfContact: ContactDraws = {
   source: 'other', uDecision: 0.5, uLink: 0.5, uInformation: 0.5, uHoliday: 0.5, uDiversion: 0.5,
@@ -75,8 +78,8 @@ const drawsOfContact: ContactDraws = {
  * next call, so read what you need from it at once.
  */
 export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): Readonly<ContactDraws> {
-  const rng = borrowKeyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws));
-  const u = rng();
+  keyedUniforms(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws), uniforms, 10);
+  const u = uniforms[0]!;
   let total = 0;
   for (const s of CONTACT_SOURCES) total += sourceMix[s];
   let acc = 0;
@@ -90,15 +93,15 @@ export function contactDraws(key: number, episode: number, index: number, source
   }
   const d = drawsOfContact;
   d.source = source;
-  d.uDecision = rng();
-  d.uLink = rng();
-  d.uInformation = rng();
-  d.uHoliday = rng();
-  d.uDiversion = rng();
-  d.uTriage = rng();
-  d.uTriageLevel = rng();
-  d.uVisitTriage = rng();
-  d.uVisitLevel = rng();
+  d.uDecision = uniforms[1]!;
+  d.uLink = uniforms[2]!;
+  d.uInformation = uniforms[3]!;
+  d.uHoliday = uniforms[4]!;
+  d.uDiversion = uniforms[5]!;
+  d.uTriage = uniforms[6]!;
+  d.uTriageLevel = uniforms[7]!;
+  d.uVisitTriage = uniforms[8]!;
+  d.uVisitLevel = uniforms[9]!;
   return d;
 }
 
@@ -147,12 +150,12 @@ class KeyedJourneyDraws implements JourneyDraws {
   constructor(key: number, episode: number) {
     this.key = key;
     this.episode = episode;
-    const u = borrowKeyedStream(key, PURPOSE.casework(episode, CASEWORK_SLOT.uniforms));
-    this.uNoFurtherAction = u();
-    this.uOutcome = u();
-    this.uConference = u();
-    this.uProtectionPlan = u();
-    this.uTransfer = u();
+    keyedUniforms(key, PURPOSE.casework(episode, CASEWORK_SLOT.uniforms), uniforms, 5);
+    this.uNoFurtherAction = uniforms[0]!;
+    this.uOutcome = uniforms[1]!;
+    this.uConference = uniforms[2]!;
+    this.uProtectionPlan = uniforms[3]!;
+    this.uTransfer = uniforms[4]!;
   }
 
   private stream(k: number): Rng {

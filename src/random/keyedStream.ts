@@ -71,6 +71,32 @@ export function borrowKeyedStream(baseKey: number, purposeKey: number): Rng {
   return borrowedNext;
 }
 
+/**
+ * Writes the first `count` numbers of keyedStream(baseKey, purposeKey) into out[0, count), as
+ * borrowKeyedStream would draw them, without a call per number (so none is boxed); the borrowed
+ * stream then continues after them. `count` must not exceed out.length.
+ */
+export function keyedUniforms(baseKey: number, purposeKey: number, out: Float64Array, count: number): void {
+  borrowKeyedStream(baseKey, purposeKey);
+  let a = borrowed[0]!;
+  let b = borrowed[1]!;
+  let c = borrowed[2]!;
+  let d = borrowed[3]!;
+  for (let i = 0; i < count; i++) {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    out[i] = (t >>> 0) / 4294967296;
+  }
+  borrowed[0] = a;
+  borrowed[1] = b;
+  borrowed[2] = c;
+  borrowed[3] = d;
+}
+
 /** Draws a 32-bit key from a stream, for seeding `keyedStream`. */
 export function drawKey(rng: Rng): number {
   return Math.floor(rng() * 4294967296) >>> 0;

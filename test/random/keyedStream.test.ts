@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { borrowKeyedStream, drawKey, keyedStream, mixKeys } from '../../src/random/index.js';
+import { borrowKeyedStream, drawKey, keyedStream, keyedUniforms, mixKeys } from '../../src/random/index.js';
 import { createStream } from '../../src/random/index.js';
 
 describe('keyedStream(baseKey, purposeKey)', () => {
@@ -69,5 +69,19 @@ describe('borrowKeyedStream(baseKey, purposeKey)', () => {
     borrowKeyedStream(99, 3);
     const again = keyedStream(99, 3);
     expect(first()).toBe(again());
+  });
+});
+
+describe('keyedUniforms(baseKey, purposeKey, out, count)', () => {
+  it('writes the first count numbers of keyedStream with the same keys, and the borrowed stream continues after them', () => {
+    const kept = keyedStream(2 ** 31 + 77, 1_000_003);
+    const expected = Array.from({ length: 12 }, () => kept());
+    const out = new Float64Array(10).fill(-1);
+    keyedUniforms(2 ** 31 + 77, 1_000_003, out, 9);
+    expect(Array.from(out.subarray(0, 9))).toEqual(expected.slice(0, 9));
+    expect(out[9]).toBe(-1);
+    const rest = borrowKeyedStream(0, 0);
+    keyedUniforms(2 ** 31 + 77, 1_000_003, out, 9);
+    expect([rest(), rest(), rest()]).toEqual(expected.slice(9));
   });
 });
