@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Benchmarks (npm run bench [-- --quick]): prints one JSON line per benchmark to stdout.
-// 1. the engine against a hand-inlined loop on M/M/c; 2. the model's events per second on the
-// Solihull scenarios; 3. the default comparison with --jobs 1 and 2 (in-process, and as the
+// Benchmarks (npm run bench [-- --quick] [-- --model]): prints one JSON line per benchmark to stdout.
+// 1. the engine against a hand-inlined loop on M/M/c; 2. the model's events per second and
+// allocation on the Solihull scenarios, and its targets against that loop; 3. the default comparison with --jobs 1 and 2 (in-process, and as the
 // command line runs it); 4. what a small scenario keeps per replication; 5. the peak memory of
-// `frontdoor run` at 30 and 300 replications. --quick uses fewer replications for a fast look.
+// `frontdoor run` at 30 and 300 replications. --quick uses fewer replications for a fast look;
+// --model stops after 2.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
@@ -12,9 +13,10 @@ import { REPO_ROOT } from './childReply.js';
 import { benchCliCompare, benchCliMemory } from './cliBench.js';
 import { benchExperiment } from './experimentBench.js';
 import { benchKernel } from './kernelBench.js';
-import { benchModel } from './modelBench.js';
+import { benchModel, modelTargets } from './modelBench.js';
 
 const quick = process.argv.includes('--quick');
+const modelOnly = process.argv.includes('--model');
 const reader = {
   read: (path: string) => (existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined),
   resolve: (from: string, relative: string) => resolve(dirname(from), relative),
@@ -28,9 +30,16 @@ function load(name: string): LoadedScenario {
   return { name: result.value.name, file, hash: name, chain: result.chain, scenario: result.value };
 }
 
-for (const record of benchKernel()) print(record);
+const kernel = benchKernel();
+for (const record of kernel) print(record);
+const limit = kernel.find((r) => r.benchmark === 'mmc-limit');
+if (limit === undefined) throw new Error('the kernel benchmark gave no mmc-limit record');
 const comparison = [load('solihull-2022'), load('solihull-2024')];
-for (const s of comparison) print(benchModel(s.name, s.scenario, quick ? 2 : 5));
-for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30, rounds: quick ? 1 : 2 })) print(record);
-print(await benchCliCompare(quick ? 4 : 30, quick ? 1 : 2));
-print(await benchCliMemory(quick ? 5 : 30, quick ? 50 : 300));
+const models = comparison.map((s) => benchModel(s.name, s.scenario, quick ? 2 : 5));
+for (const record of models) print(record);
+for (const record of models) print(modelTargets(record, limit));
+if (!modelOnly) {
+  for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30, rounds: quick ? 1 : 2 })) print(record);
+  print(await benchCliCompare(quick ? 4 : 30, quick ? 1 : 2));
+  print(await benchCliMemory(quick ? 5 : 30, quick ? 50 : 300));
+}

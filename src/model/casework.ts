@@ -6,8 +6,10 @@ import { trace } from './modelContext.js';
  * Casework as processor sharing: a worker's casework hours per working day are shared across
  * the cases they hold in proportion to each case's work weight, so every case progresses more
  * slowly as the caseload grows. Rates change only at events, so between events each case's
- * completion time is exact; every change settles progress first, then reschedules. A completed
- * piece of work goes to the `workCompleted` transition.
+ * completion time is exact; every change settles progress first, then reschedules. A worker has
+ * one completion event, for the case that finishes first: the others' times change at the next
+ * change anyway, and that case's completion is itself a change. A completed piece of work goes to
+ * the `workCompleted` transition.
  */
 
 function weightOf(ctx: ModelContext, item: CaseItem): number {
@@ -34,22 +36,35 @@ export function settle(ctx: ModelContext, worker: Worker): void {
   worker.lastUpdate = now;
 }
 
-/** Recomputes the worker's rate and reschedules every active case's completion. */
+/**
+ * Recomputes the worker's rate and reschedules the worker's one completion event, at the time the
+ * first of their active cases will be complete (on a tie, the case they took first). Every change
+ * to a worker's cases or rate comes here, so the event always names the case that finishes next.
+ */
 export function reschedule(ctx: ModelContext, worker: Worker): void {
   const now = ctx.sim.now;
   let total = 0;
   for (const item of worker.cases) total += weightOf(ctx, item);
   const absent = worker.absentUntil > now;
   worker.rate = absent || total <= 0 ? 0 : ctx.staff.caseHoursPerDay / total;
+  if (worker.completionEvent >= 0) ctx.sim.cancel(worker.completionEvent);
+  worker.completionEvent = -1;
+  worker.nextCompleted = undefined;
+  if (worker.rate <= 0) return;
+  let first: CaseItem | undefined;
+  let firstTime = Number.POSITIVE_INFINITY;
   for (const item of worker.cases) {
     if (!isActive(item)) continue;
-    if (item.completionEvent >= 0) ctx.sim.cancel(item.completionEvent);
-    item.completionEvent = -1;
-    if (worker.rate <= 0) continue;
     const days = item.remainingHours / (worker.rate * weightOf(ctx, item));
-    const args = item.completionArgs?.worker === worker ? item.completionArgs : (item.completionArgs = { ctx, item, worker });
-    item.completionEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, days), ctx.transitions.workCompleted, args);
+    const time = ctx.calendar.addWorkingDays(now, days);
+    if (time < firstTime) {
+      firstTime = time;
+      first = item;
+    }
   }
+  if (first === undefined) return;
+  worker.nextCompleted = first;
+  worker.completionEvent = ctx.sim.scheduleAt(firstTime, ctx.transitions.workCompleted, worker.completion ??= { ctx, worker });
 }
 
 /** Pauses the work on a worker's cases until `until` (absence). */
@@ -116,9 +131,7 @@ export function detach(ctx: ModelContext, item: CaseItem): void {
   settle(ctx, worker);
   const i = worker.cases.indexOf(item);
   if (i >= 0) worker.cases.splice(i, 1);
-  if (item.completionEvent >= 0) ctx.sim.cancel(item.completionEvent);
   if (item.seenEvent >= 0) ctx.sim.cancel(item.seenEvent);
-  item.completionEvent = -1;
   item.seenEvent = -1;
   item.worker = undefined;
   const journey = item.journey;

@@ -1,6 +1,6 @@
 import type { Rng } from '../random/index.js';
 import type { ModelContext } from './modelContext.js';
-import type { ContactDraws, JourneyDraws } from './randomKeys.js';
+import type { JourneyDraws } from './randomKeys.js';
 import type { ContactRecord, Journey, Risk, WorkerRecord } from './records.js';
 
 /** The state of one child across episodes. */
@@ -30,10 +30,16 @@ export interface ContactEvent {
   index: number;
 }
 
-/** A contact being screened: its record and the draws that decide it. */
+/**
+ * A contact with the front door once it has arrived: its record, and whether further information
+ * was sought. One object carries it through screening to the decision; the draws that decide it
+ * are asked for again where they are needed (contactDraws).
+ */
 export interface ScreeningEvent extends ContactEvent {
+  ctx: ModelContext;
   record: ContactRecord;
-  draws: ContactDraws;
+  /** Further information was sought before the decision. */
+  visited: boolean;
 }
 
 /** A piece of work a social worker holds: an enquiry, an assessment or a plan. Made by newCaseItem, with every field present. */
@@ -45,9 +51,6 @@ export interface CaseItem {
   remainingHours: number;
   totalHours: number;
   worker: Worker | undefined;
-  completionEvent: number;
-  /** The payload of the completion event, reused while the case stays with the same worker. */
-  completionArgs: CompletionArgs | undefined;
   seenEvent: number;
   /** Not allocatable before this time (handover delay after a change of worker). */
   availableAt: number;
@@ -61,10 +64,9 @@ export interface CaseItem {
   focused: boolean;
 }
 
-/** What a case's completion event carries. */
+/** What a worker's completion event carries (made once per worker). */
 export interface CompletionArgs {
   ctx: ModelContext;
-  item: CaseItem;
   worker: Worker;
 }
 
@@ -78,6 +80,11 @@ export interface Worker {
   leaving: boolean;
   lastUpdate: number;
   rate: number; // hours per working day per unit of work weight
+  /** The pending event for the first of the worker's active cases to be complete (-1 if none), and that case. */
+  completionEvent: number;
+  nextCompleted: CaseItem | undefined;
+  /** The payload of the completion event, made once. */
+  completion: CompletionArgs | undefined;
   rampEvent: number;
   /** The spell's own streams (keyed by post and spell): turnover reviews, agency assignment lengths, absence. */
   turnoverRng: Rng;

@@ -116,7 +116,7 @@ export interface Transitions {
   contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: ContactDecision): void;
   /** An allocation pass gives a case to a worker with room. */
   allocated(ctx: ModelContext, item: CaseItem, worker: Worker): void;
-  /** Event handler: a case's current piece of work (enquiry or assessment) is complete. */
+  /** Event handler: the first of a worker's active cases has its current piece of work (enquiry or assessment) complete. */
   workCompleted(args: CompletionArgs): void;
   /** Room for a case may have opened at time `t` (a worker started, came back or finished a ramp). */
   roomMayHaveOpened(ctx: ModelContext, t: number): void;

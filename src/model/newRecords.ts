@@ -39,7 +39,7 @@ export interface CaseItemStart {
 export function newCaseItem(start: CaseItemStart): CaseItem {
   return {
     journey: start.journey, childState: start.childState, kind: start.kind, remainingHours: 0, totalHours: 0,
-    worker: start.worker, completionEvent: -1, completionArgs: undefined, seenEvent: -1,
+    worker: start.worker, seenEvent: -1,
     availableAt: start.availableAt, queuedAt: start.availableAt, heldSince: undefined, planEndEvent: -1, draws: start.draws,
     avoidWorker: undefined, focused: false,
   };

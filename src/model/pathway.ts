@@ -101,7 +101,7 @@ export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
   else ctx.log.dropped++;
   if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
   const scenario = ctx.scenario;
-  const screening: ScreeningEvent = { child, episode, index, record, draws };
+  const screening: ScreeningEvent = { ctx, child, episode, index, record, visited: false };
   if (scenario.validation?.directToAllocation) {
     contactDecided(ctx, screening, 'referral');
     return;
@@ -137,16 +137,24 @@ function startReferral(ctx: ModelContext, child: ChildState, record: ContactReco
   const now = ctx.sim.now;
   const episode = child.referrals++;
   // This episode's contacts that arrived before the referring one; later ones may still be with the screeners.
-  const before = child.contacts.slice(0, Math.max(0, child.contacts.indexOf(record)));
-  const episodeContacts = before.filter((c) => c.time > child.lastClosedTime);
+  const contacts = child.contacts;
+  const before = Math.max(0, contacts.indexOf(record));
+  let firstContactTime = record.time;
+  let priorContacts = 0;
+  let unlinkedClosedPriorContacts = 0;
+  for (let i = 0; i < before; i++) {
+    const c = contacts[i] as ContactRecord;
+    if (!(c.time > child.lastClosedTime)) continue;
+    if (priorContacts === 0) firstContactTime = c.time;
+    priorContacts++;
+    if (!c.linked && (c.decision === 'noFurtherAction' || c.decision === 'earlyHelp' || c.decision === 'divertedToEarlyHelp')) unlinkedClosedPriorContacts++;
+  }
   const journey = newJourney({
     child: child.id, episode, risk: child.risk, assessedRisk: record.assessedRisk ?? child.risk, source: record.source, route,
-    firstContactTime: episodeContacts[0]?.time ?? record.time, contactTime: record.time, referralTime: now, outcome: 'open',
+    firstContactTime, contactTime: record.time, referralTime: now, outcome: 'open',
     rereferral: now - child.lastReferralTime <= 365,
-    priorContacts: episodeContacts.length,
-    unlinkedClosedPriorContacts: episodeContacts.filter(
-      (c) => !c.linked && (c.decision === 'noFurtherAction' || c.decision === 'earlyHelp' || c.decision === 'divertedToEarlyHelp'),
-    ).length,
+    priorContacts,
+    unlinkedClosedPriorContacts,
   });
   child.lastReferralTime = now;
   child.open = true;
@@ -187,10 +195,12 @@ function strategyDiscussionHeld(ev: { ctx: ModelContext; item: CaseItem }): void
 // 5. Work completed: an enquiry goes to conference or on to an assessment; an assessment has an outcome.
 
 function workCompleted(ev: CompletionArgs): void {
-  const { ctx, item, worker } = ev;
-  if (item.worker !== worker) return;
+  const { ctx, worker } = ev;
+  const item = worker.nextCompleted;
+  worker.completionEvent = -1;
+  worker.nextCompleted = undefined;
+  if (item === undefined || item.worker !== worker) return;
   settle(ctx, worker);
-  item.completionEvent = -1;
   item.remainingHours = 0;
   const journey = item.journey;
   const d = item.draws;

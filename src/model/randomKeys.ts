@@ -1,4 +1,4 @@
-import { drawKey, keyedStream } from '../random/index.js';
+import { borrowKeyedStream, drawKey, keyedStream, keyedUniforms } from '../random/index.js';
 import type { Rng } from '../random/index.js';
 import { CONTACT_SOURCES } from '../scenario/contactSources.js';
 import type { ContactSource } from '../scenario/contactSources.js';
@@ -8,6 +8,8 @@ import type { ContactSource } from '../scenario/contactSources.js';
  * stream; each of its draws then comes from a stream keyed by (child key, purpose), so every
  * scenario run with the same seed sees the same children with the same needs and the same draws,
  * whatever else differs (common random numbers). The purpose numbers below must never be reused.
+ * Streams whose draws are all made at once are borrowed (borrowKeyedStream: the same numbers,
+ * nothing allocated), so each must be used up before the next stream is asked for.
  */
 export const PURPOSE = {
   needs: 1,
@@ -25,24 +27,24 @@ export function newChildKey(needsStream: Rng): number {
   return drawKey(needsStream);
 }
 
-/** The child's own needs stream: latent risk, then the number of contacts. */
+/** The child's own needs stream: latent risk, then the number of contacts (borrowed). */
 export function needsStream(key: number): Rng {
-  return keyedStream(key, PURPOSE.needs);
+  return borrowKeyedStream(key, PURPOSE.needs);
 }
 
-/** The stream for the number of contacts concern episode `concern` (> 0) brings (the first concern's comes from the needs stream). */
+/** The stream for the number of contacts concern episode `concern` (> 0) brings (the first concern's comes from the needs stream; borrowed). */
 export function concernStream(key: number, concern: number): Rng {
-  return keyedStream(key, PURPOSE.contact(concern, 0, CONTACT_SLOT.count));
+  return borrowKeyedStream(key, PURPOSE.contact(concern, 0, CONTACT_SLOT.count));
 }
 
-/** The stream for the gap before contact `index` (> 0) of concern episode `concern`. */
+/** The stream for the gap before contact `index` (> 0) of concern episode `concern` (borrowed). */
 export function contactGapStream(key: number, concern: number, index: number): Rng {
-  return keyedStream(key, PURPOSE.contact(concern, index, CONTACT_SLOT.gap));
+  return borrowKeyedStream(key, PURPOSE.contact(concern, index, CONTACT_SLOT.gap));
 }
 
-/** The stream deciding whether the child comes back after concern `concern` ends, and when. */
+/** The stream deciding whether the child comes back after concern `concern` ends, and when (borrowed). */
 export function returnStream(key: number, concern: number): Rng {
-  return keyedStream(key, PURPOSE.returns(concern));
+  return borrowKeyedStream(key, PURPOSE.returns(concern));
 }
 
 /** The draws that decide one contact, fixed per child so every scenario sees the same ones. */
@@ -60,11 +62,26 @@ export interface ContactDraws {
   uVisitLevel: number;
 }
 
-/** Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares, rescaled to sum 1). */
-export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): ContactDraws {
-  const rng = keyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws));
-  const u = rng();
-  const total = CONTACT_SOURCES.reduce((sum, s) => sum + sourceMix[s], 0);
+/** The uniforms behind contactDraws and a journey's draws, overwritten by each call. */
+const uniforms = new Float64Array(10);
+
+/** The draws of contactDraws, overwritten by each call (so nothing is allocated per contact). */
+const drawsOfContact: ContactDraws = {
+  source: 'other', uDecision: 0.5, uLink: 0.5, uInformation: 0.5, uHoliday: 0.5, uDiversion: 0.5,
+  uTriage: 0.5, uTriageLevel: 0.5, uVisitTriage: 0.5, uVisitLevel: 0.5,
+};
+
+/**
+ * Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares,
+ * rescaled to sum 1). The same numbers on every call with the same arguments, so each handler asks
+ * for them again rather than keeping them: the object returned is shared and overwritten by the
+ * next call, so read what you need from it at once.
+ */
+export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): Readonly<ContactDraws> {
+  keyedUniforms(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws), uniforms, 10);
+  const u = uniforms[0]!;
+  let total = 0;
+  for (const s of CONTACT_SOURCES) total += sourceMix[s];
   let acc = 0;
   let source: ContactSource = 'other';
   for (const s of CONTACT_SOURCES) {
@@ -74,28 +91,28 @@ export function contactDraws(key: number, episode: number, index: number, source
       break;
     }
   }
-  return {
-    source,
-    uDecision: rng(),
-    uLink: rng(),
-    uInformation: rng(),
-    uHoliday: rng(),
-    uDiversion: rng(),
-    uTriage: rng(),
-    uTriageLevel: rng(),
-    uVisitTriage: rng(),
-    uVisitLevel: rng(),
-  };
+  const d = drawsOfContact;
+  d.source = source;
+  d.uDecision = uniforms[1]!;
+  d.uLink = uniforms[2]!;
+  d.uInformation = uniforms[3]!;
+  d.uHoliday = uniforms[4]!;
+  d.uDiversion = uniforms[5]!;
+  d.uTriage = uniforms[6]!;
+  d.uTriageLevel = uniforms[7]!;
+  d.uVisitTriage = uniforms[8]!;
+  d.uVisitLevel = uniforms[9]!;
+  return d;
 }
 
-/** The stream for how long screening contact `index` of the child's episode takes (made when screening starts). */
+/** The stream for how long screening contact `index` of the child's episode takes (asked for when screening starts; borrowed). */
 export function contactEffortStream(key: number, episode: number, index: number): Rng {
-  return keyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.effort));
+  return borrowKeyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.effort));
 }
 
-/** The stream for how long further information on that contact takes (made only when it is sought). */
+/** The stream for how long further information on that contact takes (asked for only when it is sought; borrowed). */
 export function contactInformationStream(key: number, episode: number, index: number): Rng {
-  return keyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.information));
+  return borrowKeyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.information));
 }
 
 /** Per-journey draws, fixed per child and episode so each scenario sees the same ones. */
@@ -133,12 +150,12 @@ class KeyedJourneyDraws implements JourneyDraws {
   constructor(key: number, episode: number) {
     this.key = key;
     this.episode = episode;
-    const u = keyedStream(key, PURPOSE.casework(episode, CASEWORK_SLOT.uniforms));
-    this.uNoFurtherAction = u();
-    this.uOutcome = u();
-    this.uConference = u();
-    this.uProtectionPlan = u();
-    this.uTransfer = u();
+    keyedUniforms(key, PURPOSE.casework(episode, CASEWORK_SLOT.uniforms), uniforms, 5);
+    this.uNoFurtherAction = uniforms[0]!;
+    this.uOutcome = uniforms[1]!;
+    this.uConference = uniforms[2]!;
+    this.uProtectionPlan = uniforms[3]!;
+    this.uTransfer = uniforms[4]!;
   }
 
   private stream(k: number): Rng {
@@ -181,6 +198,11 @@ export const SPELL_SLOT = { turnover: 0, assignment: 1, absence: 2 } as const;
 /** A stream of one post, keyed by its key and a POST_PURPOSE number. */
 export function postStream(postKey: number, purpose: number): Rng {
   return keyedStream(postKey, purpose);
+}
+
+/** postStream's numbers, borrowed (see borrowKeyedStream): for draws made at once. */
+export function borrowPostStream(postKey: number, purpose: number): Rng {
+  return borrowKeyedStream(postKey, purpose);
 }
 
 /** Draws the next post's or roster member's key from its stream. */

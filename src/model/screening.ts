@@ -2,7 +2,7 @@ import type { OutcomeShares } from '../scenario/schema.js';
 import type { ChildState, ScreeningEvent } from './entities.js';
 import type { ModelContext } from './modelContext.js';
 import { trace } from './modelContext.js';
-import { contactEffortStream, contactInformationStream } from './randomKeys.js';
+import { contactDraws, contactEffortStream, contactInformationStream } from './randomKeys.js';
 import type { ContactDecision, ContactRecord } from './records.js';
 import { readRisk } from './triage.js';
 
@@ -14,15 +14,11 @@ import { readRisk } from './triage.js';
  */
 
 /** A contact with the screeners. */
-interface ScreeningJob extends ScreeningEvent {
-  ctx: ModelContext;
-  /** Further information was sought before the decision. */
-  visited: boolean;
-}
+type ScreeningJob = ScreeningEvent;
 
 /** Puts a contact in the screening queue. */
 export function queueForScreening(ctx: ModelContext, ev: ScreeningEvent): void {
-  ctx.frontDoor.screeners.request(screeningStarts, { ctx, child: ev.child, episode: ev.episode, index: ev.index, record: ev.record, draws: ev.draws, visited: false });
+  ctx.frontDoor.screeners.request(screeningStarts, ev);
 }
 
 function screeningStarts(job: ScreeningJob): void {
@@ -36,10 +32,10 @@ function screeningStarts(job: ScreeningJob): void {
 }
 
 function screeningEnds(job: ScreeningJob): void {
-  const { ctx, draws } = job;
+  const { ctx } = job;
   ctx.frontDoor.screeners.release();
   const info = ctx.scenario.screening.furtherInformation;
-  if (draws.uInformation < info.share) {
+  if (contactDraws(job.child.key, job.episode, job.index, ctx.scenario.demand.sourceMix).uInformation < info.share) {
     const delay = ctx.samplers.furtherInformationDelay(contactInformationStream(job.child.key, job.episode, job.index));
     job.visited = true;
     if (job.child.traced) trace(ctx, job.child, `More information sought before a decision (a threshold visit or checks).`);
@@ -69,12 +65,14 @@ function link(ctx: ModelContext, child: ChildState, record: ContactRecord, uLink
   record.linked = m > 0 && uLink < 1 - Math.pow(1 - probability, m);
 }
 
+const DECISION_ORDER: readonly (keyof OutcomeShares)[] = ['noFurtherAction', 'earlyHelp', 'referral', 'strategyDiscussion'];
+
 function pick(shares: OutcomeShares, u: number): ContactDecision {
-  const order: (keyof OutcomeShares)[] = ['noFurtherAction', 'earlyHelp', 'referral', 'strategyDiscussion'];
-  const total = order.reduce((s, k) => s + shares[k], 0);
+  let total = 0;
+  for (const k of DECISION_ORDER) total += shares[k];
   if (total <= 0) return 'noFurtherAction';
   let acc = 0;
-  for (const k of order) {
+  for (const k of DECISION_ORDER) {
     acc += shares[k] / total;
     if (u < acc) return k;
   }
@@ -82,10 +80,11 @@ function pick(shares: OutcomeShares, u: number): ContactDecision {
 }
 
 function decideAfterScreening(job: ScreeningJob): void {
-  const { ctx, child, record, draws } = job;
+  const { ctx, child, record } = job;
+  const draws = contactDraws(child.key, job.episode, job.index, ctx.scenario.demand.sourceMix);
   link(ctx, child, record, draws.uLink);
-  if (record.linked) trace(ctx, child, `The screener links this to ${record.earlierInWindow} earlier contact(s) about the child.`);
-  else if (record.earlierInWindow > 0) trace(ctx, child, `${record.earlierInWindow} earlier contact(s) about the child are not linked: the screener sees this one alone.`);
+  if (child.traced && record.linked) trace(ctx, child, `The screener links this to ${record.earlierInWindow} earlier contact(s) about the child.`);
+  else if (child.traced && record.earlierInWindow > 0) trace(ctx, child, `${record.earlierInWindow} earlier contact(s) about the child are not linked: the screener sees this one alone.`);
   if (child.open) {
     ctx.transitions.contactDecided(ctx, job, 'openCase');
     return;

@@ -1,6 +1,6 @@
 import type { Post, Worker } from './entities.js';
 import type { ModelContext } from './modelContext.js';
-import { nextKey, POST_PURPOSE, postStream, SPELL_SLOT } from './randomKeys.js';
+import { borrowPostStream, nextKey, POST_PURPOSE, postStream, SPELL_SLOT } from './randomKeys.js';
 import type { WorkerRecord } from './records.js';
 import { residualLife } from './residualLife.js';
 import { giveStartingCaseload } from './startingCaseload.js';
@@ -36,7 +36,8 @@ function startWorker(ctx: ModelContext, post: Post, kind: WorkerRecord['kind'], 
   const rampDays = experienced ? 0 : kind === 'agency' ? wf.agency.rampWorkingDays : wf.newStarter.rampWorkingDays;
   const worker: Worker = {
     record, post, cases: [], cap: rampDays > 0 ? reducedCap(ctx) : wf.caseloadCap,
-    absentUntil: 0, leaving: false, lastUpdate: ctx.sim.now, rate: 0, rampEvent: -1,
+    absentUntil: 0, leaving: false, lastUpdate: ctx.sim.now, rate: 0,
+    completionEvent: -1, nextCompleted: undefined, completion: undefined, rampEvent: -1,
     turnoverRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.turnover)),
     assignmentRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.assignment)),
     absenceRng: postStream(post.key, POST_PURPOSE.spell(spell, SPELL_SLOT.absence)),
@@ -211,7 +212,7 @@ function startShock(ev: { ctx: ModelContext }): void {
   for (const post of ctx.staff.posts) {
     const worker = post.worker;
     if (!worker || worker.record.kind !== 'permanent') continue;
-    const rng = postStream(post.key, POST_PURPOSE.shock);
+    const rng = borrowPostStream(post.key, POST_PURPOSE.shock);
     if (rng() < shock.permanentShareLeaving) ctx.sim.schedule(rng() * shock.durationDays, shockLeave, { ctx, worker });
   }
 }
@@ -233,7 +234,7 @@ export function startWorkforce(ctx: ModelContext): void {
   const wf = ctx.scenario.workforce;
   for (let k = 0; k < wf.posts; k++) {
     const post = newPost(ctx, true);
-    const u = postStream(post.key, POST_PURPOSE.initial)();
+    const u = borrowPostStream(post.key, POST_PURPOSE.initial)();
     if (u < wf.initialPermanentShare) {
       startWorker(ctx, post, 'permanent', true);
       continue;

@@ -12,4 +12,4 @@ export type { DistributionSpec } from './distributionSpec.js';
 export { PiecewisePoissonProcess, MAX_THINNING_CANDIDATES } from './piecewisePoissonProcess.js';
 export type { RateFunctionOptions } from './piecewisePoissonProcess.js';
 export type { PiecewiseRateOptions } from './piecewiseRate.js';
-export { keyedStream, drawKey, mixKeys } from './keyedStream.js';
+export { keyedStream, borrowKeyedStream, keyedUniforms, drawKey, mixKeys } from './keyedStream.js';

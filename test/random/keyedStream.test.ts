@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawKey, keyedStream, mixKeys } from '../../src/random/index.js';
+import { borrowKeyedStream, drawKey, keyedStream, keyedUniforms, mixKeys } from '../../src/random/index.js';
 import { createStream } from '../../src/random/index.js';
 
 describe('keyedStream(baseKey, purposeKey)', () => {
@@ -50,5 +50,38 @@ describe('keyedStream(baseKey, purposeKey)', () => {
     expect(mixKeys(1, 1)).not.toBe(mixKeys(2, 1));
     const key = drawKey(createStream('42', 0, 'needs'));
     expect(Number.isInteger(key) && key >= 0 && key < 2 ** 32).toBe(true);
+  });
+});
+
+describe('borrowKeyedStream(baseKey, purposeKey)', () => {
+  it('draws the same numbers as keyedStream with the same keys, for keys across the 32-bit range', () => {
+    for (const [base, purpose] of [[0, 0], [1, 1], [12345, 7], [2 ** 31 + 5, 50_000_017], [2 ** 32 - 1, 1_000_000_004]] as const) {
+      const kept = keyedStream(base, purpose);
+      const borrowed = borrowKeyedStream(base, purpose);
+      const expected = Array.from({ length: 40 }, () => kept());
+      expect(Array.from({ length: 40 }, () => borrowed())).toEqual(expected);
+    }
+  });
+
+  it('starts afresh on every call, so a stream borrowed earlier continues the latest one', () => {
+    const first = borrowKeyedStream(11, 2);
+    first();
+    borrowKeyedStream(99, 3);
+    const again = keyedStream(99, 3);
+    expect(first()).toBe(again());
+  });
+});
+
+describe('keyedUniforms(baseKey, purposeKey, out, count)', () => {
+  it('writes the first count numbers of keyedStream with the same keys, and the borrowed stream continues after them', () => {
+    const kept = keyedStream(2 ** 31 + 77, 1_000_003);
+    const expected = Array.from({ length: 12 }, () => kept());
+    const out = new Float64Array(10).fill(-1);
+    keyedUniforms(2 ** 31 + 77, 1_000_003, out, 9);
+    expect(Array.from(out.subarray(0, 9))).toEqual(expected.slice(0, 9));
+    expect(out[9]).toBe(-1);
+    const rest = borrowKeyedStream(0, 0);
+    keyedUniforms(2 ** 31 + 77, 1_000_003, out, 9);
+    expect([rest(), rest(), rest()]).toEqual(expected.slice(9));
   });
 });
