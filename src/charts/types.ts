@@ -100,6 +100,18 @@ export interface FanChartInput {
   readonly yTitle: string;
   readonly scenarios: readonly string[];
   readonly series: readonly { readonly scenario: string; readonly points: readonly FanPoint[] }[];
+  /** What each point is, for the subtitle, e.g. 'Each point: a calendar month, the mean of its weekly quantiles.'; omitted for raw weekly points. */
+  readonly periodNote?: string;
+  /** Limits of the model drawn as dashed rules in the scenario's colour, e.g. the duty capacity; omitted when there is none. */
+  readonly limits?: readonly FanLimit[];
+}
+
+/** A ceiling a count cannot pass in one scenario, e.g. 'Duty capacity with the full rota: 60'. */
+export interface FanLimit {
+  readonly scenario: string;
+  readonly value: number;
+  /** Label drawn on the rule, with its number. */
+  readonly label: string;
 }
 
 /** Workforce at one date: medians across replications. */
@@ -112,14 +124,26 @@ export interface StaffingPoint {
   readonly agency: number;
   /** Funded posts with nobody in them. */
   readonly vacancies: number;
-  /** Social workers who left since the previous point. */
-  readonly leavers: number;
+}
+
+/** Social workers who left in one period, mean across replications (so not a whole number). */
+export interface LeaversPoint {
+  /** ISO date the period starts. */
+  readonly date: string;
+  readonly mean: number;
 }
 
 /** Workforce over time, one series per scenario. */
 export interface StaffingInput {
   readonly scenarios: readonly string[];
-  readonly series: readonly { readonly scenario: string; readonly points: readonly StaffingPoint[] }[];
+  readonly series: readonly {
+    readonly scenario: string;
+    readonly points: readonly StaffingPoint[];
+    /** Leavers per period of `leaverPeriodWeeks` weeks. */
+    readonly leavers: readonly LeaversPoint[];
+  }[];
+  /** Length of a leavers period in weeks, e.g. 4. */
+  readonly leaverPeriodWeeks: number;
 }
 
 /** One social worker's caseload in one period of one replication. */
@@ -135,7 +159,7 @@ export interface CaseloadCell {
 /** Caseload per social worker over time for one replication of one scenario. */
 export interface CaseloadHeatmapInput {
   readonly scenario: string;
-  /** Replication number shown in the title (1-based). */
+  /** Replication number shown in the title (from 0, as in journeys.csv). */
   readonly replication: number;
   /** Caseload cap in children; cells above it get a distinct colour. */
   readonly cap: number;
@@ -189,6 +213,8 @@ export interface SweepInput {
 
 /** Paired difference (comparison − baseline) of one metric across replications, with its 95% CI. */
 export interface DifferenceRow {
+  /** The scenario compared with the baseline. */
+  readonly comparison: string;
   /** Metric label, e.g. 'Referral → allocation, 90th percentile'. */
   readonly label: string;
   /** Unit of the difference, e.g. 'working days' or 'percentage points'. */
@@ -200,10 +226,11 @@ export interface DifferenceRow {
   readonly better: 'lower' | 'higher';
 }
 
-/** Differences of several metrics between two scenarios. */
+/** Differences of several metrics between each compared scenario and the baseline. */
 export interface DifferenceInput {
   readonly baseline: string;
-  readonly comparison: string;
+  /** Scenarios compared with the baseline, in run order. */
+  readonly comparisons: readonly string[];
   readonly rows: readonly DifferenceRow[];
 }
 

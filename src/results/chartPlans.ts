@@ -5,7 +5,7 @@ import {
 } from '../charts/index.js';
 import type { ExperimentSummary, MilestoneId } from '../experiment/index.js';
 import {
-  caseloadHeatmapInput, delayCurveInput, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
+  caseloadHeatmapInput, delayCurveInput, dutyCapacityLimits, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
   withinTargetInput, workerChangesInput,
 } from './chartInputs.js';
 import type { ResultsInput } from './resultFiles.js';
@@ -59,18 +59,18 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     })),
     {
       id: 'fan-unallocated', title: 'Children waiting for allocation',
-      caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
+      caption: 'Count after warm-up, by calendar month (the mean of its weekly counts): median across replications with the middle 50% and 90% of replications shaded.',
       spec: () => fanChartSpec(fanChartInput(summary, 'unallocated')),
     },
     {
       id: 'fan-held-on-duty', title: 'Children held on duty or by a manager',
-      caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty')),
+      caption: 'Count after warm-up, by calendar month (the mean of its weekly counts): median across replications with the middle 50% and 90% of replications shaded. Dashed: each scenario\'s duty capacity with the whole rota present, a limit of the model that the count cannot pass.',
+      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty', dutyCapacityLimits(input.scenarios))),
     },
     {
       id: 'staffing', title: 'Social workers in post',
-      caption: 'Weekly medians across replications of permanent and agency social workers, vacant posts and leavers.',
-      spec: () => staffingSpec(staffingInput(summary)),
+      caption: 'Weekly medians across replications of permanent and agency social workers and vacant posts, and leavers per 4 weeks as a mean across replications.',
+      spec: () => staffingSpec(staffingInput(summary, input.raw)),
     },
     {
       id: 'worker-changes', title: 'Changes of social worker',
@@ -85,14 +85,16 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     if (heatmap === undefined) return;
     list.push({
       id: `caseloads-${i + 1}`, title: `Caseloads: ${s.name}`,
-      caption: `Each row is a social worker in the first replication, each column a fortnight; blank where not in post, vermillion above the cap of ${heatmap.cap}.`,
+      caption: `Each row is a social worker in replication ${heatmap.replication}, each column a fortnight; blank where not in post, vermillion above the cap of ${heatmap.cap}.`,
       spec: () => caseloadHeatmapSpec(heatmap),
     });
   });
-  summary.comparisons.forEach((c, i) => list.push({
-    id: `difference-${i + 1}`, title: `${c.comparison} − ${c.baseline}`,
-    caption: 'Paired difference of each headline metric across replications (same seeds): dot the mean, line the 95% confidence interval, dashed line no change.',
-    spec: () => differenceSpec(differenceInput(c, summary.definitions.metrics)),
-  }));
+  if (summary.comparisons.length > 0) {
+    list.push({
+      id: 'difference', title: `What changed: ${summary.comparisons.map((c) => c.comparison).join(', ')} against ${summary.comparisons[0]?.baseline ?? ''}`,
+      caption: 'Paired difference of each headline metric across replications (same seeds), grouped by unit: dot the mean, line the 95% confidence interval, dashed line no change; the verdict is written beside each row.',
+      spec: () => differenceSpec(differenceInput(summary.comparisons, summary.definitions.metrics)),
+    });
+  }
   return list;
 }

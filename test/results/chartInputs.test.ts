@@ -29,7 +29,7 @@ describe('chartInputs', () => {
       baseline: 'a', comparison: 'b',
       differences: [{ id: 'rereferralRate', label: 'x', unit: 'share', interval: interval(-0.03) }, { id: 'unallocatedMean', label: 'y', unit: 'children', interval: interval(-4) }],
     };
-    const rows = differenceInput(comparison, summary.definitions.metrics).rows;
+    const rows = differenceInput([comparison], summary.definitions.metrics).rows;
     expect(rows.map((r) => [r.label, r.unit, Math.round(r.mean * 100) / 100])).toEqual([['Waiting', 'children', -4], ['Re-referred', 'percentage points', -3]]);
   });
 });
