@@ -7,13 +7,13 @@ import { ANNOTATION_COLOUR, VEGA_LITE_SCHEMA, VERDICT_COLOURS, chartConfig } fro
 import { wrapText } from './wrapText.js';
 
 /** Plot width of every unit's panel, in pixels. */
-const PANEL_WIDTH = 380;
+const PANEL_WIDTH = 300;
 /** Height of one metric's row, in pixels per comparison (room for a two-line label). */
-const ROW_STEP = 34;
+const ROW_STEP = 30;
 /** Characters per line of a metric label on the y axis. */
-const LABEL_CHARS = 36;
+const LABEL_CHARS = 50;
 /** Pixels per line of a y label. */
-const LINE_HEIGHT = 13;
+const LINE_HEIGHT = 14;
 /** Decimal places of a difference in the verdict column, by its size. */
 const decimals = (x: number): number => (Math.abs(x) >= 10 ? 0 : Math.abs(x) >= 1 ? 1 : 2);
 
@@ -37,9 +37,9 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
       ...r,
       verdict,
       // The y label: the metric wrapped, then which way is better; '\n' is split by the axis labelExpr.
-      metric: [...wrapText(r.label, LABEL_CHARS), `(${r.better} is better)`].join('\n'),
+      metric: wrapText(`${r.label} (${r.better} is better)`, LABEL_CHARS).join('\n'),
       group: r.unit,
-      note: `${verdict}: ${formatNumber(r.mean, d, true)} (${formatNumber(r.ciLow, d, true)} to ${formatNumber(r.ciHigh, d, true)})${several ? `, ${r.comparison}` : ''}`,
+      note: `${verdict} ${formatNumber(r.mean, d, true)}${several ? ` (${r.comparison})` : ''}`,
     };
   });
   const units = [...new Set(values.map((v) => v.group))];
@@ -52,7 +52,7 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
   };
   const y: UnitEncoding['y'] = {
     field: 'metric', type: 'nominal', title: null, sort: null,
-    axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 1000, labelFontSize: 11, labelLineHeight: LINE_HEIGHT, labelPadding: 6, ticks: false, grid: false },
+    axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 1000, labelFontSize: 12, labelLineHeight: LINE_HEIGHT, labelPadding: 6, ticks: false, grid: false },
   };
   const yOffset = several ? { yOffset: { field: 'comparison', type: 'nominal', sort: input.comparisons, scale: { paddingInner: 0.2 } } } as const : {};
   const color = { field: 'verdict', type: 'nominal', title: 'Change', scale: verdictScale } as const;
@@ -82,7 +82,7 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
     },
     // The verdict in words, in a column right of the plot.
     {
-      mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 11, dx: 0 },
+      mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 12, dx: 0 },
       encoding: { y, ...yOffset, x: { value: PANEL_WIDTH + 10 }, text: { field: 'note' }, color: { ...color, legend: null } },
     },
   ];
@@ -92,8 +92,9 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
     title: {
       text: wrapText(`Change from ${input.baseline} to ${input.comparisons.join(', ')}`, 70),
       subtitle: [
-        'Dot: mean paired difference across replications; line: its 95% confidence interval; dashed: no change.',
-        'Better or worse only where the interval excludes no change. One panel per unit, each on its own scale.',
+        'Dot: mean paired difference across replications; line: 95% confidence interval;',
+        'dashed: no change. Better or worse only where the interval excludes no change.',
+        'One panel per unit, each on its own scale; the verdict and mean are written on the right.',
         ...(several ? [`Shape: the scenario compared with ${input.baseline}.`] : []),
       ],
     },

@@ -248,8 +248,11 @@ export interface HeadlineRow {
   /** E.g. 'working days', '%', 'children'. */
   readonly unit: string;
   readonly values: readonly Estimate[];
-  /** Second scenario minus first; omitted unless exactly two scenarios are compared. */
-  readonly difference?: Estimate;
+  /**
+   * Paired difference of each later scenario minus the first, in scenario order (one fewer than
+   * `values`); undefined where that metric was not compared. Omitted with a single scenario.
+   */
+  readonly differences?: readonly (Estimate | undefined)[];
   /** Which direction is an improvement; lets the report say "better"/"worse" in words. */
   readonly better?: 'lower' | 'higher';
   /** Decimal places to show (default 1). */
@@ -265,12 +268,20 @@ export interface ReportChart {
   readonly caption: string;
   readonly spec: TopLevelSpec;
   readonly svg: string;
+  /** One of the few charts that tell the story: drawn large at the top of the report, in the order given. */
+  readonly key?: boolean;
 }
 
 /** One scenario parameter: its value in each scenario (in `ReportInput.scenarios` order) and where it came from. */
 export interface ParameterRow {
   readonly key: string;
   readonly values: readonly (string | number | boolean | null)[];
+  /**
+   * What the value rests on, per scenario where it differs, e.g. 'evidence: Ofsted ILACS 2022' or
+   * 'assumption: duty rota from the case-holding posts'; omitted when the scenario files carry no label.
+   */
+  readonly labels?: readonly string[];
+  /** The files that set the value. */
   readonly source: string;
 }
 
@@ -291,6 +302,10 @@ export interface ReportInput {
   readonly scenarios: readonly string[];
   readonly headline: readonly HeadlineRow[];
   readonly charts: readonly ReportChart[];
+  /** The story the page opens on: three or four sentences with the numbers that matter. */
+  readonly story: readonly string[];
+  /** Per scenario, whether it settled (warm-up analysis and runaway replications), one line each. */
+  readonly settling: readonly string[];
   /** Plain-language reading of the results, one string per paragraph. */
   readonly reading: readonly string[];
   readonly parameters: readonly ParameterRow[];

@@ -17,7 +17,13 @@ export interface ChartPlan {
   title: string;
   caption: string;
   spec: () => TopLevelSpec;
+  /** One of the charts that tell the story, drawn large at the top of the report. */
+  key?: boolean;
 }
+
+/** The charts that tell the story of a comparison, in the order the report shows them; a single scenario shows staffing in place of the difference chart. */
+const KEY_CHARTS: readonly string[] = ['within-target', 'waiting-referral-to-assessment', 'fan-unallocated', 'difference'];
+const KEY_CHARTS_SINGLE: readonly string[] = ['within-target', 'waiting-referral-to-assessment', 'fan-unallocated', 'staffing'];
 
 /** Most scenarios that get their own caseload heatmap. */
 const MAX_HEATMAPS = 4;
@@ -96,5 +102,6 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
       spec: () => differenceSpec(differenceInput(summary.comparisons, summary.definitions.metrics)),
     });
   }
-  return list;
+  const key = summary.comparisons.length > 0 ? KEY_CHARTS : KEY_CHARTS_SINGLE;
+  return list.map((plan) => (key.includes(plan.id) ? { ...plan, key: true } : plan));
 }
