@@ -369,3 +369,41 @@ export interface JourneyTimelineInput {
   /** An extra subtitle line, e.g. a caveat; omitted when there is none. */
   readonly note?: string;
 }
+
+/** A box of a flow diagram: a count of contacts or referrals at one stage. */
+export interface FlowNode {
+  /** Unique within its run, e.g. 'referred'. */
+  readonly id: string;
+  /** Plain-language label, e.g. 'Referred'. */
+  readonly label: string;
+  readonly count: number;
+  /** Stage, from 0 (left) onwards. */
+  readonly column: number;
+}
+
+/** Part of one node's count that moves on to a node in a later column. */
+export interface FlowLink {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+}
+
+/** The flow through the front door in one replication of one scenario, over its measured window. */
+export interface FlowRun {
+  readonly scenario: string;
+  /** Replication number, from 0. */
+  readonly replication: number;
+  /** ISO dates of the measured window. */
+  readonly start: string;
+  readonly end: string;
+  readonly nodes: readonly FlowNode[];
+  readonly links: readonly FlowLink[];
+  /** Counts shown as text, e.g. 'Re-referrals within 12 months: 812 (19% of referrals)'. */
+  readonly notes: readonly string[];
+}
+
+/** One flow per scenario, in run order. */
+export interface FlowDiagramInput {
+  readonly scenarios: readonly string[];
+  readonly runs: readonly FlowRun[];
+}

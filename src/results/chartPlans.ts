@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import {
-  caseloadHeatmapSpec, delayCurveSpec, delayHistogramSpec, differenceSpec, fanChartSpec, staffingSpec, sweepSpec,
+  caseloadHeatmapSpec, delayCurveSpec, delayHistogramSpec, differenceSpec, fanChartSpec, flowDiagramSpec, staffingSpec, sweepSpec,
   withinTargetSpec, workerChangesSpec,
 } from '../charts/index.js';
 import type { ExperimentSummary, MilestoneId } from '../experiment/index.js';
@@ -8,6 +8,7 @@ import {
   caseloadHeatmapInput, delayCurveInput, dutyCapacityLimits, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
   withinTargetInput, workerChangesInput,
 } from './chartInputs.js';
+import { flowDiagramInput } from './flowInput.js';
 import type { ResultsInput } from './resultFiles.js';
 import { scenarioClocks } from './resultFiles.js';
 
@@ -84,6 +85,14 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
       spec: () => workerChangesSpec(workerChangesInput(summary)),
     },
   ];
+  const flows = flowDiagramInput(input.raw, clocks);
+  if (flows !== undefined) {
+    list.push({
+      id: 'flow', title: 'The front door in one run',
+      caption: 'Contacts, screening decisions, referrals by route and where each referral ended, for one replication of each scenario over its measured window, with the counts; bars and bands are proportional to the counts, on one scale for every scenario.',
+      spec: () => flowDiagramSpec(flows),
+    });
+  }
   input.scenarios.slice(0, MAX_HEATMAPS).forEach((s, i) => {
     const calendar = clocks.get(s.name)?.calendar;
     const cap = summary.scenarios.find((x) => x.name === s.name)?.facts.caseloadCap;
