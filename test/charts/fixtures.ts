@@ -8,6 +8,7 @@ import type {
   DelayHistogramInput,
   DifferenceInput,
   FanChartInput,
+  FlowDiagramInput,
   Milestone,
   StaffingInput,
   SweepInput,
@@ -188,5 +189,38 @@ export function differenceInput(): DifferenceInput {
       { comparison: SCENARIOS[1], label: 'Children held on duty, mean', unit: 'children', mean: -1.2, ciLow: -3.9, ciHigh: 1.4, better: 'lower' },
       { comparison: SCENARIOS[1], label: 'Agency social workers, mean', unit: 'social workers', mean: 2.1, ciLow: 0.8, ciHigh: 3.3, better: 'lower' },
     ],
+  };
+}
+
+/** One run per scenario: 1000 contacts, a quarter referred, split by route and outcome (the counts add up at every stage). */
+export function flowDiagramInput(): FlowDiagramInput {
+  return {
+    scenarios: SCENARIOS,
+    runs: SCENARIOS.map((scenario, i) => ({
+      scenario,
+      replication: 0,
+      start: '2022-04-01',
+      end: '2023-03-31',
+      nodes: [
+        { id: 'contacts', label: 'Contacts', count: 1000, column: 0 },
+        { id: 'referred', label: 'Referred', count: 250, column: 1 },
+        { id: 'notReferred', label: 'Not referred', count: 750, column: 1 },
+        { id: 'assessment', label: 'Assessment', count: 200 - i * 20, column: 2 },
+        { id: 'strategy', label: 'Strategy discussion', count: 50 + i * 20, column: 2 },
+        { id: 'plan', label: 'Plan', count: 60, column: 3 },
+        { id: 'closed', label: 'Closed', count: 190, column: 3 },
+      ],
+      links: [
+        { from: 'contacts', to: 'referred', count: 250 },
+        { from: 'contacts', to: 'notReferred', count: 750 },
+        { from: 'referred', to: 'assessment', count: 200 - i * 20 },
+        { from: 'referred', to: 'strategy', count: 50 + i * 20 },
+        { from: 'assessment', to: 'plan', count: 30 },
+        { from: 'assessment', to: 'closed', count: 170 - i * 20 },
+        { from: 'strategy', to: 'plan', count: 30 },
+        { from: 'strategy', to: 'closed', count: 20 + i * 20 },
+      ],
+      notes: ['Re-referrals within 12 months: 40 (16% of referrals).'],
+    })),
   };
 }
