@@ -16,7 +16,7 @@ a { color: #005a8c; }
 a:focus-visible, summary:focus-visible { outline: 3px solid #e69f00; outline-offset: 2px; }
 .story { max-width: 64rem; font-size: 1.08rem; margin-bottom: 0.5rem; }
 .story p { margin: 0 0 0.45rem; }
-.story code { font-size: 0.92em; background: #f2f4f6; padding: 0 0.2em; }
+.story code { font-size: 0.92em; background: #f2f4f6; padding: 0 0.2em; white-space: nowrap; }
 .key-charts { display: grid; grid-template-columns: 1fr; gap: 0.75rem 1.5rem; grid-auto-flow: row dense; margin: 0.75rem 0 1rem; }
 @media (min-width: 1100px) {
   .key-charts { grid-template-columns: 1fr 1fr; }
@@ -42,7 +42,7 @@ td.num, th.num { text-align: right; }
 td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.parameters th.key { min-width: 16rem; }
 table.parameters td.value { overflow-wrap: anywhere; min-width: 6rem; }
-table.parameters td.source { font-size: 0.85em; color: #444; }
+table.parameters td.source { font-size: 0.85em; color: #444; min-width: 15rem; }
 .ci { color: #444; font-size: 0.85em; }
 .muted { color: #666; font-style: italic; }
 code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 0.9em; }
