@@ -114,7 +114,7 @@ export function buildReport(input: ReportInput, options: { readonly interactive?
   // 2. The sections that open on demand, in reading order: numbers, evidence, provenance.
   const sections = [
     { id: 'headline', title: 'Headline results', html: headlineTable(input.scenarios, input.headline) },
-    { id: 'settling', title: 'How settled each scenario is', html: `<div class="prose">${input.settling.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
+    { id: 'settling', title: 'How settled each scenario is, and how close to its limits', html: `<div class="prose">${input.settling.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
     { id: 'reading', title: 'Every clear change, in words', html: `<div class="prose">${input.reading.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
     ...(rest.length === 0 ? [] : [{ id: 'charts', title: 'More charts', html: rest.map((c) => chartSection(c, interactive)).join('\n') }]),
     { id: 'parameters', title: 'Scenario parameters', html: parametersTable(input.scenarios, input.parameters) },

@@ -304,7 +304,7 @@ export interface ReportInput {
   readonly charts: readonly ReportChart[];
   /** The story the page opens on: three or four sentences with the numbers that matter. */
   readonly story: readonly string[];
-  /** Per scenario, whether it settled (warm-up analysis and runaway replications), one line each. */
+  /** Whether each scenario settled (warm-up analysis and runaway replications) and how much of each capacity it used, one line each. */
   readonly settling: readonly string[];
   /** Plain-language reading of the results, one string per paragraph. */
   readonly reading: readonly string[];

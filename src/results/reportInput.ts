@@ -4,7 +4,7 @@ import type { ExperimentSummary, MetricDefinition, MetricSummary } from '../expe
 import { decimalsFor, displayUnit } from './formatEstimate.js';
 import { reportStory } from './reportStory.js';
 import type { ParameterLabelText, RecordedScenario, RunRecordDocument } from './runRecord.js';
-import { steadyStateLines } from './steadyStateNote.js';
+import { headroomLines, steadyStateLines } from './steadyStateNote.js';
 
 const scale = (unit: string) => (unit === 'share' ? 100 : 1);
 
@@ -123,7 +123,7 @@ export function reportInput(summary: ExperimentSummary, scenarios: readonly Reco
     headline: headlineRows(summary),
     charts,
     story: reportStory(summary, scenarios[0]?.file),
-    settling: steadyStateLines(summary),
+    settling: [...steadyStateLines(summary), ...headroomLines(summary)],
     reading: readingParagraphs(summary),
     parameters: parameterRows(scenarios),
     runRecord: runRecordRows(record),

@@ -6,7 +6,7 @@ import { ranAwayCount } from './steadyStateNote.js';
 const LEAD_METRIC = 'referralToAssessment.withinTarget';
 /** How full the front door runs: a share near 1 is the cliff edge, where queues stop settling. */
 const LOAD_METRICS: readonly { id: string; words: string }[] = [
-  { id: 'slotsUsed', words: 'caseload slots used' },
+  { id: 'slotsUsed', words: 'case-holding slots used' },
   { id: 'screenerUtilisation', words: 'screener hours used' },
   { id: 'caseworkUtilisation', words: 'casework hours used' },
 ];

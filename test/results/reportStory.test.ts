@@ -54,7 +54,7 @@ describe('reportStory(summary, file)', () => {
   });
 
   it('gives the utilisation per scenario and the headroom command for the first scenario file', () => {
-    expect(story[3]).toContain('a 99% caseload slots used, 80% screener hours used, 50% casework hours used; b 95% caseload slots used, 80%, 50%');
+    expect(story[3]).toContain('a 99% case-holding slots used, 80% screener hours used, 50% casework hours used; b 95% case-holding slots used, 80%, 50%');
     expect(story[3]).toContain('`npx frontdoor headroom scenarios/a.yaml`');
   });
 
