@@ -13,7 +13,7 @@ export const KEY_CHARTS: readonly string[] = ['within-target', 'delay-curve', 'f
 const CAPTIONS: Readonly<Record<string, string>> = {
   'delay-curve': 'The lower the line, the fewer children still waiting. Where a line crosses the dashed rule shows how many were still waiting at the statutory timescale.',
   'within-target': 'Each dot is the share of children who reached the milestone within its timescale; further right is better.',
-  difference: 'Each panel shows how one measure changed; the words above each panel say whether the change is better, worse or unclear.',
+  difference: 'One panel per unit; the words beside each row say whether the change is better, worse or unclear.',
 };
 
 function renamed<T>(value: T, from: string, to: string): T {
