@@ -54,7 +54,10 @@ function settledWords(s: ScenarioSummary): string {
   const away = ranAwayCount(s);
   const queue = away === 0 ? `yes (queue rising in 0 of ${r.replications} replications` : `no, in ${away} of ${r.replications} replications the queue of new referrals kept rising (`;
   const warmup = s.settling === undefined ? '' : s.settling.sufficient ? `${away === 0 ? '; ' : ''}warm-up long enough by MSER-5` : `${away === 0 ? '; ' : ''}warm-up of ${s.settling.warmupDays} days may be too short by MSER-5`;
-  return `${s.name} ${queue}${warmup})`.replace(' ()', '');
+  // As the terminal's steady-state lines: a screening queue that keeps rising means the scenario is not called settled.
+  const screening = r.screeningRising === 0 ? '' : `; screening queue rising in ${r.screeningRising} of ${r.replications}`;
+  const verdict = away === 0 && screening !== '' ? queue.replace(/^yes/, 'allocation yes') : queue;
+  return `${s.name} ${verdict}${screening}${warmup})`.replace(' ()', '');
 }
 
 function loadWords(s: ScenarioSummary, first: boolean): string {

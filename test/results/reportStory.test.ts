@@ -53,6 +53,11 @@ describe('reportStory(summary, file)', () => {
     expect(story[2]).toContain('b no, in 2 of 10 replications the queue of new referrals kept rising (warm-up of 730 days may be too short by MSER-5)');
   });
 
+  it('does not call a scenario settled when its screening queue kept rising', () => {
+    const rising = { ...summary, scenarios: summary.scenarios.map((x, i) => (i === 0 ? { ...x, runaway: { ...x.runaway, screeningRising: 3 } } : x)) } as ExperimentSummary;
+    expect(reportStory(rising)[2]).toContain('a allocation yes (queue rising in 0 of 10 replications; screening queue rising in 3 of 10; warm-up long enough by MSER-5)');
+  });
+
   it('gives the utilisation per scenario and the headroom command for the first scenario file', () => {
     expect(story[3]).toContain('a 99% case-holding slots used, 80% screener hours used, 50% casework hours used; b 95% case-holding slots used, 80%, 50%');
     expect(story[3]).toContain('`npx frontdoor headroom scenarios/a.yaml`');
