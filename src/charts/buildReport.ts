@@ -37,19 +37,52 @@ function checkChartIds(charts: readonly ReportChart[]): void {
   }
 }
 
-function chartSection(chart: ReportChart, interactive: boolean): string {
-  const id = `chart-${chart.id}`;
-  const svg = inlineSvg(chart.svg, id);
+/** Width and height of an SVG from its root element's attributes; undefined when they are missing. */
+function svgSize(svg: string): { width: number; height: number } | undefined {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+function chartBody(chart: ReportChart, interactive: boolean): string {
+  const svg = inlineSvg(chart.svg, `chart-${chart.id}`);
   // Static: the SVG is an image with alt text. Interactive: the SVG is a fallback that vega-embed
   // replaces with a live view, whose own marks carry ARIA labels; the figure is labelled instead.
-  const body = interactive
+  return interactive
     ? `<div class="chart" id="vis-${chart.id}">${svg}</div>`
     : `<div class="chart" role="img" aria-label="${escapeHtml(`${chart.title}. ${chart.caption}`)}">${svg}</div>`;
+}
+
+function chartSection(chart: ReportChart, interactive: boolean): string {
+  const id = `chart-${chart.id}`;
   return `<section id="${id}" aria-labelledby="${id}-title">
 <h3 id="${id}-title">${escapeHtml(chart.title)}</h3>
-<figure aria-labelledby="${id}-title" aria-describedby="${id}-caption">${body}
+<figure aria-labelledby="${id}-title" aria-describedby="${id}-caption">${chartBody(chart, interactive)}
 <figcaption id="${id}-caption">${escapeHtml(chart.caption)}</figcaption></figure>
 </section>`;
+}
+
+/** A key chart: large, in the grid at the top; its title is in the chart, so the caption carries the reading only. A chart taller than wide spans two rows. */
+function keyChartFigure(chart: ReportChart, interactive: boolean): string {
+  const id = `chart-${chart.id}`;
+  const size = svgSize(chart.svg);
+  const tall = size !== undefined && size.height > size.width * 1.05;
+  return `<figure id="${id}" class="key${tall ? ' tall' : ''}" aria-labelledby="${id}-title" aria-describedby="${id}-caption">${chartBody(chart, interactive)}
+<figcaption id="${id}-caption"><strong id="${id}-title">${escapeHtml(chart.title)}.</strong> ${escapeHtml(chart.caption)}</figcaption></figure>`;
+}
+
+/** Escapes text and shows `backticked` parts (commands to type) as code. */
+function withCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+/** A section that opens on demand; its heading stays in the outline. */
+function detailsSection(id: string, title: string, html: string): string {
+  return `<details id="${id}"><summary><h2 id="${id}-title">${escapeHtml(title)}</h2></summary>
+<section aria-labelledby="${id}-title">
+${html}
+</section></details>`;
 }
 
 function interactiveScripts(charts: readonly ReportChart[]): string {
@@ -65,41 +98,50 @@ function interactiveScripts(charts: readonly ReportChart[]): string {
 }
 
 /**
- * One self-contained HTML report that fetches nothing: headline table, plain-language reading, charts
- * (inline SVG; with `interactive`, live Vega views with tooltips, zoom and export, libraries inlined),
- * scenario parameters, run record and STRESS-DES items. All text from `input` is HTML-escaped.
+ * One self-contained HTML report that fetches nothing. It opens on the story (a few sentences with the
+ * numbers that matter) and the key charts, large; everything else (headline table, how settled each
+ * scenario is, the reading in words, every other chart, scenario parameters, run record and STRESS-DES
+ * items) sits in sections that open on demand. Charts are inline SVG; with `interactive`, live Vega
+ * views with tooltips, zoom and export, libraries inlined. All text from `input` is HTML-escaped.
  * Throws on a bad or repeated chart id, an unsafe SVG, or table rows that do not match the scenarios.
  */
 export function buildReport(input: ReportInput, options: { readonly interactive?: boolean } = {}): string {
   const interactive = options.interactive ?? false;
   // 1. Check what the page's anchors and tables depend on.
   checkChartIds(input.charts);
-  // 2. Build the sections, in reading order: answer first, evidence next, provenance last.
+  const key = input.charts.filter((c) => c.key === true);
+  const rest = input.charts.filter((c) => c.key !== true);
+  // 2. The sections that open on demand, in reading order: numbers, evidence, provenance.
   const sections = [
     { id: 'headline', title: 'Headline results', html: headlineTable(input.scenarios, input.headline) },
-    { id: 'reading', title: 'Reading the results', html: `<div class="reading">${input.reading.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
-    { id: 'charts', title: 'Charts', html: input.charts.map((c) => chartSection(c, interactive)).join('\n') },
+    { id: 'settling', title: 'How settled each scenario is, and how close to its limits', html: `<div class="prose">${input.settling.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
+    { id: 'reading', title: 'Every clear change, in words', html: `<div class="prose">${input.reading.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
+    ...(rest.length === 0 ? [] : [{ id: 'charts', title: 'More charts', html: rest.map((c) => chartSection(c, interactive)).join('\n') }]),
     { id: 'parameters', title: 'Scenario parameters', html: parametersTable(input.scenarios, input.parameters) },
     { id: 'run-record', title: 'Run record', html: runRecordTable(input.runRecord) },
     { id: 'stress-des', title: 'STRESS-DES reporting checklist', html: stressTable(input.stress) },
   ];
-  // 3. A table of contents, with the charts listed under their section.
-  const chartLinks = input.charts.map((c) => `<li><a href="#chart-${c.id}">${escapeHtml(c.title)}</a></li>`).join('');
-  const toc = sections
-    .map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a>${s.id === 'charts' && chartLinks !== '' ? `<ol>${chartLinks}</ol>` : ''}</li>`)
-    .join('\n');
-  // 4. Assemble the page; scripts go last so the static content shows first.
+  // 3. A one-line table of contents: the key charts, then the sections.
+  const links = [
+    ...key.map((c) => ({ href: `chart-${c.id}`, text: c.title })),
+    ...sections.map((s) => ({ href: s.id, text: s.title })),
+    ...rest.map((c) => ({ href: `chart-${c.id}`, text: c.title })),
+  ];
+  const toc = links.map((l) => `<li><a href="#${l.href}">${escapeHtml(l.text)}</a></li>`).join('');
+  // 4. Assemble the page: story and key charts first; scripts last so the static content shows first.
   return `${htmlHead({ csp: interactive ? CSP_INTERACTIVE : CSP_STATIC, title: input.title, css: REPORT_CSS })}
 <body>
 <header>
 <h1>${escapeHtml(input.title)}</h1>
 <p class="generated">Generated ${escapeHtml(input.generatedAt)}. Scenarios: ${input.scenarios.map((s) => `<strong>${escapeHtml(s)}</strong>`).join(', ')}.</p>
 </header>
-<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Contents</h2><ol>
-${toc}
-</ol></nav>
 <main>
-${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-title"><h2 id="${s.id}-title">${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`).join('\n')}
+<section id="story" aria-labelledby="story-title" class="story"><h2 id="story-title" class="visually-hidden">The story</h2>
+${input.story.map((p) => `<p>${withCode(p)}</p>`).join('\n')}
+</section>
+${key.length === 0 ? '' : `<section id="key-charts" class="key-charts" aria-label="Key charts">\n${key.map((c) => keyChartFigure(c, interactive)).join('\n')}\n</section>`}
+<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">More in this report (each opens on demand)</h2><ol>${toc}</ol></nav>
+${sections.map((s) => detailsSection(s.id, s.title, s.html)).join('\n')}
 </main>
 ${interactive ? interactiveScripts(input.charts) : ''}
 </body>

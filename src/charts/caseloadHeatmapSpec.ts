@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { UnitEncoding } from './specTypes.js';
+import type { LayerChild, UnitEncoding } from './specTypes.js';
 import type { CaseloadCell, CaseloadHeatmapInput } from './types.js';
 import { VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
 
@@ -8,6 +8,12 @@ const DAY_MS = 86_400_000;
 const UNDER_CAP_RANGE = ['#d6e6f4', '#08306b'];
 /** Vermillion (Okabe–Ito) for caseloads above the cap: distinct from the blues for all common colour-vision deficiencies. */
 const ABOVE_CAP_COLOUR = '#D55E00';
+/** Row height in pixels while all rows fit in MAX_HEIGHT. */
+const ROW_STEP = 16;
+/** The plot is never taller than this: with many workers (agency churn) the rows get thinner instead. */
+const MAX_HEIGHT = 640;
+/** Below this row height the worker labels would overlap, so they are left out (the tooltip names each row). */
+const LABELLED_STEP = 11;
 
 /** Worker labels ordered by the first period they hold a caseload (ties and never-in-post rows keep input order, last). */
 function workersByStart(cells: readonly CaseloadCell[]): string[] {
@@ -45,8 +51,13 @@ export function caseloadHeatmapSpec(input: CaseloadHeatmapInput): TopLevelSpec {
       // Screen-reader text per cell; written here because Vega would format the period end in local time.
       description: `${c.worker}, period starting ${c.weekStart}: ${c.caseload} children`,
     }));
-  const x: UnitEncoding['x'] = { field: 'start', type: 'temporal', title: 'Period starting', scale: { type: 'utc' }, axis: { format: '%d %b %Y' } };
-  const y: UnitEncoding['y'] = { field: 'worker', type: 'nominal', title: 'Social worker', sort: workersByStart(input.cells) };
+  const x: UnitEncoding['x'] = { field: 'start', type: 'temporal', title: 'Period starting', scale: { type: 'utc' }, axis: { format: '%b %Y' } };
+  const rows = workersByStart(input.cells.filter((c) => c.caseload !== null));
+  const step = Math.min(ROW_STEP, MAX_HEIGHT / Math.max(1, rows.length));
+  const y: UnitEncoding['y'] = step >= LABELLED_STEP
+    ? { field: 'worker', type: 'nominal', title: 'Social worker', sort: rows }
+    : { field: 'worker', type: 'nominal', title: `Social workers (${rows.length}, one row each)`, sort: rows, axis: { labels: false, ticks: false } };
+  const anyAbove = values.some((v) => (v.caseload ?? 0) > input.cap);
   const tooltip: UnitEncoding['tooltip'] = [
     { field: 'worker', title: 'Social worker' },
     { field: 'start', title: 'Period starting', type: 'temporal', timeUnit: 'utcyearmonthdate', format: '%d %b %Y' },
@@ -58,19 +69,19 @@ export function caseloadHeatmapSpec(input: CaseloadHeatmapInput): TopLevelSpec {
     title: {
       text: `Caseload per social worker: ${input.scenario}`,
       subtitle: [
-        `Replication ${input.replication}. Cap: ${input.cap} children; above it in orange-red.`,
+        `Replication ${input.replication} (numbered from 0, as in journeys.csv). Cap: ${input.cap} children${anyAbove ? '; above it in orange-red' : ''}.`,
         'Blank: post vacant or worker not in post.',
         'Rows in order of start date.',
       ],
     },
     width: 560,
-    height: { step: 16 },
+    height: rows.length * ROW_STEP <= MAX_HEIGHT ? { step: ROW_STEP } : MAX_HEIGHT,
     config: chartConfig,
     data: { values },
     layer: [
       {
         transform: [{ filter: `datum.caseload <= ${input.cap}` }],
-        mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
+        mark: { type: 'rect', stroke: 'white', strokeWidth: step >= LABELLED_STEP ? 0.5 : 0 },
         encoding: {
           x,
           x2: { field: 'end' },
@@ -86,9 +97,9 @@ export function caseloadHeatmapSpec(input: CaseloadHeatmapInput): TopLevelSpec {
           tooltip,
         },
       },
-      {
+      ...(!anyAbove ? [] : [{
         transform: [{ filter: `datum.caseload > ${input.cap}` }],
-        mark: { type: 'rect', stroke: 'white', strokeWidth: 0.5 },
+        mark: { type: 'rect', stroke: 'white', strokeWidth: step >= LABELLED_STEP ? 0.5 : 0 },
         encoding: {
           x,
           x2: { field: 'end' },
@@ -97,7 +108,7 @@ export function caseloadHeatmapSpec(input: CaseloadHeatmapInput): TopLevelSpec {
           color: { field: 'band', type: 'nominal', title: null, scale: { domain: [aboveCap], range: [ABOVE_CAP_COLOUR] } },
           tooltip,
         },
-      },
+      } satisfies LayerChild]),
     ],
     resolve: { scale: { color: 'independent' } },
   };

@@ -1,86 +1,111 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { LayerChild, UnitEncoding } from './specTypes.js';
 import type { DifferenceInput } from './types.js';
 import { VERDICT_LABELS, changeVerdict } from './changeVerdict.js';
 import { formatNumber } from './formatNumber.js';
-import { ANNOTATION_COLOUR, PLOT_WIDTH, VEGA_LITE_SCHEMA, VERDICT_COLOURS, chartConfig } from './theme.js';
+import { ANNOTATION_COLOUR, VEGA_LITE_SCHEMA, VERDICT_COLOURS, chartConfig } from './theme.js';
+import { wrapText } from './wrapText.js';
+
+/** Plot width of every unit's panel, in pixels. */
+const PANEL_WIDTH = 300;
+/** Height of one metric's row, in pixels per comparison (room for a two-line label). */
+const ROW_STEP = 30;
+/** Characters per line of a metric label on the y axis. */
+const LABEL_CHARS = 50;
+/** Pixels per line of a y label. */
+const LINE_HEIGHT = 14;
+/** Decimal places of a difference in the verdict column, by its size. */
+const decimals = (x: number): number => (Math.abs(x) >= 10 ? 0 : Math.abs(x) >= 1 ? 1 : 2);
 
 /**
- * Paired differences (comparison − baseline) of several metrics, one panel per metric with its own
- * unit and x scale: the mean as a dot, its 95% CI as a line, zero as a dashed rule. Each panel's
- * heading says in words whether the change is better, worse or unclear, so colour is not the only cue.
+ * Paired differences (comparison − baseline) of several metrics in one chart, grouped by unit: one
+ * panel per unit, so metrics that share a unit share a scale and read against each other. Each
+ * metric is a row: the mean as a dot, its 95% CI as a line, zero as a dashed rule, and beside it the
+ * verdict in words with the mean (colour is never the only cue). With several compared scenarios,
+ * each metric's row holds one line per scenario, told apart by the dot's shape. Throws on a row whose
+ * comparison is not listed.
  */
 export function differenceSpec(input: DifferenceInput): TopLevelSpec {
+  for (const r of input.rows) {
+    if (!input.comparisons.includes(r.comparison)) throw new RangeError(`differenceSpec: row "${r.label}" is for ${JSON.stringify(r.comparison)}, which is not among the comparisons`);
+  }
+  const several = input.comparisons.length > 1;
   const values = input.rows.map((r) => {
     const verdict = VERDICT_LABELS[changeVerdict(r, r.better)];
-    const interval = `${formatNumber(r.mean, 1, true)} ${r.unit} (95% CI ${formatNumber(r.ciLow, 1, true)} to ${formatNumber(r.ciHigh, 1, true)})`;
-    // Two-line panel heading, split again by the header labelExpr.
-    return { ...r, verdict, heading: `${r.label} (${r.better} is better)\n${verdict}: ${interval}` };
+    const d = decimals(Math.max(Math.abs(r.ciLow), Math.abs(r.ciHigh)));
+    return {
+      ...r,
+      verdict,
+      // The y label: the metric wrapped, then which way is better; '\n' is split by the axis labelExpr.
+      metric: wrapText(`${r.label} (${r.better} is better)`, LABEL_CHARS).join('\n'),
+      group: r.unit,
+      note: `${verdict} ${formatNumber(r.mean, d, true)}${several ? ` (${r.comparison})` : ''}`,
+    };
   });
-  const headings = values.map((v) => v.heading);
+  const units = [...new Set(values.map((v) => v.group))];
+  // A row is tall enough for its longest label and, with several comparisons, a line per scenario.
+  const rowStep = (lines: readonly number[]): number =>
+    Math.max(ROW_STEP * (several ? 0.75 * input.comparisons.length : 1), Math.max(0, ...lines) * LINE_HEIGHT + 8);
   const verdictScale = {
     domain: [VERDICT_LABELS.better, VERDICT_LABELS.worse, VERDICT_LABELS.unclear],
     range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, VERDICT_COLOURS.unclear],
   };
+  const y: UnitEncoding['y'] = {
+    field: 'metric', type: 'nominal', title: null, sort: null,
+    axis: { labelExpr: "split(datum.label, '\\n')", labelLimit: 1000, labelFontSize: 12, labelLineHeight: LINE_HEIGHT, labelPadding: 6, ticks: false, grid: false },
+  };
+  const yOffset = several ? { yOffset: { field: 'comparison', type: 'nominal', sort: input.comparisons, scale: { paddingInner: 0.2 } } } as const : {};
+  const color = { field: 'verdict', type: 'nominal', title: 'Change', scale: verdictScale } as const;
+  const shape = several ? { shape: { field: 'comparison', type: 'nominal', title: `Compared with ${input.baseline}`, sort: input.comparisons, scale: { range: ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'] } } } as const : {};
+  const layer: LayerChild[] = [
+    { mark: { type: 'rule', color: ANNOTATION_COLOUR, strokeDash: [5, 4] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+    {
+      mark: { type: 'rule', strokeWidth: 3 },
+      encoding: { y, ...yOffset, x: { field: 'ciLow', type: 'quantitative', title: null, scale: { zero: true, nice: true } }, x2: { field: 'ciHigh' }, color },
+    },
+    {
+      mark: { type: 'point', filled: true, size: 90, opacity: 1 },
+      encoding: {
+        y, ...yOffset, ...shape,
+        x: { field: 'mean', type: 'quantitative' },
+        color,
+        tooltip: [
+          { field: 'label', title: 'Metric' },
+          { field: 'comparison', title: 'Scenario' },
+          { field: 'verdict', title: 'Change' },
+          { field: 'mean', title: 'Mean difference', type: 'quantitative', format: '.2f' },
+          { field: 'ciLow', title: '95% CI from', type: 'quantitative', format: '.2f' },
+          { field: 'ciHigh', title: '95% CI to', type: 'quantitative', format: '.2f' },
+          { field: 'unit', title: 'Unit' },
+        ],
+      },
+    },
+    // The verdict in words, in a column right of the plot.
+    {
+      mark: { type: 'text', align: 'left', baseline: 'middle', fontSize: 12, dx: 0 },
+      encoding: { y, ...yOffset, x: { value: PANEL_WIDTH + 10 }, text: { field: 'note' }, color: { ...color, legend: null } },
+    },
+  ];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    description: `Differences between ${input.comparison} and ${input.baseline} with 95% confidence intervals, one panel per metric.`,
+    description: `Paired differences from ${input.baseline} of ${input.comparisons.join(', ')}, with 95% confidence intervals, grouped by unit.`,
     title: {
-      text: `Change from ${input.baseline} to ${input.comparison}`,
+      text: wrapText(`Change from ${input.baseline} to ${input.comparisons.join(', ')}`, 70),
       subtitle: [
-        'Dot: mean paired difference across replications.',
-        'Line: 95% confidence interval; dashed line: no change.',
-        'Better or worse only where the interval excludes no change.',
+        'Dot: mean paired difference across replications; line: 95% confidence interval;',
+        'dashed: no change. Better or worse only where the interval excludes no change.',
+        'One panel per unit, each on its own scale; the verdict and mean are written on the right.',
+        ...(several ? [`Shape: the scenario compared with ${input.baseline}.`] : []),
       ],
     },
     config: chartConfig,
-    data: { values },
-    facet: {
-      row: {
-        field: 'heading',
-        type: 'nominal',
-        title: null,
-        sort: headings,
-        header: {
-          labelAngle: 0,
-          labelOrient: 'top',
-          labelAnchor: 'start',
-          labelAlign: 'left',
-          labelFontWeight: 'normal',
-          labelLineHeight: 16,
-          labelExpr: "split(datum.label, '\\n')",
-        },
-      },
-    },
-    spec: {
-      width: PLOT_WIDTH,
-      height: 28,
-      layer: [
-        { mark: { type: 'rule', color: ANNOTATION_COLOUR, strokeDash: [5, 4] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-        {
-          mark: { type: 'rule', strokeWidth: 3 },
-          encoding: {
-            x: { field: 'ciLow', type: 'quantitative', title: null, scale: { zero: true, padding: 12 } },
-            x2: { field: 'ciHigh' },
-            color: { field: 'verdict', type: 'nominal', title: 'Change', scale: verdictScale },
-          },
-        },
-        {
-          mark: { type: 'point', filled: true, size: 90, opacity: 1 },
-          encoding: {
-            x: { field: 'mean', type: 'quantitative' },
-            color: { field: 'verdict', type: 'nominal', title: 'Change', scale: verdictScale },
-            tooltip: [
-              { field: 'label', title: 'Metric' },
-              { field: 'verdict', title: 'Change' },
-              { field: 'mean', title: 'Mean difference', type: 'quantitative', format: '.2f' },
-              { field: 'ciLow', title: '95% CI from', type: 'quantitative', format: '.2f' },
-              { field: 'ciHigh', title: '95% CI to', type: 'quantitative', format: '.2f' },
-              { field: 'unit', title: 'Unit' },
-            ],
-          },
-        },
-      ],
-    },
-    resolve: { scale: { x: 'independent' } },
+    // One panel per unit, stacked: concatenated views keep their own scales, so each unit reads on its own axis.
+    vconcat: units.map((unit) => ({
+      title: { text: `Difference in ${unit}`, fontSize: 12, offset: 6 },
+      data: { values: values.filter((v) => v.group === unit) },
+      width: PANEL_WIDTH,
+      height: { step: rowStep(values.filter((v) => v.group === unit).map((v) => v.metric.split('\n').length)) },
+      layer,
+    })),
   };
 }

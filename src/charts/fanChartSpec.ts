@@ -15,6 +15,20 @@ export function fanChartSpec(input: FanChartInput): TopLevelSpec {
   const values = lineAndBandRows(input.series);
   const x: UnitEncoding['x'] = { field: 'date', type: 'temporal', title: 'Date', scale: { type: 'utc' }, axis: { format: '%b %Y' } };
   const color = scenarioLineColor(input.scenarios);
+  const limits = input.limits ?? [];
+  for (const limit of limits) {
+    if (!input.scenarios.includes(limit.scenario)) throw new RangeError(`fanChartSpec: limit for unknown scenario ${JSON.stringify(limit.scenario)}`);
+  }
+  const limitColour = color;
+  // Each limit as a dashed rule with its label above the right end, in the scenario's colour.
+  const limitLayers: LayerChild[] = limits.length === 0 ? [] : [
+    { data: { values: limits }, mark: { type: 'rule', strokeDash: [8, 4], strokeWidth: 2 }, encoding: { y: { field: 'value', type: 'quantitative' }, color: limitColour } },
+    {
+      data: { values: limits },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, fontSize: 11, fontWeight: 'bold' },
+      encoding: { x: { value: PLOT_WIDTH - 4 }, y: { field: 'value', type: 'quantitative' }, text: { field: 'label' }, color: limitColour },
+    },
+  ];
   const band = (low: string, high: string, opacity: number): LayerChild => ({
     mark: { type: 'area', opacity },
     encoding: { x, y: { field: low, type: 'quantitative' }, y2: { field: high }, fill: { field: 'band', type: 'nominal', scale: scenarioColorScale(input.scenarios), legend: null } },
@@ -24,7 +38,12 @@ export function fanChartSpec(input: FanChartInput): TopLevelSpec {
     description: `${input.title} over time by scenario: median across replications with 50% and 90% bands.`,
     title: {
       text: input.title,
-      subtitle: ['Line: median across replications.', 'Bands: middle 50% (darker) and 90% (lighter) of replications.'],
+      subtitle: [
+        'Line: median across replications.',
+        'Bands: middle 50% (darker) and 90% (lighter) of replications.',
+        ...(input.periodNote === undefined ? [] : [input.periodNote]),
+        ...(limits.length === 0 ? [] : ['Dashed: a limit of the model, which the count cannot pass.']),
+      ],
     },
     width: PLOT_WIDTH,
     height: PLOT_HEIGHT,
@@ -38,7 +57,7 @@ export function fanChartSpec(input: FanChartInput): TopLevelSpec {
         params: [{ name: 'zoom', select: 'interval', bind: 'scales' }],
         encoding: {
           x,
-          y: { field: 'p50', type: 'quantitative', title: input.yTitle, scale: { zero: true } },
+          y: { field: 'p50', type: 'quantitative', title: input.yTitle, scale: limits.length === 0 ? { zero: true } : { zero: true, domain: { unionWith: [0, Math.max(...limits.map((l) => l.value)) * 1.12] } } },
           color,
           tooltip: [
             { field: 'scenario', title: 'Scenario' },
@@ -51,6 +70,7 @@ export function fanChartSpec(input: FanChartInput): TopLevelSpec {
           ],
         },
       },
+      ...limitLayers,
     ],
   };
 }

@@ -8,11 +8,17 @@ export type {
   DifferenceRow,
   Estimate,
   FanChartInput,
+  FanLimit,
   FanPoint,
+  FlowDiagramInput,
+  FlowLink,
+  FlowNode,
+  FlowRun,
   JourneyEvent,
   JourneyEventKind,
   JourneyTimelineInput,
   JourneyWait,
+  LeaversPoint,
   HeadlineRow,
   Milestone,
   ParameterRow,
@@ -45,6 +51,7 @@ export { caseloadHeatmapSpec } from './caseloadHeatmapSpec.js';
 export { workerChangesSpec } from './workerChangesSpec.js';
 export { sweepSpec } from './sweepSpec.js';
 export { differenceSpec } from './differenceSpec.js';
+export { flowDiagramSpec } from './flowDiagramSpec.js';
 export { compileChecked } from './compileChecked.js';
 export { renderSvg } from './renderSvg.js';
 export { renderPng } from './renderPng.js';

@@ -14,50 +14,67 @@ function estimateHtml(e: Estimate, decimals: number, signed: boolean): string {
 }
 
 /**
- * The headline table: one row per metric, one column per scenario (mean and 95% CI) and, for two
- * scenarios, the difference with a verdict in words. Throws if a row's values do not match the
- * scenarios, or a difference is given when there are not exactly two scenarios.
+ * The headline table: one row per metric, one column per scenario (mean and 95% CI) and, with two or
+ * more scenarios, one difference column per later scenario against the first, with a verdict in words.
+ * Throws if a row's values or differences do not match the scenarios.
  */
 export function headlineTable(scenarios: readonly string[], rows: readonly HeadlineRow[]): string {
-  const withDifference = rows.some((r) => r.difference !== undefined);
-  if (withDifference && scenarios.length !== 2) {
-    throw new Error(`headlineTable: a difference needs exactly two scenarios, got ${scenarios.length}`);
+  const [baseline, ...compared] = scenarios;
+  const withDifference = rows.some((r) => r.differences !== undefined);
+  if (withDifference && compared.length === 0) {
+    throw new Error(`headlineTable: a difference needs two or more scenarios, got ${scenarios.length}`);
   }
   const head = [header('Metric'), header('Unit'), ...scenarios.map((s) => header(s, 'num'))];
-  if (withDifference) head.push(header(`Difference (${scenarios[1] ?? ''} − ${scenarios[0] ?? ''})`, 'num'));
+  if (withDifference) head.push(...compared.map((s) => header(`Difference (${s} − ${baseline ?? ''})`, 'num')));
   const body = rows.map((row) => {
     if (row.values.length !== scenarios.length) {
       throw new Error(`headlineTable: row "${row.label}" has ${row.values.length} values for ${scenarios.length} scenarios`);
+    }
+    if (row.differences !== undefined && row.differences.length !== compared.length) {
+      throw new Error(`headlineTable: row "${row.label}" has ${row.differences.length} differences for ${compared.length} compared scenarios`);
     }
     const decimals = row.decimals ?? 1;
     const cells = [`<th scope="row">${escapeHtml(row.label)}</th>`, cell(escapeHtml(row.unit))];
     cells.push(...row.values.map((v) => cell(estimateHtml(v, decimals, false), 'num')));
     if (withDifference) {
-      const d = row.difference;
-      const verdict = d !== undefined && row.better !== undefined ? `<br><strong>${VERDICT_LABELS[changeVerdict(d, row.better)]}</strong>` : '';
-      cells.push(cell(d === undefined ? '<span class="muted">not compared</span>' : estimateHtml(d, decimals, true) + verdict, 'num'));
+      cells.push(...compared.map((_, i) => {
+        const d = row.differences?.[i];
+        const verdict = d !== undefined && row.better !== undefined ? `<br><strong>${VERDICT_LABELS[changeVerdict(d, row.better)]}</strong>` : '';
+        return cell(d === undefined ? '<span class="muted">not compared</span>' : estimateHtml(d, decimals, true) + verdict, 'num');
+      }));
     }
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table><caption>Mean across replications with its 95% confidence interval.</caption><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<div class="wide"><table><caption>Mean across replications with its 95% confidence interval.</caption><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 function parameterValue(value: ParameterRow['values'][number]): string {
   return value === null ? '<span class="muted">not set</span>' : escapeHtml(String(value));
 }
 
-/** Scenario parameters side by side with their sources; rows whose values differ between scenarios are bold. */
+/** A dotted key with a break opportunity after each dot, so a narrow column wraps it between names, never inside one. */
+function keyHtml(key: string): string {
+  return key.split('.').map(escapeHtml).join('.<wbr>');
+}
+
+/**
+ * Scenario parameters side by side with what each value rests on (its evidence or assumption label,
+ * where the scenario files give one) and the files that set it; rows whose values differ are bold.
+ */
 export function parametersTable(scenarios: readonly string[], rows: readonly ParameterRow[]): string {
-  const head = [header('Parameter'), ...scenarios.map((s) => header(s)), header('Source')].join('');
+  const withLabels = rows.some((r) => r.labels !== undefined && r.labels.length > 0);
+  const head = [header('Parameter'), ...scenarios.map((s) => header(s)), ...(withLabels ? [header('Evidence or assumption')] : []), header('Set in')].join('');
   const body = rows.map((row) => {
     if (row.values.length !== scenarios.length) {
       throw new Error(`parametersTable: parameter "${row.key}" has ${row.values.length} values for ${scenarios.length} scenarios`);
     }
     const differs = new Set(row.values.map((v) => JSON.stringify(v))).size > 1;
-    const values = row.values.map((v) => cell(differs ? `<strong>${parameterValue(v)}</strong>` : parameterValue(v)));
-    return `<tr><th scope="row"><code>${escapeHtml(row.key)}</code></th>${values.join('')}${cell(escapeHtml(row.source))}</tr>`;
+    const values = row.values.map((v) => cell(differs ? `<strong>${parameterValue(v)}</strong>` : parameterValue(v), 'value'));
+    const labels = withLabels ? [cell((row.labels ?? []).map(escapeHtml).join('<br>') || '<span class="muted">no label</span>')] : [];
+    return `<tr><th scope="row" class="key"><code>${keyHtml(row.key)}</code></th>${values.join('')}${labels.join('')}${cell(row.source.split('/').map(escapeHtml).join('/<wbr>'), 'source')}</tr>`;
   });
-  return `<table><caption>Values that differ between scenarios are in bold.</caption><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  const note = withLabels ? '' : ' The scenario files carry no evidence or assumption labels that this run could read, so only the files that set each value are shown.';
+  return `<div class="wide"><table class="parameters"><caption>Values that differ between scenarios are in bold.${note}</caption><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 /** The run record (seed, versions, machine, …) as a two-column table. */

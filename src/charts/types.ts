@@ -100,6 +100,18 @@ export interface FanChartInput {
   readonly yTitle: string;
   readonly scenarios: readonly string[];
   readonly series: readonly { readonly scenario: string; readonly points: readonly FanPoint[] }[];
+  /** What each point is, for the subtitle, e.g. 'Each point: a calendar month, the mean of its weekly quantiles.'; omitted for raw weekly points. */
+  readonly periodNote?: string;
+  /** Limits of the model drawn as dashed rules in the scenario's colour, e.g. the duty capacity; omitted when there is none. */
+  readonly limits?: readonly FanLimit[];
+}
+
+/** A ceiling a count cannot pass in one scenario, e.g. 'Duty capacity with the full rota: 60'. */
+export interface FanLimit {
+  readonly scenario: string;
+  readonly value: number;
+  /** Label drawn on the rule, with its number. */
+  readonly label: string;
 }
 
 /** Workforce at one date: medians across replications. */
@@ -112,14 +124,26 @@ export interface StaffingPoint {
   readonly agency: number;
   /** Funded posts with nobody in them. */
   readonly vacancies: number;
-  /** Social workers who left since the previous point. */
-  readonly leavers: number;
+}
+
+/** Social workers who left in one period, mean across replications (so not a whole number). */
+export interface LeaversPoint {
+  /** ISO date the period starts. */
+  readonly date: string;
+  readonly mean: number;
 }
 
 /** Workforce over time, one series per scenario. */
 export interface StaffingInput {
   readonly scenarios: readonly string[];
-  readonly series: readonly { readonly scenario: string; readonly points: readonly StaffingPoint[] }[];
+  readonly series: readonly {
+    readonly scenario: string;
+    readonly points: readonly StaffingPoint[];
+    /** Leavers per period of `leaverPeriodWeeks` weeks. */
+    readonly leavers: readonly LeaversPoint[];
+  }[];
+  /** Length of a leavers period in weeks, e.g. 4. */
+  readonly leaverPeriodWeeks: number;
 }
 
 /** One social worker's caseload in one period of one replication. */
@@ -135,7 +159,7 @@ export interface CaseloadCell {
 /** Caseload per social worker over time for one replication of one scenario. */
 export interface CaseloadHeatmapInput {
   readonly scenario: string;
-  /** Replication number shown in the title (1-based). */
+  /** Replication number shown in the title (from 0, as in journeys.csv). */
   readonly replication: number;
   /** Caseload cap in children; cells above it get a distinct colour. */
   readonly cap: number;
@@ -189,6 +213,8 @@ export interface SweepInput {
 
 /** Paired difference (comparison − baseline) of one metric across replications, with its 95% CI. */
 export interface DifferenceRow {
+  /** The scenario compared with the baseline. */
+  readonly comparison: string;
   /** Metric label, e.g. 'Referral → allocation, 90th percentile'. */
   readonly label: string;
   /** Unit of the difference, e.g. 'working days' or 'percentage points'. */
@@ -200,10 +226,11 @@ export interface DifferenceRow {
   readonly better: 'lower' | 'higher';
 }
 
-/** Differences of several metrics between two scenarios. */
+/** Differences of several metrics between each compared scenario and the baseline. */
 export interface DifferenceInput {
   readonly baseline: string;
-  readonly comparison: string;
+  /** Scenarios compared with the baseline, in run order. */
+  readonly comparisons: readonly string[];
   readonly rows: readonly DifferenceRow[];
 }
 
@@ -221,8 +248,11 @@ export interface HeadlineRow {
   /** E.g. 'working days', '%', 'children'. */
   readonly unit: string;
   readonly values: readonly Estimate[];
-  /** Second scenario minus first; omitted unless exactly two scenarios are compared. */
-  readonly difference?: Estimate;
+  /**
+   * Paired difference of each later scenario minus the first, in scenario order (one fewer than
+   * `values`); undefined where that metric was not compared. Omitted with a single scenario.
+   */
+  readonly differences?: readonly (Estimate | undefined)[];
   /** Which direction is an improvement; lets the report say "better"/"worse" in words. */
   readonly better?: 'lower' | 'higher';
   /** Decimal places to show (default 1). */
@@ -238,12 +268,20 @@ export interface ReportChart {
   readonly caption: string;
   readonly spec: TopLevelSpec;
   readonly svg: string;
+  /** One of the few charts that tell the story: drawn large at the top of the report, in the order given. */
+  readonly key?: boolean;
 }
 
 /** One scenario parameter: its value in each scenario (in `ReportInput.scenarios` order) and where it came from. */
 export interface ParameterRow {
   readonly key: string;
   readonly values: readonly (string | number | boolean | null)[];
+  /**
+   * What the value rests on, per scenario where it differs, e.g. 'evidence: Ofsted ILACS 2022' or
+   * 'assumption: duty rota from the case-holding posts'; omitted when the scenario files carry no label.
+   */
+  readonly labels?: readonly string[];
+  /** The files that set the value. */
   readonly source: string;
 }
 
@@ -264,6 +302,10 @@ export interface ReportInput {
   readonly scenarios: readonly string[];
   readonly headline: readonly HeadlineRow[];
   readonly charts: readonly ReportChart[];
+  /** The story the page opens on: three or four sentences with the numbers that matter. */
+  readonly story: readonly string[];
+  /** Whether each scenario settled (warm-up analysis and runaway replications) and how much of each capacity it used, one line each. */
+  readonly settling: readonly string[];
   /** Plain-language reading of the results, one string per paragraph. */
   readonly reading: readonly string[];
   readonly parameters: readonly ParameterRow[];
@@ -326,4 +368,42 @@ export interface JourneyTimelineInput {
   readonly waits: readonly JourneyWait[];
   /** An extra subtitle line, e.g. a caveat; omitted when there is none. */
   readonly note?: string;
+}
+
+/** A box of a flow diagram: a count of contacts or referrals at one stage. */
+export interface FlowNode {
+  /** Unique within its run, e.g. 'referred'. */
+  readonly id: string;
+  /** Plain-language label, e.g. 'Referred'. */
+  readonly label: string;
+  readonly count: number;
+  /** Stage, from 0 (left) onwards. */
+  readonly column: number;
+}
+
+/** Part of one node's count that moves on to a node in a later column. */
+export interface FlowLink {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+}
+
+/** The flow through the front door in one replication of one scenario, over its measured window. */
+export interface FlowRun {
+  readonly scenario: string;
+  /** Replication number, from 0. */
+  readonly replication: number;
+  /** ISO dates of the measured window. */
+  readonly start: string;
+  readonly end: string;
+  readonly nodes: readonly FlowNode[];
+  readonly links: readonly FlowLink[];
+  /** Counts shown as text, e.g. 'Re-referrals within 12 months: 812 (19% of referrals)'. */
+  readonly notes: readonly string[];
+}
+
+/** One flow per scenario, in run order. */
+export interface FlowDiagramInput {
+  readonly scenarios: readonly string[];
+  readonly runs: readonly FlowRun[];
 }

@@ -20,7 +20,7 @@ export async function chartFiles(input: ResultsInput, summary: ExperimentSummary
       const svg = await renderSvg(spec);
       const png = renderPng(svg);
       files.push([`charts/${plan.id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`], [`charts/${plan.id}.svg`, svg], [`charts/${plan.id}.png`, png]);
-      drawn.push({ id: plan.id, title: plan.title, caption: plan.caption, spec, svg });
+      drawn.push({ id: plan.id, title: plan.title, caption: plan.caption, spec, svg, ...(plan.key === true ? { key: true } : {}) });
     } catch (error) {
       narrator.warn(MESSAGES.chartFailed(plan.id, error instanceof Error ? error.message : String(error)));
     }

@@ -1,10 +1,11 @@
 import type {
-  CaseloadHeatmapInput, DelayCurveInput, DelayHistogramInput, DifferenceInput, FanChartInput, Milestone, StaffingInput, SweepInput,
+  CaseloadHeatmapInput, DelayCurveInput, DelayHistogramInput, DifferenceInput, FanChartInput, FanLimit, FanPoint, LeaversPoint, Milestone, StaffingInput, SweepInput,
   Timescale, WithinTargetInput, WorkerChangeCount, WorkerChangesInput,
 } from '../charts/index.js';
 import type {
   Calendar, Comparison, ExperimentRaw, ExperimentSummary, MetricDefinition, MilestoneId, ScenarioSummary,
 } from '../experiment/index.js';
+import type { Scenario } from '../scenario/index.js';
 import { pointValue } from './sweepDesign.js';
 import type { SweepDesign } from './sweepDesign.js';
 
@@ -74,27 +75,73 @@ export function withinTargetInput(summary: ExperimentSummary): WithinTargetInput
   return { scenarios: summary.scenarios.map((s) => s.name), rows };
 }
 
-/** Weekly fan of a count (children waiting for allocation, or held on duty), dated by each scenario's weekly snapshot dates. */
-export function fanChartInput(summary: ExperimentSummary, key: 'unallocated' | 'heldOnDuty'): FanChartInput {
+/** Weekly fan points grouped by calendar month: each quantile the mean of the month's weekly values, dated the month's first day. */
+export function monthlyFanPoints(points: readonly FanPoint[]): FanPoint[] {
+  const months = new Map<string, FanPoint[]>();
+  for (const p of points) {
+    const month = `${p.date.slice(0, 7)}-01`;
+    months.set(month, [...(months.get(month) ?? []), p]);
+  }
+  const mean = (xs: readonly FanPoint[], k: 'p05' | 'p25' | 'p50' | 'p75' | 'p95') => xs.reduce((a, p) => a + p[k], 0) / xs.length;
+  return [...months].map(([date, xs]) => ({ date, p05: mean(xs, 'p05'), p25: mean(xs, 'p25'), p50: mean(xs, 'p50'), p75: mean(xs, 'p75'), p95: mean(xs, 'p95') }));
+}
+
+/**
+ * Fan of a count (children waiting for allocation, or held on duty) by calendar month, dated by each
+ * scenario's weekly snapshot dates; `limits` are ceilings of the model to mark (the duty capacity).
+ */
+export function fanChartInput(summary: ExperimentSummary, key: 'unallocated' | 'heldOnDuty', limits: readonly FanLimit[] = []): FanChartInput {
   return {
     title: key === 'unallocated' ? 'Children waiting for allocation' : 'Children held on duty or by a manager',
     yTitle: 'Children (count)',
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
-      points: s.fans[key].map(({ x: _x, ...q }, week) => ({ date: s.facts.weekDates[week] ?? '', ...q })),
+      points: monthlyFanPoints(s.fans[key].map(({ x: _x, ...q }, week) => ({ date: s.facts.weekDates[week] ?? '', ...q }))),
     })),
+    periodNote: 'Each point: a calendar month, the mean of its weekly counts.',
+    ...(limits.length === 0 ? {} : { limits }),
   };
 }
 
-/** Weekly medians of staffing per scenario, dated by its weekly snapshot dates. */
-export function staffingInput(summary: ExperimentSummary): StaffingInput {
+/** The duty capacity of each scenario with every duty worker present (duty workers × cases each): held-on-duty counts stop there. */
+export function dutyCapacityLimits(scenarios: readonly { name: string; resolved: Scenario }[]): FanLimit[] {
+  return scenarios.map((s) => {
+    const duty = s.resolved.allocation.heldOnDuty;
+    const value = duty.dutyWorkers * duty.casesPerDutyWorker;
+    return { scenario: s.name, value, label: `${s.name}: duty capacity ${value} (${duty.dutyWorkers} × ${duty.casesPerDutyWorker})` };
+  });
+}
+
+/** Weeks in a leavers period of the staffing chart: four, so every period is equally long (calendar months are not). */
+export const LEAVER_PERIOD_WEEKS = 4;
+
+/**
+ * Leavers of a scenario per whole period of `weeks` weekly snapshots, mean across its replications in
+ * `raw`; a period is dated by its first snapshot and a part period at the end is left out.
+ */
+export function leaversPerPeriod(raw: ExperimentRaw, scenario: string, weekDates: readonly string[], weeks: number): LeaversPoint[] {
+  const records = raw.records.filter((r) => r.scenario === scenario);
+  const length = Math.min(...records.map((r) => r.series.leavers.length));
+  if (records.length === 0) return [];
+  const points: LeaversPoint[] = [];
+  for (let start = 0; start + weeks <= length; start += weeks) {
+    const total = records.reduce((sum, r) => sum + r.series.leavers.slice(start, start + weeks).reduce((a, b) => a + b, 0), 0);
+    points.push({ date: weekDates[start] ?? '', mean: total / records.length });
+  }
+  return points;
+}
+
+/** Weekly medians of staffing per scenario, dated by its weekly snapshot dates, and its leavers per LEAVER_PERIOD_WEEKS (mean across replications). */
+export function staffingInput(summary: ExperimentSummary, raw: ExperimentRaw): StaffingInput {
   return {
     scenarios: summary.scenarios.map((s) => s.name),
     series: summary.scenarios.map((s) => ({
       scenario: s.name,
-      points: s.staffing.map(({ x: _x, ...counts }, week) => ({ date: s.facts.weekDates[week] ?? '', ...counts })),
+      points: s.staffing.map(({ x: _x, leavers: _leavers, ...counts }, week) => ({ date: s.facts.weekDates[week] ?? '', ...counts })),
+      leavers: leaversPerPeriod(raw, s.name, s.facts.weekDates, LEAVER_PERIOD_WEEKS),
     })),
+    leaverPeriodWeeks: LEAVER_PERIOD_WEEKS,
   };
 }
 
@@ -113,7 +160,7 @@ export function caseloadHeatmapInput(raw: ExperimentRaw, scenario: string, cap: 
     weekStart: calendar.dateOf(time),
     caseload: sample.caseloads[week]?.[k] ?? null,
   }))));
-  return { scenario, replication: record.replication + 1, cap, periodDays: 14, cells };
+  return { scenario, replication: record.replication, cap, periodDays: 14, cells };
 }
 
 /** Share of allocated referrals by changes of social worker (0–3, 4+), per scenario, with 95% CIs. */
@@ -130,12 +177,15 @@ function scaled(value: number, unit: string): number {
   return unit === 'share' ? value * 100 : value;
 }
 
-/** Paired differences of the headline metrics (of `metrics`) that have a better direction; shares in percentage points. */
-export function differenceInput(comparison: Comparison, metrics: readonly MetricDefinition[]): DifferenceInput {
-  const rows = metrics.filter((m) => m.headline && m.better !== 'neither').flatMap((m) => {
+/** Paired differences of the headline metrics (of `metrics`) that have a better direction, for every comparison with the baseline; shares in percentage points. */
+export function differenceInput(comparisons: readonly Comparison[], metrics: readonly MetricDefinition[]): DifferenceInput {
+  const baseline = comparisons[0]?.baseline;
+  if (baseline === undefined) throw new RangeError('differenceInput: no comparison to draw');
+  const rows = metrics.filter((m) => m.headline && m.better !== 'neither').flatMap((m) => comparisons.flatMap((comparison) => {
     const d = comparison.differences.find((x) => x.id === m.id);
     if (d === undefined || m.better === 'neither') return [];
     return [{
+      comparison: comparison.comparison,
       label: m.label,
       unit: m.unit === 'share' ? 'percentage points' : m.unit,
       mean: scaled(d.interval.mean, m.unit),
@@ -143,8 +193,8 @@ export function differenceInput(comparison: Comparison, metrics: readonly Metric
       ciHigh: scaled(d.interval.ciHigh, m.unit),
       better: m.better,
     }];
-  });
-  return { baseline: comparison.baseline, comparison: comparison.comparison, rows };
+  }));
+  return { baseline, comparisons: comparisons.map((c) => c.comparison), rows };
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import {
-  caseloadHeatmapSpec, delayCurveSpec, delayHistogramSpec, differenceSpec, fanChartSpec, staffingSpec, sweepSpec,
+  caseloadHeatmapSpec, delayCurveSpec, delayHistogramSpec, differenceSpec, fanChartSpec, flowDiagramSpec, staffingSpec, sweepSpec,
   withinTargetSpec, workerChangesSpec,
 } from '../charts/index.js';
 import type { ExperimentSummary, MilestoneId } from '../experiment/index.js';
 import {
-  caseloadHeatmapInput, delayCurveInput, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
+  caseloadHeatmapInput, delayCurveInput, dutyCapacityLimits, delayHistogramInput, differenceInput, fanChartInput, staffingInput, sweepInputs,
   withinTargetInput, workerChangesInput,
 } from './chartInputs.js';
+import { flowDiagramInput } from './flowInput.js';
 import type { ResultsInput } from './resultFiles.js';
 import { scenarioClocks } from './resultFiles.js';
 
@@ -17,7 +18,13 @@ export interface ChartPlan {
   title: string;
   caption: string;
   spec: () => TopLevelSpec;
+  /** One of the charts that tell the story, drawn large at the top of the report. */
+  key?: boolean;
 }
+
+/** The charts that tell the story of a comparison, in the order the report shows them; a single scenario shows staffing in place of the difference chart. */
+const KEY_CHARTS: readonly string[] = ['within-target', 'waiting-referral-to-assessment', 'fan-unallocated', 'difference'];
+const KEY_CHARTS_SINGLE: readonly string[] = ['within-target', 'waiting-referral-to-assessment', 'fan-unallocated', 'staffing'];
 
 /** Most scenarios that get their own caseload heatmap. */
 const MAX_HEATMAPS = 4;
@@ -59,18 +66,18 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     })),
     {
       id: 'fan-unallocated', title: 'Children waiting for allocation',
-      caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
+      caption: 'Count after warm-up, by calendar month (the mean of its weekly counts): median across replications with the middle 50% and 90% of replications shaded.',
       spec: () => fanChartSpec(fanChartInput(summary, 'unallocated')),
     },
     {
       id: 'fan-held-on-duty', title: 'Children held on duty or by a manager',
-      caption: 'Weekly count after warm-up: median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty')),
+      caption: 'Count after warm-up, by calendar month (the mean of its weekly counts): median across replications with the middle 50% and 90% of replications shaded. Dashed: each scenario\'s duty capacity with the whole rota present, a limit of the model that the count cannot pass.',
+      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty', dutyCapacityLimits(input.scenarios))),
     },
     {
       id: 'staffing', title: 'Social workers in post',
-      caption: 'Weekly medians across replications of permanent and agency social workers, vacant posts and leavers.',
-      spec: () => staffingSpec(staffingInput(summary)),
+      caption: 'Weekly medians across replications of permanent and agency social workers and vacant posts, and leavers per 4 weeks as a mean across replications.',
+      spec: () => staffingSpec(staffingInput(summary, input.raw)),
     },
     {
       id: 'worker-changes', title: 'Changes of social worker',
@@ -78,6 +85,14 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
       spec: () => workerChangesSpec(workerChangesInput(summary)),
     },
   ];
+  const flows = flowDiagramInput(input.raw, clocks);
+  if (flows !== undefined) {
+    list.push({
+      id: 'flow', title: 'The front door in one run',
+      caption: 'Contacts, screening decisions, referrals by route and where each referral ended, for one replication of each scenario over its measured window, with the counts; bars and bands are proportional to the counts, on one scale for every scenario.',
+      spec: () => flowDiagramSpec(flows),
+    });
+  }
   input.scenarios.slice(0, MAX_HEATMAPS).forEach((s, i) => {
     const calendar = clocks.get(s.name)?.calendar;
     const cap = summary.scenarios.find((x) => x.name === s.name)?.facts.caseloadCap;
@@ -85,14 +100,17 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     if (heatmap === undefined) return;
     list.push({
       id: `caseloads-${i + 1}`, title: `Caseloads: ${s.name}`,
-      caption: `Each row is a social worker in the first replication, each column a fortnight; blank where not in post, vermillion above the cap of ${heatmap.cap}.`,
+      caption: `Each row is a social worker in replication ${heatmap.replication}, each column a fortnight; blank where not in post, vermillion above the cap of ${heatmap.cap}.`,
       spec: () => caseloadHeatmapSpec(heatmap),
     });
   });
-  summary.comparisons.forEach((c, i) => list.push({
-    id: `difference-${i + 1}`, title: `${c.comparison} − ${c.baseline}`,
-    caption: 'Paired difference of each headline metric across replications (same seeds): dot the mean, line the 95% confidence interval, dashed line no change.',
-    spec: () => differenceSpec(differenceInput(c, summary.definitions.metrics)),
-  }));
-  return list;
+  if (summary.comparisons.length > 0) {
+    list.push({
+      id: 'difference', title: `What changed: ${summary.comparisons.map((c) => c.comparison).join(', ')} against ${summary.comparisons[0]?.baseline ?? ''}`,
+      caption: 'Paired difference of each headline metric across replications (same seeds), grouped by unit: dot the mean, line the 95% confidence interval, dashed line no change; the verdict is written beside each row.',
+      spec: () => differenceSpec(differenceInput(summary.comparisons, summary.definitions.metrics)),
+    });
+  }
+  const key = summary.comparisons.length > 0 ? KEY_CHARTS : KEY_CHARTS_SINGLE;
+  return list.map((plan) => (key.includes(plan.id) ? { ...plan, key: true } : plan));
 }

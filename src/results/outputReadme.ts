@@ -19,7 +19,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'timeseries.csv': 'weekly snapshots of every replication from the end of warm-up: children waiting, held on duty, staffing, leavers, mean caseload',
   'raw.json': 'the raw per-replication results; `frontdoor merge` combines these from shards',
   'run.json': 'how the run was made: tool version and git commit, command line, seed, scenario files with sha256 and extends chains, methods, machine, timing, STRESS-DES items',
-  'report.html': 'a self-contained report (opens offline) with the headline table, charts, parameters and run record',
+  'report.html': 'a self-contained report (opens offline): the story and four key charts first; the headline table, how settled each scenario is, every other chart (with a flow diagram of one run), parameters and run record open on demand',
   'charts/': 'each chart as a Vega-Lite spec (.vl.json, with its data inline), SVG and PNG',
 };
 

@@ -2,7 +2,9 @@ import { changeVerdict, formatNumber } from '../charts/index.js';
 import type { HeadlineRow, ParameterRow, ReportChart, ReportInput } from '../charts/index.js';
 import type { ExperimentSummary, MetricDefinition, MetricSummary } from '../experiment/index.js';
 import { decimalsFor, displayUnit } from './formatEstimate.js';
-import type { RecordedScenario, RunRecordDocument } from './runRecord.js';
+import { reportStory } from './reportStory.js';
+import type { ParameterLabelText, RecordedScenario, RunRecordDocument } from './runRecord.js';
+import { headroomLines, steadyStateLines } from './steadyStateNote.js';
 
 const scale = (unit: string) => (unit === 'share' ? 100 : 1);
 
@@ -17,16 +19,19 @@ function rowDecimals(metric: MetricDefinition, summary: ExperimentSummary): numb
   return decimalsFor(size, metric.unit);
 }
 
-/** The headline rows: per scenario mean and CI (shares in %), and the paired difference when there are exactly two scenarios. */
+/** The headline rows: per scenario mean and CI (shares in %), and with two or more scenarios the paired difference of each later one against the first. */
 export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
-  const pair = summary.scenarios.length === 2 ? summary.comparisons[0] : undefined;
+  const compared = summary.scenarios.slice(1).map((s) => summary.comparisons.find((c) => c.comparison === s.name));
   return summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
-    const diff = pair?.differences.find((d) => d.id === metric.id);
+    const differences = compared.map((c) => {
+      const d = c?.differences.find((x) => x.id === metric.id);
+      return d === undefined ? undefined : estimate(d, metric.unit);
+    });
     return {
       label: metric.label,
       unit: displayUnit(metric.unit),
       values: summary.scenarios.map((s) => estimate(s.metrics.find((m) => m.id === metric.id), metric.unit)),
-      ...(pair === undefined || diff === undefined ? {} : { difference: estimate(diff, metric.unit) }),
+      ...(compared.length === 0 ? {} : { differences }),
       ...(metric.better === 'neither' ? {} : { better: metric.better }),
       decimals: rowDecimals(metric, summary),
     };
@@ -67,7 +72,16 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
   return entries.flatMap(([key, child]) => leaves(child, prefix === '' ? key : `${prefix}.${key}`));
 }
 
-/** Every scenario parameter with its value in each scenario and the files that set it; differing values first. */
+/** What a value rests on, as the scenario files label it: 'evidence: <source>' or 'assumption: <why>'. */
+function labelText(label: ParameterLabelText | undefined): string | undefined {
+  return label === undefined ? undefined : `${label.kind}: ${label.note}`;
+}
+
+/**
+ * Every scenario parameter with its value in each scenario, its evidence or assumption label where
+ * the scenarios carry labels (one per distinct label, prefixed by the scenario when they differ), and
+ * the files that set it; differing values first.
+ */
 export function parameterRows(scenarios: readonly RecordedScenario[]): ParameterRow[] {
   const keys = [...new Set(scenarios.flatMap((s) => leaves(s.resolved).map(([key]) => key)))];
   const rows = keys.map((key) => {
@@ -76,7 +90,10 @@ export function parameterRows(scenarios: readonly RecordedScenario[]): Parameter
       return found === undefined ? null : typeof found === 'object' && found !== null ? JSON.stringify(found) : (found as string | number | boolean | null);
     });
     const sources = [...new Set(scenarios.map((s) => s.provenance[key]).filter((x): x is string => x !== undefined))];
-    return { key, values, source: sources.join(' / ') };
+    const labelled = scenarios.map((s) => ({ name: s.name, text: labelText(s.labels?.[key]) }));
+    const distinct = [...new Set(labelled.map((l) => l.text).filter((x): x is string => x !== undefined))];
+    const labels = distinct.length <= 1 ? distinct : labelled.flatMap((l) => (l.text === undefined ? [] : [`${l.name}: ${l.text}`]));
+    return { key, values, ...(labels.length === 0 ? {} : { labels }), source: sources.join(' / ') };
   });
   const differs = (r: ParameterRow) => new Set(r.values.map((v) => JSON.stringify(v))).size > 1;
   return [...rows.filter(differs), ...rows.filter((r) => !differs(r))];
@@ -105,6 +122,8 @@ export function reportInput(summary: ExperimentSummary, scenarios: readonly Reco
     scenarios: summary.scenarios.map((s) => s.name),
     headline: headlineRows(summary),
     charts,
+    story: reportStory(summary, scenarios[0]?.file),
+    settling: [...steadyStateLines(summary), ...headroomLines(summary)],
     reading: readingParagraphs(summary),
     parameters: parameterRows(scenarios),
     runRecord: runRecordRows(record),

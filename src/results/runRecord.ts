@@ -34,6 +34,18 @@ export interface RecordedScenario {
   resolved: Scenario;
   /** Dotted key path -> the file (or `(--set)`) that set it. */
   provenance: Record<string, string>;
+  /**
+   * Dotted key path -> the evidence or assumption label written beside the value in the file that set
+   * it; absent until the scenario loader reads labels (then the report's parameters table shows them).
+   */
+  labels?: Record<string, ParameterLabelText>;
+}
+
+/** A value's label in a scenario file: it rests on a source (`evidence`) or is a modelling choice (`assumption`). */
+export interface ParameterLabelText {
+  kind: 'evidence' | 'assumption';
+  /** The source, or why the value was chosen. */
+  note: string;
 }
 
 /** run.json as written (layout version RUN_RECORD_SCHEMA_VERSION). */

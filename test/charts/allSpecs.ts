@@ -6,6 +6,7 @@ import {
   delayHistogramSpec,
   differenceSpec,
   fanChartSpec,
+  flowDiagramSpec,
   staffingSpec,
   sweepSpec,
   withinTargetSpec,
@@ -18,6 +19,7 @@ import {
   delayHistogramInput,
   differenceInput,
   fanChartInput,
+  flowDiagramInput,
   staffingInput,
   sweepInput,
   withinTargetInput,
@@ -64,7 +66,7 @@ export function allSpecs(): NamedSpec[] {
     {
       name: 'staffing',
       spec: staffingSpec(staffingInput()),
-      expectedText: ['Social workers in post, vacancies and leavers', 'Agency social workers in post', 'Vacant posts', 'Number (median)', 'solihull-2024'],
+      expectedText: ['Social workers in post, vacancies and leavers', 'Agency social workers in post (median)', 'Vacant posts (median)', 'Leavers per 4 weeks (mean across replications)', 'Social workers', 'solihull-2024'],
     },
     {
       name: 'caseload-heatmap',
@@ -89,7 +91,12 @@ export function allSpecs(): NamedSpec[] {
     {
       name: 'difference',
       spec: differenceSpec(differenceInput()),
-      expectedText: ['Change from solihull-2022 to solihull-2024', 'Better: −6.1 working days (95% CI −7.0 to −5.2)', 'No clear change', 'Worse'],
+      expectedText: ['Change from solihull-2022 to solihull-2024', 'Difference in working days', 'Better −6.1', 'No clear change −1.2', 'Worse +2.1'],
+    },
+    {
+      name: 'flow',
+      spec: flowDiagramSpec(flowDiagramInput()),
+      expectedText: ['The front door in one run: from contact to outcome', 'Contacts: 1000', 'Referred: 250', 'Not referred: 750', 'Strategy discussion: 70', 'solihull-2024: replication 0, 2022-04-01 to 2023-03-31'],
     },
   ];
 }

@@ -50,7 +50,7 @@ describe('buildReport(input) — static', () => {
   it('has a table of contents linking to every section and chart, and each target exists', () => {
     const html = buildReport(input);
     const links = [...html.matchAll(/<a href="#([^"]+)"/g)].map((m) => m[1]);
-    expect(links).toEqual(expect.arrayContaining(['headline', 'reading', 'charts', 'parameters', 'run-record', 'stress-des']));
+    expect(links).toEqual(expect.arrayContaining(['headline', 'settling', 'reading', 'charts', 'parameters', 'run-record', 'stress-des']));
     expect(links).toEqual(expect.arrayContaining(input.charts.map((c) => `chart-${c.id}`)));
     for (const id of links) expect(html).toContain(`id="${id ?? ''}"`);
   });
@@ -70,6 +70,43 @@ describe('buildReport(input) — static', () => {
     expect(html).toContain('−6.1<br><span class="ci">95% CI −7.0 to −5.2</span><br><strong>Better</strong>');
   });
 
+  it('opens on the story and the key charts; everything else is in sections that open on demand', () => {
+    const html = buildReport(input);
+    const main = html.slice(html.indexOf('<main>'));
+    const firstDetails = main.indexOf('<details');
+    expect(main.indexOf('id="story"')).toBeLessThan(main.indexOf('id="key-charts"'));
+    const keyIds = input.charts.filter((c) => c.key === true).map((c) => c.id);
+    expect(keyIds.length).toBe(4);
+    for (const id of keyIds) expect(main.indexOf(`id="chart-${id}"`)).toBeLessThan(firstDetails);
+    for (const chart of input.charts.filter((c) => c.key !== true)) expect(main.indexOf(`id="chart-${chart.id}"`)).toBeGreaterThan(firstDetails);
+    for (const id of ['headline', 'settling', 'reading', 'charts', 'parameters', 'run-record', 'stress-des']) expect(main).toContain(`<details id="${id}">`);
+    expect(main).not.toContain('<details id="headline" open');
+    expect(html).toContain(`<p>${input.story[0] ?? ''}</p>`);
+  });
+
+  it('keeps a difference column for every compared scenario when there are three', () => {
+    const third = {
+      ...input,
+      scenarios: [...input.scenarios, 'recruitment-drive'],
+      headline: input.headline.map((r) => ({ ...r, values: [...r.values, r.values[1]!], differences: [...(r.differences ?? []), { mean: 1, ciLow: 0.5, ciHigh: 1.5 }] })),
+      parameters: input.parameters.map((p) => ({ ...p, values: [...p.values, p.values[1] ?? null] })),
+    };
+    const html = buildReport(third);
+    expect(html).toContain('Difference (solihull-2024 − solihull-2022)');
+    expect(html).toContain('Difference (recruitment-drive − solihull-2022)');
+    expect(() => buildReport({ ...third, headline: input.headline.map((r) => ({ ...r, values: [...r.values, r.values[1]!] })) })).toThrow(/1 differences for 2 compared/);
+  });
+
+  it('breaks parameter names only at dots and shows the evidence or assumption label', () => {
+    const html = buildReport(input);
+    expect(html).toContain('<code>workforce.<wbr>social_workers</code>');
+    expect(html).toContain('<th scope="col">Evidence or assumption</th>');
+    expect(html).toContain('evidence: Ofsted ILACS 2022');
+    const unlabelled = buildReport({ ...input, parameters: input.parameters.map(({ labels: _labels, ...p }) => p) });
+    expect(unlabelled).not.toContain('Evidence or assumption');
+    expect(unlabelled).toContain('carry no evidence or assumption labels');
+  });
+
   it('makes chart ids unique on the page by prefixing the SVG ids', () => {
     const html = buildReport(input);
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
@@ -81,7 +118,7 @@ describe('buildReport(input) — static', () => {
     if (chart === undefined) throw new Error('fixture has no charts');
     expect(() => buildReport({ ...input, charts: [{ ...chart, id: 'x" onclick="y' }] })).toThrow(/chart id/);
     expect(() => buildReport({ ...input, charts: [chart, chart] })).toThrow(/used twice/);
-    expect(() => buildReport({ ...input, scenarios: ['only-one'] })).toThrow(/two scenarios|values/);
+    expect(() => buildReport({ ...input, scenarios: ['only-one'] })).toThrow(/two or more scenarios|values/);
   });
 });
 

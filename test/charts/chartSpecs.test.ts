@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseloadHeatmapSpec, differenceSpec, fanChartSpec, renderSvg, staffingSpec, sweepSpec, workerChangesSpec } from '../../src/charts/index.js';
-import { caseloadHeatmapInput, differenceInput, fanChartInput, staffingInput, sweepInput, workerChangesInput } from './fixtures.js';
+import { caseloadHeatmapSpec, differenceSpec, fanChartSpec, flowDiagramSpec, renderSvg, staffingSpec, sweepSpec, workerChangesSpec } from '../../src/charts/index.js';
+import { curveEndWorkingDays } from '../../src/charts/delayCurveSpec.js';
+import { caseloadHeatmapInput, differenceInput, fanChartInput, flowDiagramInput, staffingInput, sweepInput, workerChangesInput } from './fixtures.js';
 
 const dataValues = (spec: unknown): Record<string, unknown>[] => (spec as { data: { values: Record<string, unknown>[] } }).data.values;
 
@@ -32,12 +33,89 @@ describe('caseloadHeatmapSpec(input)', () => {
   });
 });
 
+describe('caseloadHeatmapSpec(input) with many workers', () => {
+  it('keeps the plot at most 640 px tall and leaves out row labels that would overlap', () => {
+    const cells = Array.from({ length: 120 }, (_, k) => ({ worker: `SW ${k}`, weekStart: '2022-01-03', caseload: 10 }));
+    const spec = caseloadHeatmapSpec({ ...caseloadHeatmapInput(), cells }) as unknown as { height: unknown; layer: { encoding: { y: { axis?: { labels?: boolean }; title: string } } }[] };
+    expect(spec.height).toBe(640);
+    expect(spec.layer[0]?.encoding.y.axis?.labels).toBe(false);
+    expect(spec.layer[0]?.encoding.y.title).toBe('Social workers (120, one row each)');
+  });
+
+  it('shows the above-cap legend only when some caseload is above the cap', async () => {
+    const under = caseloadHeatmapInput().cells.map((c) => ({ ...c, caseload: c.caseload === null ? null : Math.min(c.caseload, 18) }));
+    expect(await renderSvg(caseloadHeatmapSpec({ ...caseloadHeatmapInput(), cells: under }))).not.toContain('Above the cap');
+  });
+});
+
+describe('fanChartSpec(input) with limits', () => {
+  it('draws each limit as a labelled rule and keeps it inside the y axis', async () => {
+    const input = { ...fanChartInput(), limits: [{ scenario: 'solihull-2022', value: 60, label: 'solihull-2022: duty capacity 60 (4 × 15)' }] };
+    const svg = await renderSvg(fanChartSpec(input));
+    expect(svg).toContain('>solihull-2022: duty capacity 60 (4 × 15)<');
+    expect(svg).toContain('>60<');
+  });
+
+  it('throws on a limit for a scenario the chart does not draw', () => {
+    expect(() => fanChartSpec({ ...fanChartInput(), limits: [{ scenario: 'elsewhere', value: 1, label: 'x' }] })).toThrow(/unknown scenario/);
+  });
+});
+
+describe('curveEndWorkingDays(series, timescales)', () => {
+  const curve = (endsAt: number) => [{ points: Array.from({ length: 61 }, (_, t) => ({ t, median: 0, low: 0, high: t < endsAt ? 0.5 : 0.005 })) }];
+  it('ends the axis a tenth past where every band has fallen below 1%, rounded up to 5', () => {
+    expect(curveEndWorkingDays(curve(12), [])).toBe(15);
+  });
+  it('never ends before a timescale, nor past the last point', () => {
+    expect(curveEndWorkingDays(curve(12), [45])).toBe(55);
+    expect(curveEndWorkingDays(curve(100), [])).toBe(60);
+  });
+});
+
 describe('differenceSpec(input)', () => {
-  it('says in words whether each change is better, worse or unclear, with its interval', async () => {
+  it('writes the verdict in words with the mean beside each metric', async () => {
     const svg = await renderSvg(differenceSpec(differenceInput()));
-    expect(svg).toContain('>Better: +12.4 percentage points (95% CI +9.8 to +15.1)<');
-    expect(svg).toContain('>No clear change: −1.2 children (95% CI −3.9 to +1.4)<');
-    expect(svg).toContain('>Worse: +2.1 social workers (95% CI +0.8 to +3.3)<');
+    expect(svg).toContain('>Better +12<');
+    expect(svg).toContain('>No clear change −1.2<');
+    expect(svg).toContain('>Worse +2.1<');
+  });
+
+  it('draws one panel per unit, so metrics with the same unit share a scale', () => {
+    const input = differenceInput();
+    const extra = { ...input.rows[0]!, label: 'Referral → assessment, median', mean: -3, ciLow: -4, ciHigh: -2 };
+    const spec = differenceSpec({ ...input, rows: [...input.rows, extra] }) as unknown as { vconcat: { title: { text: string }; data: { values: { label: string }[] } }[] };
+    expect(spec.vconcat.map((v) => v.title.text)).toEqual(['Difference in working days', 'Difference in percentage points', 'Difference in children', 'Difference in social workers']);
+    expect(spec.vconcat[0]?.data.values.map((v) => v.label)).toEqual(['Referral → allocation, median', 'Referral → assessment, median']);
+  });
+
+  it('tells several compared scenarios apart by shape and names each in its verdict', async () => {
+    const input = differenceInput();
+    const third = input.rows.map((r) => ({ ...r, comparison: 'recruitment-drive', mean: r.mean / 2 }));
+    const svg = await renderSvg(differenceSpec({ ...input, comparisons: [...input.comparisons, 'recruitment-drive'], rows: [...input.rows, ...third] }));
+    expect(svg).toContain('Compared with solihull-2022');
+    expect(svg).toContain('(recruitment-drive)<');
+  });
+
+  it('throws on a row for a scenario that is not among the comparisons', () => {
+    const input = differenceInput();
+    expect(() => differenceSpec({ ...input, comparisons: ['other'] })).toThrow(/not among the comparisons/);
+  });
+});
+
+describe('flowDiagramSpec(input)', () => {
+  it('draws bars to one scale across runs, so equal counts get equal bars in every scenario', () => {
+    const spec = flowDiagramSpec(flowDiagramInput()) as unknown as { vconcat: { layer: { data: { values: { id?: string; y: number; y2: number }[] } }[] }[] };
+    const bar = (run: number, id: string) => spec.vconcat[run]?.layer[1]?.data.values.find((n) => n.id === id);
+    const height = (run: number, id: string) => (bar(run, id)?.y2 ?? 0) - (bar(run, id)?.y ?? 0);
+    expect(height(0, 'contacts')).toBeCloseTo(height(1, 'contacts'), 9);
+    expect(height(0, 'referred') / height(0, 'contacts')).toBeCloseTo(0.25, 9);
+    expect(height(1, 'strategy')).toBeGreaterThan(height(0, 'strategy'));
+  });
+
+  it('throws on a link to a node that does not exist', () => {
+    const input = flowDiagramInput();
+    const run = input.runs[0]!;
+    expect(() => flowDiagramSpec({ ...input, runs: [{ ...run, links: [...run.links, { from: 'referred', to: 'nowhere', count: 1 }] }] })).toThrow(/unknown node/);
   });
 });
 

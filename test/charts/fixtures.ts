@@ -8,6 +8,7 @@ import type {
   DelayHistogramInput,
   DifferenceInput,
   FanChartInput,
+  FlowDiagramInput,
   Milestone,
   StaffingInput,
   SweepInput,
@@ -115,9 +116,10 @@ export function staffingInput(): StaffingInput {
         permanent: i === 0 ? 30 - Math.round(m / 3) : 34 + Math.round(m / 8),
         agency: i === 0 ? 8 + Math.round(m / 4) : 4,
         vacancies: i === 0 ? 6 + (m % 4) : 2 + (m % 2),
-        leavers: i === 0 ? 2 + (m % 3) : m % 2,
       })),
+      leavers: Array.from({ length: 25 }, (_, m) => ({ date: isoDate('2022-01-03', m * 28), mean: i === 0 ? 2.4 + (m % 3) * 0.3 : 0.6 + (m % 2) * 0.2 })),
     })),
+    leaverPeriodWeeks: 4,
   };
 }
 
@@ -180,12 +182,45 @@ export function sweepInput(withSeries = true): SweepInput {
 export function differenceInput(): DifferenceInput {
   return {
     baseline: SCENARIOS[0],
-    comparison: SCENARIOS[1],
+    comparisons: [SCENARIOS[1]],
     rows: [
-      { label: 'Referral → allocation, median', unit: 'working days', mean: -6.1, ciLow: -7, ciHigh: -5.2, better: 'lower' },
-      { label: 'Assessments within 45 working days', unit: 'percentage points', mean: 12.4, ciLow: 9.8, ciHigh: 15.1, better: 'higher' },
-      { label: 'Children held on duty, mean', unit: 'children', mean: -1.2, ciLow: -3.9, ciHigh: 1.4, better: 'lower' },
-      { label: 'Agency social workers, mean', unit: 'social workers', mean: 2.1, ciLow: 0.8, ciHigh: 3.3, better: 'lower' },
+      { comparison: SCENARIOS[1], label: 'Referral → allocation, median', unit: 'working days', mean: -6.1, ciLow: -7, ciHigh: -5.2, better: 'lower' },
+      { comparison: SCENARIOS[1], label: 'Assessments within 45 working days', unit: 'percentage points', mean: 12.4, ciLow: 9.8, ciHigh: 15.1, better: 'higher' },
+      { comparison: SCENARIOS[1], label: 'Children held on duty, mean', unit: 'children', mean: -1.2, ciLow: -3.9, ciHigh: 1.4, better: 'lower' },
+      { comparison: SCENARIOS[1], label: 'Agency social workers, mean', unit: 'social workers', mean: 2.1, ciLow: 0.8, ciHigh: 3.3, better: 'lower' },
     ],
+  };
+}
+
+/** One run per scenario: 1000 contacts, a quarter referred, split by route and outcome (the counts add up at every stage). */
+export function flowDiagramInput(): FlowDiagramInput {
+  return {
+    scenarios: SCENARIOS,
+    runs: SCENARIOS.map((scenario, i) => ({
+      scenario,
+      replication: 0,
+      start: '2022-04-01',
+      end: '2023-03-31',
+      nodes: [
+        { id: 'contacts', label: 'Contacts', count: 1000, column: 0 },
+        { id: 'referred', label: 'Referred', count: 250, column: 1 },
+        { id: 'notReferred', label: 'Not referred', count: 750, column: 1 },
+        { id: 'assessment', label: 'Assessment', count: 200 - i * 20, column: 2 },
+        { id: 'strategy', label: 'Strategy discussion', count: 50 + i * 20, column: 2 },
+        { id: 'plan', label: 'Plan', count: 60, column: 3 },
+        { id: 'closed', label: 'Closed', count: 190, column: 3 },
+      ],
+      links: [
+        { from: 'contacts', to: 'referred', count: 250 },
+        { from: 'contacts', to: 'notReferred', count: 750 },
+        { from: 'referred', to: 'assessment', count: 200 - i * 20 },
+        { from: 'referred', to: 'strategy', count: 50 + i * 20 },
+        { from: 'assessment', to: 'plan', count: 30 },
+        { from: 'assessment', to: 'closed', count: 170 - i * 20 },
+        { from: 'strategy', to: 'plan', count: 30 },
+        { from: 'strategy', to: 'closed', count: 20 + i * 20 },
+      ],
+      notes: ['Re-referrals within 12 months: 40 (16% of referrals).'],
+    })),
   };
 }

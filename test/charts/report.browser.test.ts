@@ -61,6 +61,11 @@ describe.each([
       await page.waitForFunction((n) => document.querySelectorAll('.chart.vega-embed svg.marks').length === n, input.charts.length, { timeout: 30_000 });
     }
 
+    // Only the key charts show at first; a reader opens the other sections.
+    const keyCount = input.charts.filter((c) => c.key === true).length;
+    const shown = async () => page.evaluate(() => Array.from(document.querySelectorAll('.chart')).filter((el) => el.checkVisibility()).length);
+    expect(await shown()).toBe(keyCount);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     const charts = page.locator(interactive ? '.chart.vega-embed svg.marks' : '.chart > svg');
     expect(await charts.count()).toBe(input.charts.length);
     for (const chart of await charts.all()) {
@@ -79,5 +84,20 @@ describe.each([
     expect(errors).toEqual([]);
     expect(requests).toEqual([url]);
     expect(statSync(screenshot).size).toBeGreaterThan(50_000);
+  });
+});
+
+describe('the report on a 1400 px wide screen', () => {
+  it.skipIf(!hasChromium)('shows the story and all four key charts within the first two screens (1800 px)', async () => {
+    if (browser === undefined) throw new Error('browser did not start');
+    const file = join(outDir, 'report-1400.html');
+    writeFileSync(file, buildReport(input));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const bottoms = await page.evaluate(() => Array.from(document.querySelectorAll('#story, .key-charts .chart')).map((el) => el.getBoundingClientRect().bottom + window.scrollY));
+    await page.screenshot({ path: join(outDir, 'report-1400-first-screens.png'), clip: { x: 0, y: 0, width: 1400, height: 1800 }, fullPage: true });
+    await page.close();
+    expect(bottoms).toHaveLength(5);
+    for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(1800);
   });
 });

@@ -7,10 +7,13 @@ import { delayCurveInput, differenceInput, fanChartInput, withinTargetInput } fr
 
 export const HOSTILE = '<script>alert(1)</script>';
 
+/** The charts drawn large at the top, as the results layer marks them. */
+export const KEY_CHARTS: readonly string[] = ['within-target', 'delay-curve', 'fan-unallocated', 'difference'];
+
 const CAPTIONS: Readonly<Record<string, string>> = {
   'delay-curve': 'The lower the line, the fewer children still waiting. Where a line crosses the dashed rule shows how many were still waiting at the statutory timescale.',
   'within-target': 'Each dot is the share of children who reached the milestone within its timescale; further right is better.',
-  difference: 'Each panel shows how one measure changed; the words above each panel say whether the change is better, worse or unclear.',
+  difference: 'One panel per unit; the words beside each row say whether the change is better, worse or unclear.',
 };
 
 function renamed<T>(value: T, from: string, to: string): T {
@@ -33,7 +36,7 @@ export async function reportInput(options: { hostile?: boolean } = {}): Promise<
   const charts = [];
   for (const { name, spec } of specs) {
     const title = typeof spec.title === 'object' && spec.title !== null && 'text' in spec.title ? String(spec.title.text) : name;
-    charts.push({ id: name, title, caption: CAPTIONS[name] ?? spec.description ?? '', spec, svg: await renderSvg(spec) });
+    charts.push({ id: name, title, caption: CAPTIONS[name] ?? spec.description ?? '', spec, svg: await renderSvg(spec), ...(KEY_CHARTS.includes(name) ? { key: true } : {}) });
   }
   return {
     title: `Front door: solihull-2022 compared with ${second}`,
@@ -47,7 +50,7 @@ export async function reportInput(options: { hostile?: boolean } = {}): Promise<
           { mean: 14.2, ciLow: 13.1, ciHigh: 15.3 },
           { mean: 8.1, ciLow: 7.4, ciHigh: 8.8 },
         ],
-        difference: { mean: -6.1, ciLow: -7, ciHigh: -5.2 },
+        differences: [{ mean: -6.1, ciLow: -7, ciHigh: -5.2 }],
         better: 'lower',
       },
       {
@@ -57,17 +60,22 @@ export async function reportInput(options: { hostile?: boolean } = {}): Promise<
           { mean: 58.2, ciLow: 55.9, ciHigh: 60.5 },
           { mean: 84.1, ciLow: 82, ciHigh: 86.2 },
         ],
-        difference: { mean: 25.9, ciLow: 23.1, ciHigh: 28.7 },
+        differences: [{ mean: 25.9, ciLow: 23.1, ciHigh: 28.7 }],
         better: 'higher',
       },
     ],
     charts,
+    story: [
+      `Over 3 measured years, the share of assessments completed within the statutory 45 working days was solihull-2022 58% and ${second} 84%.`,
+      `How settled: solihull-2022 settles; ${second} does not settle in 2 of 30 replications.`,
+    ],
+    settling: [`solihull-2022: settles.`, `${second}: does not settle in 2 of 30 replications.`],
     reading: [
       `In ${second}, children waited less for a social worker: the median wait from referral to allocation fell by about 6 working days.`,
       'The differences are paired: both scenarios saw the same children arriving with the same needs (common random numbers).',
     ],
     parameters: [
-      { key: 'workforce.social_workers', values: [30, 38], source: 'domain.md §7 (assumption)' },
+      { key: 'workforce.social_workers', values: [30, 38], labels: ['evidence: Ofsted ILACS 2022'], source: 'scenarios/base.yaml' },
       { key: 'workforce.max_caseload', values: [18, 18], source: 'ILACS 2022' },
       { key: 'scenario.description', values: ['Understaffed', second], source: `${second}.yaml` },
       { key: 'workforce.agency_cap', values: [null, 0.2], source: 'base.yaml' },

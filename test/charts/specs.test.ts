@@ -5,6 +5,13 @@ import { schemaErrors, vegaLiteSchemaDraft } from './vegaLiteSchema.js';
 
 const specs = allSpecs();
 
+/** Every `data` block in a spec and its sub-views (layers and concatenated views carry their own). */
+function dataBlocks(node: unknown): unknown[] {
+  if (Array.isArray(node)) return node.flatMap(dataBlocks);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === 'data' ? [value] : dataBlocks(value)));
+}
+
 describe('every chart spec', () => {
   it('the Vega-Lite schema declares draft-07, the draft ajv default build validates', () => {
     expect(vegaLiteSchemaDraft()).toBe('http://json-schema.org/draft-07/schema#');
@@ -21,7 +28,9 @@ describe('every chart spec', () => {
   it.each(specs)('$name carries $schema, the shared font and inline data', ({ spec }) => {
     expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
     expect(spec.config?.font).toBe(FONT_FAMILY);
-    expect(spec.data).toHaveProperty('values');
+    const data = dataBlocks(spec);
+    expect(data.length).toBeGreaterThan(0);
+    for (const d of data) expect(d).toHaveProperty('values');
     expect(typeof spec.description).toBe('string');
   });
 

@@ -86,7 +86,7 @@ describe('frontdoor compare', () => {
   });
 
   it('draws the paired differences chart and puts the difference column in report.html', () => {
-    expect(listFiles(folder())).toContain('charts/difference-1.svg');
+    expect(listFiles(folder())).toContain('charts/difference.svg');
     expect(readFileSync(join(folder(), 'report.html'), 'utf8')).toContain('Difference (tiny-b − tiny-a)');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentSummary } from '../../src/experiment/index.js';
-import { differenceInput, fanChartInput } from '../../src/results/chartInputs.js';
+import type { ExperimentRaw, ExperimentSummary } from '../../src/experiment/index.js';
+import type { Scenario } from '../../src/scenario/index.js';
+import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints } from '../../src/results/chartInputs.js';
 
 const band = (x: number, p50: number) => ({ x, p05: p50 - 2, p25: p50 - 1, p50, p75: p50 + 1, p95: p50 + 2 });
 
@@ -18,9 +19,28 @@ const summary = {
 } as unknown as ExperimentSummary;
 
 describe('chartInputs', () => {
-  it('fanChartInput dates each weekly point with the scenario facts', () => {
+  it('fanChartInput groups the weekly points by the calendar month of their dates, each quantile the mean of its weeks', () => {
     const input = fanChartInput(summary, 'unallocated');
-    expect(input.series[0]?.points.map((p) => [p.date, p.p50])).toEqual([['2022-03-04', 5], ['2022-03-11', 6]]);
+    expect(input.series[0]?.points.map((p) => [p.date, p.p50, p.p95])).toEqual([['2022-03-01', 5.5, 7.5]]);
+    expect(input.periodNote).toMatch(/calendar month/);
+  });
+
+  it('monthlyFanPoints starts a new point at each new month', () => {
+    const week = (date: string, p50: number) => ({ date, p05: p50, p25: p50, p50, p75: p50, p95: p50 });
+    expect(monthlyFanPoints([week('2022-01-24', 2), week('2022-01-31', 4), week('2022-02-07', 9)]).map((p) => [p.date, p.p50])).toEqual([['2022-01-01', 3], ['2022-02-01', 9]]);
+  });
+
+  it('leaversPerPeriod sums whole periods of weekly leavers per replication and takes the mean across replications', () => {
+    const record = (leavers: number[]) => ({ scenario: 'a', series: { leavers } });
+    const raw = { records: [record([1, 0, 0, 1, 2, 0, 0, 0, 1]), record([0, 0, 0, 0, 1, 1, 0, 0, 1]), { scenario: 'b', series: { leavers: [9, 9, 9, 9] } }] } as unknown as ExperimentRaw;
+    const dates = Array.from({ length: 9 }, (_, w) => `d${w}`);
+    // Replication sums: weeks 0-3 → 2 and 0; weeks 4-7 → 2 and 2; week 8 is a part period and left out.
+    expect(leaversPerPeriod(raw, 'a', dates, 4)).toEqual([{ date: 'd0', mean: 1 }, { date: 'd4', mean: 2 }]);
+  });
+
+  it('dutyCapacityLimits multiplies duty workers by the cases each holds', () => {
+    const scenario = { allocation: { heldOnDuty: { dutyWorkers: 4, casesPerDutyWorker: 15 } } } as unknown as Scenario;
+    expect(dutyCapacityLimits([{ name: 'a', resolved: scenario }])).toEqual([{ scenario: 'a', value: 60, label: 'a: duty capacity 60 (4 × 15)' }]);
   });
 
   it('differenceInput labels rows from the given definitions and turns shares into percentage points', () => {
@@ -29,7 +49,7 @@ describe('chartInputs', () => {
       baseline: 'a', comparison: 'b',
       differences: [{ id: 'rereferralRate', label: 'x', unit: 'share', interval: interval(-0.03) }, { id: 'unallocatedMean', label: 'y', unit: 'children', interval: interval(-4) }],
     };
-    const rows = differenceInput(comparison, summary.definitions.metrics).rows;
+    const rows = differenceInput([comparison], summary.definitions.metrics).rows;
     expect(rows.map((r) => [r.label, r.unit, Math.round(r.mean * 100) / 100])).toEqual([['Waiting', 'children', -4], ['Re-referred', 'percentage points', -3]]);
   });
 });
