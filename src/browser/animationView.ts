@@ -71,7 +71,7 @@ export function animationView(): AnimationView {
     ctx.clearRect(0, 0, width, HEIGHT_PX);
     ctx.font = '13px sans-serif';
     ctx.fillStyle = '#222222';
-    for (const [zone, z] of Object.entries(ZONES) as [Zone, (typeof ZONES)[Zone]][]) {
+    for (const z of Object.values(ZONES)) {
       ctx.fillStyle = '#f2f4f6';
       ctx.fillRect(z.from * width, 22, (z.to - z.from) * width, HEIGHT_PX - 26);
       ctx.fillStyle = '#222222';
