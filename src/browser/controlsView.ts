@@ -10,6 +10,8 @@ export interface ControlsView {
   startIndex(): number;
   /** Where the sliders are now. */
   positions(): SliderPositions;
+  /** How many runs (replications) each setting gets. */
+  runs(): number;
   /** Moves every slider to the chosen start's values and shows those values as the starting point. */
   resetToStart(): void;
   /** Called when the trainer picks another starting point (after the sliders were reset). */
@@ -41,19 +43,33 @@ function sliderField(slider: SliderDefinition): { field: HTMLElement; parts: Sli
   return { field, parts: { slider, input, output, start } };
 }
 
-/** Builds the settings panel for the given starting configurations (labels are shown as text, never as HTML). */
-export function controlsView(starts: readonly TeachingStart[]): ControlsView {
+/** Choices of runs per setting: more runs give steadier numbers and take longer. */
+export const RUN_CHOICES = [3, 5, 10, 20] as const;
+
+/** Builds the settings panel for the given starting configurations (labels are shown as text, never as HTML), with `runs` runs per setting at first. */
+export function controlsView(starts: readonly TeachingStart[], runs: number): ControlsView {
   const select = element('select', { id: 'start-select' }, starts.map((s, i) => element('option', { value: String(i), text: s.label })));
+  const choices = [...new Set([runs, ...RUN_CHOICES])].sort((a, b) => a - b);
+  const runsSelect = element('select', { id: 'runs-select' }, choices.map((n) => element('option', { value: String(n), text: `${n} runs` })));
+  runsSelect.value = String(runs);
   const fields = SLIDERS.map(sliderField);
   const parts = new Map<SliderId, SliderParts>(fields.map((f) => [f.parts.slider.id, f.parts]));
   const reset = element('button', { type: 'button', id: 'reset-sliders', text: 'Back to the starting point' });
   const root = element('section', { class: 'controls', 'aria-labelledby': 'controls-title' }, [
     element('h2', { id: 'controls-title', text: 'Settings' }),
-    element('div', { class: 'field' }, [element('label', { for: 'start-select', text: 'Starting point' }), select]),
+    element('div', { class: 'field pair' }, [
+      element('div', {}, [element('label', { for: 'start-select', text: 'Starting point' }), select]),
+      element('div', {}, [element('label', { for: 'runs-select', text: 'Runs per setting' }), runsSelect]),
+    ]),
     ...fields.map((f) => f.field),
-    reset,
+    element('div', { class: 'field pair' }, [
+      reset,
+      element('label', { class: 'hints-toggle' }, [element('input', { type: 'checkbox', id: 'show-hints' }), ' Explain each setting']),
+    ]),
   ]);
 
+  const hints = root.querySelector('#show-hints');
+  hints?.addEventListener('change', () => root.classList.toggle('with-hints', (hints as HTMLInputElement).checked));
   const startIndex = (): number => Number(select.value);
   let initial: SliderPositions = sliderPositions((starts[0] as TeachingStart).scenario);
   const show = (p: SliderParts): void => {
@@ -76,6 +92,7 @@ export function controlsView(starts: readonly TeachingStart[]): ControlsView {
   return {
     root,
     startIndex,
+    runs: () => Number(runsSelect.value),
     positions: () => Object.fromEntries([...parts.values()].map((p) => [p.slider.id, Number(p.input.value)])) as SliderPositions,
     resetToStart,
     onStartChange(handler) {
@@ -86,6 +103,7 @@ export function controlsView(starts: readonly TeachingStart[]): ControlsView {
     },
     onSettingsChange(handler) {
       for (const p of parts.values()) p.input.addEventListener('change', handler);
+      runsSelect.addEventListener('change', handler);
       reset.addEventListener('click', () => {
         resetToStart();
         handler();

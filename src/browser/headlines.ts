@@ -9,6 +9,25 @@ export const HEADLINE_IDS = ['unallocatedMean', 'referralToAssessment.withinTarg
 /** A headline metric id. */
 export type HeadlineId = (typeof HEADLINE_IDS)[number];
 
+/** Ids of the headroom figures: how much of each capacity the runs used (from the model's metric registry). */
+export const HEADROOM_IDS = ['caseworkUtilisation', 'slotsUsed', 'screenerUtilisation'] as const;
+
+/** A headroom metric id. */
+export type HeadroomId = (typeof HEADROOM_IDS)[number];
+
+/** Every metric the teaching page keeps from a run. */
+export const TEACHING_SCALARS = [...HEADLINE_IDS, ...HEADROOM_IDS] as const;
+
+/** A metric the teaching page keeps from a run. */
+export type TeachingScalarId = HeadlineId | HeadroomId;
+
+/** The headroom figures in plain language: what share of a capacity was used (1 = all of it). */
+export const HEADROOM: readonly { readonly id: HeadroomId; readonly label: string }[] = [
+  { id: 'caseworkUtilisation', label: 'Social workers’ casework hours needed by enquiries and assessments, of the hours they have' },
+  { id: 'slotsUsed', label: 'Caseload places filled (cases held, of the caps of the workers in post)' },
+  { id: 'screenerUtilisation', label: 'Screeners’ hours needed, of the hours they have' },
+];
+
 /** How a headline number is shown: label, unit, whether it is a share, and which direction is better. */
 export interface HeadlineDefinition {
   readonly id: HeadlineId;
@@ -25,7 +44,7 @@ export interface HeadlineDefinition {
 export const HEADLINES: readonly HeadlineDefinition[] = [
   { id: 'unallocatedMean', label: 'Children waiting for a social worker (average on any day)', unit: 'children', share: false, decimals: 1, better: 'lower' },
   { id: 'referralToAssessment.withinTarget', label: 'Assessments completed within 45 working days of referral', unit: 'percentage points', share: true, decimals: 0, better: 'higher' },
-  { id: 'missedChancesPerYear', label: 'Missed chances: children referred after 2 or more earlier contacts that were closed without being linked', unit: 'children a year', share: false, decimals: 0, better: 'lower' },
+  { id: 'missedChancesPerYear', label: 'Missed chances: children at medium or high risk with 2 or more contacts closed without being linked to what was there to link', unit: 'children a year', share: false, decimals: 0, better: 'lower' },
   { id: 'workerChangesMean', label: 'Changes of social worker per allocated child', unit: 'changes', share: false, decimals: 2, better: 'lower' },
 ];
 

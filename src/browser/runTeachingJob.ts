@@ -1,7 +1,9 @@
 import { MILESTONES, modelCalendar, replicationMetrics, runReplication, survivalGrid } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
-import { HEADLINE_IDS } from './headlines.js';
-import type { HeadlineId } from './headlines.js';
+import { TEACHING_SCALARS } from './headlines.js';
+import type { TeachingScalarId } from './headlines.js';
+import { animationData } from './animationData.js';
+import type { TeachingAnimation } from './animationData.js';
 import type { TeachingRun } from './pageContract.js';
 
 /** The delays the teaching page draws: waiting for a social worker, and waiting for the assessment (45-working-day rule). */
@@ -21,8 +23,12 @@ export interface TeachingCurve {
 /** What the teaching page keeps from the runs of one setting: plain data, cheap to post between threads. */
 export interface TeachingRuns {
   readonly curves: Record<TeachingMilestoneId, TeachingCurve>;
-  /** Each headline metric's value in each run; NaN where a run had no value (e.g. no eligible referral). */
-  readonly scalars: Record<HeadlineId, readonly number[]>;
+  /** Each headline and headroom metric's value in each run; NaN where a run had no value (e.g. no eligible referral). */
+  readonly scalars: Record<TeachingScalarId, readonly number[]>;
+  /** New referrals waiting for a first allocation, weekly through the measured period: `runs[r][i]` at `weeks[i]` weeks in. */
+  readonly backlog: { readonly weeks: readonly number[]; readonly runs: readonly (readonly number[])[] };
+  /** The first month of the measured period of run 0, for the animation of the front door. */
+  readonly animation: TeachingAnimation;
   /** The model's warnings (e.g. a queue that grew throughout the run), one list per run. */
   readonly warnings: readonly (readonly string[])[];
 }
@@ -46,16 +52,22 @@ export function runTeachingJob(scenario: Scenario, seed: string, run: TeachingRu
     if (milestone === undefined) throw new Error(`runTeachingJob: the model has no milestone ${id}`);
     curves[id] = { t: survivalGrid(milestone.gridMaxWorkingDays), runs: [] };
   }
-  const scalars = {} as Record<HeadlineId, number[]>;
-  for (const id of HEADLINE_IDS) scalars[id] = [];
+  const scalars = {} as Record<TeachingScalarId, number[]>;
+  for (const id of TEACHING_SCALARS) scalars[id] = [];
   const warnings: string[][] = [];
+  const backlog: { weeks: number[]; runs: number[][] } = { weeks: [], runs: [] };
+  let animation: TeachingAnimation | undefined;
   for (let replication = 0; replication < run.replications; replication++) {
     const out = runReplication(shortened, { seed, replication });
     const metrics = replicationMetrics(out, calendar);
     for (const id of TEACHING_MILESTONES) curves[id].runs.push(metrics.delays[id].survival);
-    for (const id of HEADLINE_IDS) scalars[id].push(metrics.scalars[id] ?? Number.NaN);
+    for (const id of TEACHING_SCALARS) scalars[id].push(metrics.scalars[id] ?? Number.NaN);
     warnings.push([...out.warnings]);
+    const measured = out.series.time.flatMap((t, i) => (t >= out.warmupEnd ? [{ week: (t - out.warmupEnd) / 7, value: out.series.unallocated[i] ?? 0 }] : []));
+    if (replication === 0) backlog.weeks = measured.map((m) => Math.round(m.week * 10) / 10);
+    backlog.runs.push(measured.map((m) => m.value));
+    if (replication === 0) animation = animationData(out);
     onProgress(replication + 1);
   }
-  return { curves, scalars, warnings };
+  return { curves, scalars, warnings, backlog, animation: animation ?? { days: 0, contacts: [], cases: [] } };
 }

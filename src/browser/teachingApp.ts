@@ -1,15 +1,23 @@
 import type { Scenario } from '../scenario/index.js';
+import { animationView } from './animationView.js';
 import { chartView } from './chartView.js';
 import { controlsView } from './controlsView.js';
 import { element } from './dom.js';
 import { headlineTable } from './headlineView.js';
+import { headroomTable } from './headroomView.js';
+import { settingsLogView } from './settingsLog.js';
 import { TEACHING_PAGE_IDS, parsePageData } from './pageContract.js';
-import type { TeachingStart } from './pageContract.js';
+import type { TeachingRun, TeachingStart } from './pageContract.js';
 import type { TeachingRuns } from './runTeachingJob.js';
 import { applySliders, sliderPositions } from './sliders.js';
 import { warningSummary } from './summarizeRuns.js';
 import { startingPointName } from './teachingChartSpec.js';
 import { RunCancelledError, createSimulationClient } from './workerClient.js';
+
+function pageRunText(run: TeachingRun, runs: number): string {
+  const { years, warmupDays } = run;
+  return `${runs} ${runs === 1 ? 'run' : 'runs'} of ${years} ${years === 1 ? 'year' : 'years'} after a ${warmupDays}-day start-up`;
+}
 
 /** Results kept for settings already run, so going back to one is instant. */
 const CACHE_SIZE = 40;
@@ -26,6 +34,13 @@ function required(doc: Document, id: string): HTMLElement {
   return found;
 }
 
+/** Why the page's starting figures differ from `npm start` and the report: shorter and fewer runs. */
+function whyTheyDiffer(start: TeachingStart, run: TeachingRun, runs: number): string {
+  const { warmupDays, years } = start.scenario.horizon;
+  const page = pageRunText(run, runs);
+  return `Why these figures differ from npm start and the report: here each setting gets ${page}, so that a slider answers in seconds; the report runs 30 replications of ${years} ${years === 1 ? 'year' : 'years'} after a ${warmupDays}-day warm-up. Use this page for the direction and rough size of a change.`;
+}
+
 /**
  * Starts the teaching page: reads the page data, builds the settings panel, the headline table and
  * the charts, and re-runs the simulation (in a worker) whenever the trainer changes a setting. The
@@ -34,16 +49,21 @@ function required(doc: Document, id: string): HTMLElement {
 export function startTeachingApp(doc: Document): void {
   const data = parsePageData(JSON.parse(required(doc, TEACHING_PAGE_IDS.data).textContent ?? ''));
   const code = doc.getElementById(TEACHING_PAGE_IDS.bundle)?.textContent ?? undefined;
-  const controls = controlsView(data.starts);
+  const controls = controlsView(data.starts, data.run.replications);
   const status = element('p', { id: 'run-status', role: 'status', 'aria-live': 'polite', 'data-state': 'idle', 'data-completed': '0' });
   const table = element('div', { class: 'headline-holder' });
   const warnings = element('div', { class: 'warnings', id: 'run-warnings' });
   const note = element('div', { class: 'warnings' });
   const charts = chartView();
-  const results = element('section', { class: 'results', 'aria-labelledby': 'results-title' }, [
-    element('h2', { id: 'results-title', text: 'What happens' }), status, note, table, warnings, charts.root,
+  const headroom = element('div', { class: 'headroom-holder' });
+  const door = animationView();
+  const log = settingsLogView();
+  const why = element('p', { class: 'why-differ', id: 'why-differ' });
+  const results = element('section', { class: 'results', 'aria-label': 'What happens' }, [status, charts.main, why]);
+  const below = element('section', { class: 'below', 'aria-labelledby': 'below-title' }, [
+    element('h2', { id: 'below-title', text: 'The numbers behind the lines' }), note, table, warnings, headroom, charts.more, door.root, log.root,
   ]);
-  required(doc, TEACHING_PAGE_IDS.app).replaceChildren(element('div', { class: 'layout' }, [controls.root, results]));
+  required(doc, TEACHING_PAGE_IDS.app).replaceChildren(element('div', { class: 'layout' }, [controls.root, results]), below);
 
   const client = createSimulationClient(code);
   const cache = new Map<string, TeachingRuns>();
@@ -56,12 +76,11 @@ export function startTeachingApp(doc: Document): void {
     status.textContent = text;
   };
 
-  const runSetting = async (key: string, scenario: Scenario, what: string): Promise<TeachingRuns> => {
+  const runSetting = async (key: string, scenario: Scenario, what: string, total: number): Promise<TeachingRuns> => {
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
-    const total = data.run.replications;
     setStatus('running', `Running… ${what}: simulating ${total} ${total === 1 ? 'run' : 'runs'}.`);
-    const runs = await client.run(key, { scenario, seed: data.seed, run: data.run }, (done) => {
+    const runs = await client.run(key, { scenario, seed: data.seed, run: { ...data.run, replications: total } }, (done) => {
       if (done < total) setStatus('running', `Running… ${what}: run ${done + 1} of ${total}.`);
     });
     cache.set(key, runs);
@@ -69,8 +88,7 @@ export function startTeachingApp(doc: Document): void {
     return runs;
   };
 
-  const showWarnings = (start: TeachingStart, base: TeachingRuns, yours: TeachingRuns, same: boolean): void => {
-    const runs = data.run.replications;
+  const showWarnings = (start: TeachingStart, base: TeachingRuns, yours: TeachingRuns, same: boolean, runs: number): void => {
     const lines = [
       ...warningSummary(base.warnings).map((w) => ({ who: start.label, ...w })),
       ...(same ? [] : warningSummary(yours.warnings).map((w) => ({ who: 'Your settings', ...w }))),
@@ -85,18 +103,23 @@ export function startTeachingApp(doc: Document): void {
     const index = controls.startIndex();
     const start = data.starts[index] as TeachingStart;
     const positions = controls.positions();
-    const startKey = JSON.stringify([index, sliderPositions(start.scenario)]);
-    const key = JSON.stringify([index, positions]);
+    const total = controls.runs();
+    const startKey = JSON.stringify([index, sliderPositions(start.scenario), total]);
+    const key = JSON.stringify([index, positions, total]);
     const began = performance.now();
     try {
-      const base = await runSetting(startKey, start.scenario, 'the starting point');
+      const base = await runSetting(startKey, start.scenario, 'the starting point', total);
       if (current !== generation) return;
       const same = key === startKey;
-      const yours = same ? base : await runSetting(key, applySliders(start.scenario, positions), 'your settings');
+      const yours = same ? base : await runSetting(key, applySliders(start.scenario, positions), 'your settings', total);
       if (current !== generation) return;
       await charts.render(start.label, base, yours);
       table.replaceChildren(headlineTable(startingPointName(start.label), base, yours));
-      showWarnings(start, base, yours, same);
+      headroom.replaceChildren(headroomTable(startingPointName(start.label), base, yours));
+      door.show(yours.animation, same ? startingPointName(start.label) : 'your settings');
+      log.add({ start: start.label, runs: total, positions, results: yours });
+      why.textContent = whyTheyDiffer(start, data.run, total);
+      showWarnings(start, base, yours, same, total);
       completed += 1;
       status.dataset['completed'] = String(completed);
       status.dataset['runner'] = client.inWorker() ? 'worker' : 'page';

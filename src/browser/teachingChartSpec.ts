@@ -8,6 +8,10 @@ import { MILESTONES } from '../model/index.js';
 import type { TeachingMilestoneId, TeachingRuns } from './runTeachingJob.js';
 import { curvePoints } from './summarizeRuns.js';
 
+/** Plot size of the page's charts, in pixels: small enough for the settings and the main chart to share a 1024×768 screen. */
+export const TEACHING_PLOT_WIDTH_PX = 470;
+export const TEACHING_PLOT_HEIGHT_PX = 220;
+
 /** Legend name of the curve drawn for the slider settings. */
 export const YOUR_SETTINGS = 'Your settings';
 
@@ -45,5 +49,6 @@ export function teachingChartSpec(id: TeachingMilestoneId, startLabel: string, s
     runs === 1 ? 'One simulated run.' : `Line: middle of ${runs} simulated runs; band: lowest to highest run.`,
     'Includes children still waiting at the end of the run.',
   ];
-  return compileChecked({ ...spec, title: { text, subtitle } });
+  // Sized to sit beside the settings on a 1024×768 projector screen.
+  return compileChecked({ ...spec, width: TEACHING_PLOT_WIDTH_PX, height: TEACHING_PLOT_HEIGHT_PX, title: { text, subtitle } });
 }

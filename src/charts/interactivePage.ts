@@ -87,12 +87,12 @@ export function buildInteractivePage(input: InteractivePageInput): string {
 <body>
 <header>
 <h1>What if? A children's services front door, simulated</h1>
-<p class="generated">Move the sliders and watch how long children wait for a social worker and for their assessment.</p>
+<p class="generated">Move a slider and let go: the simulation runs again in this page. A model, not a forecast (see below).</p>
 </header>
 <main>
-${introduction()}
 <div id="${TEACHING_PAGE_IDS.app}"><p class="muted">Loading the simulation…</p>
 <noscript><p>This page needs JavaScript to run the simulation.</p></noscript></div>
+${introduction()}
 </main>
 ${about(input)}
 <script type="application/json" id="${TEACHING_PAGE_IDS.data}">${scriptJson(data)}</script>

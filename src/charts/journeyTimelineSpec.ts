@@ -25,6 +25,11 @@ const GROUP_OF: Record<JourneyEventKind, (typeof GROUPS)[number]> = {
   conference: 'Assessment and plan', plan: 'Assessment and plan', closure: 'Case closed', other: 'Front-door decision',
 };
 
+/** The lane that holds the waits for a social worker. */
+const WAIT_GROUP: (typeof GROUPS)[number] = 'Social worker';
+/** Room left of each row for the lane names, in pixels. */
+const LANE_NAME_PX = 130;
+
 function dayNumber(iso: string): number {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError(`journeyTimelineSpec: dates must be ISO YYYY-MM-DD, got ${JSON.stringify(iso)}`);
@@ -54,7 +59,9 @@ function timeDomain(items: readonly { start: number; end: number; px: number }[]
 /**
  * One child's journey as a timeline, one row per scenario (in run order, in the scenario's colour): a
  * point per event with a short label, and a translucent bar per wait (e.g. referral → allocation)
- * labelled with its length, so delays show as length. Labels are stacked in lanes so none overlap.
+ * labelled with its length, so delays show as length. Each row has one lane per kind of event (contact,
+ * front-door decision, social worker, assessment and plan, closure), named at the left; labels that
+ * would overlap inside a lane take extra sub-rows.
  * Throws on a scenario missing from `scenarios`, a malformed date, or a journey with no events.
  */
 export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
@@ -69,15 +76,25 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   const values: Record<string, string | number>[] = [];
   const laneCounts = new Map<string, number>();
   for (const scenario of input.scenarios) {
-    // Sorted by start, waits before events on the same day: greedy lanes are then as few as possible.
+    // One lane per kind of event (contacts, decisions, social worker, assessment and plan, closure), in
+    // the same order in every row; inside a lane, labels that would overlap take extra sub-rows.
+    // Sorted by start, waits before events on the same day: greedy sub-rows are then as few as possible.
     const items = raw.filter((r) => r.scenario === scenario).sort((a, b) => a.start - b.start || (a.type === b.type ? 0 : a.type === 'wait' ? -1 : 1));
-    const lanes = journeyLanes(items.map((r) => ({ start: r.start - 5 / dayPx, end: Math.max(r.end, r.start + r.px / dayPx) })), 4 / dayPx);
-    laneCounts.set(scenario, Math.max(1, ...lanes.map((l) => l + 1)));
-    items.forEach((r, i) => {
-      const lane = lanes[i] ?? 0;
-      if (r.type === 'wait') values.push({ item: 'wait', scenario, lane, date: r.w.start, end: r.w.end, label: r.w.label, text: r.w.label, group: '' });
-      else values.push({ item: 'event', scenario, lane, date: r.e.date, end: r.e.date, label: r.e.label, text: r.e.text, group: GROUP_OF[r.e.kind] });
-    });
+    let offset = 0;
+    for (const group of GROUPS) {
+      const inGroup = items.filter((r) => (r.type === 'wait' ? WAIT_GROUP : GROUP_OF[r.e.kind]) === group);
+      const lanes = journeyLanes(inGroup.map((r) => ({ start: r.start - 5 / dayPx, end: Math.max(r.end, r.start + r.px / dayPx) })), 4 / dayPx);
+      const count = Math.max(1, ...lanes.map((l) => l + 1));
+      values.push({ item: 'laneLabel', scenario, lane: offset, date: '', end: '', label: group, text: group, group });
+      if (offset > 0) values.push({ item: 'laneRule', scenario, lane: offset - 0.5, date: '', end: '', label: '', text: '', group });
+      inGroup.forEach((r, i) => {
+        const lane = offset + (lanes[i] ?? 0);
+        if (r.type === 'wait') values.push({ item: 'wait', scenario, lane, date: r.w.start, end: r.w.end, label: r.w.label, text: r.w.label, group: '' });
+        else values.push({ item: 'event', scenario, lane, date: r.e.date, end: r.e.date, label: r.e.label, text: r.e.text, group: GROUP_OF[r.e.kind] });
+      });
+      offset += count;
+    }
+    laneCounts.set(scenario, offset);
   }
   const colour = scenarioColorScale(input.scenarios);
   const color: UnitEncoding['color'] = { field: 'scenario', type: 'nominal', scale: colour, legend: null };
@@ -107,6 +124,8 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
         },
       },
       { transform: only('event'), mark: { ...text, dx: 8 }, encoding: { x, y, text: { field: 'label' } } },
+      { transform: only('laneLabel'), mark: { ...text, align: 'right', fontWeight: 'bold', color: '#555555' }, encoding: { x: { value: -8 }, y, text: { field: 'label' } } },
+      { transform: only('laneRule'), mark: { type: 'rule', color: '#dddddd', strokeWidth: 1 }, encoding: { y } },
     ];
     return {
       title: { text: scenario, color: colour.range[index] ?? '#222222', fontSize: 13, anchor: 'start' as const, offset: 6 },
@@ -117,7 +136,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   });
   const title = input.scenarios.length === 1 ? `Child ${input.child} in ${names(input.scenarios)}` : `Child ${input.child}: the same child in ${names(input.scenarios)}`;
   const subtitle = [
-    'Points: events in the child\'s journey as the model recorded them. Bars: waits, in working days.',
+    'One lane per kind of event; points: events in the child\'s journey as the model recorded them; bars: waits, in working days.',
     ...(input.scenarios.length > 1 ? ['The same seed, so the same child with the same needs in every scenario.'] : []),
     ...(input.note === undefined ? [] : [input.note]),
   ];
@@ -129,6 +148,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
     data: { values },
     vconcat: rows,
     spacing: 18,
+    padding: { left: LANE_NAME_PX, top: 5, right: 5, bottom: 5 },
     resolve: { scale: { x: 'independent', color: 'shared', shape: 'shared' } },
   };
 }

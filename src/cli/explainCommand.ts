@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { runExperiment, scenarioClock } from '../experiment/index.js';
+import { milestoneDefinitions, runExperiment, scenarioClock } from '../experiment/index.js';
 import { toCsv } from '../results/index.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { InputError } from './cliErrors.js';
 import { checkExplainFolder, explainFiles } from './explainFiles.js';
+import { explainStory } from './explainStory.js';
 import { explainText } from './explainText.js';
 import type { Story } from './explainText.js';
 import { explainTimeline } from './explainTimeline.js';
@@ -16,7 +17,6 @@ import { createNarrator } from './narrator.js';
 import { writeFolder } from './outputFolder.js';
 import type { OutputSettings, RunSettings } from './settings.js';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 /** Width of story.txt, whatever the terminal. */
 const FILE_WIDTH = 120;
 
@@ -39,12 +39,16 @@ async function chooseChild(scenarios: readonly ResolvedScenario[], settings: Run
   if ('child' in choice) return { child: choice.child, header: [] };
   const first = scenarios[0];
   if (first === undefined) throw new InputError(MESSAGES.noMissedChance('(no scenario)', settings.seed));
-  const raw = await runExperiment([first.loaded], { seed: settings.seed, replications: 1, jobs: 1, sampleReplications: 1 });
-  const journey = missedChance(raw, first.loaded.name);
-  if (journey === undefined) throw new InputError(MESSAGES.noMissedChance(first.loaded.name, settings.seed));
+  const raw = await runExperiment(scenarios.map((s) => s.loaded), {
+    seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1,
+  });
+  const names = scenarios.map((s) => s.loaded.name);
+  const picked = missedChance(raw, names);
+  if (picked === undefined) throw new InputError(MESSAGES.noMissedChance(first.loaded.name, settings.seed));
+  const others = names.slice(1).map((scenario, i) => ({ scenario, kind: picked.others[i] }));
   return {
-    child: journey.child,
-    header: [MESSAGES.missedChancePicked(journey.child, first.loaded.name, journey.priorContacts, journey.unlinkedClosedPriorContacts), MESSAGES.missedChanceCaveat],
+    child: picked.child,
+    header: [MESSAGES.missedChancePicked(picked.child, first.loaded.name, picked.kind, others), MESSAGES.missedChanceCaveat],
   };
 }
 
@@ -74,15 +78,18 @@ export async function runExplain(
   const raw = await runExperiment(scenarios.map((s) => s.loaded), {
     seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1, tracedChild: child,
   });
-  const journeys: TracedJourney[] = scenarios.map(({ loaded }) => {
-    const trace = raw.records.find((r) => r.scenario === loaded.name)?.sample?.trace ?? [];
+  const milestones = milestoneDefinitions();
+  const traced = scenarios.map(({ loaded }) => {
+    const sample = raw.records.find((r) => r.scenario === loaded.name)?.sample;
+    const trace = sample?.trace ?? [];
     if (trace.length === 0) throw new InputError(MESSAGES.childNotSeen(child, loaded.name));
-    const { calendar, window } = scenarioClock(loaded.scenario);
-    return { scenario: loaded.name, calendar, trace, end: window.end };
+    const clock = scenarioClock(loaded.scenario);
+    return { clock, journey: { scenario: loaded.name, calendar: clock.calendar, trace, end: clock.window.end }, contacts: sample?.tracedContacts ?? [] };
   });
-  const stories: Story[] = journeys.map(({ scenario, calendar, trace }) => ({
-    scenario,
-    lines: trace.map((t) => ({ date: calendar.dateOf(t.time), weekday: WEEKDAYS[calendar.weekday(t.time)] ?? '', text: t.text })),
+  const journeys: TracedJourney[] = traced.map((t) => t.journey);
+  const stories: Story[] = traced.map(({ clock, journey, contacts }) => ({
+    scenario: journey.scenario,
+    lines: explainStory(journey.trace, contacts, clock, milestones),
   }));
   // 4. Print it.
   const top = [MESSAGES.explainTitle(child, settings.seed), ...header].join('\n');

@@ -121,11 +121,14 @@ export const MESSAGES = {
   childNotSeen: (child: number, scenario: string) =>
     `child ${child} did not come to notice in ${scenario} before the end of the run: choose a smaller --child (children are numbered from 0 in order of arrival)`,
   explainTitle: (child: number, seed: string) => `Child ${child}, replication 0, seed ${seed}`,
-  missedChancePicked: (child: number, scenario: string, prior: number, unlinked: number) =>
-    `Child ${child} picked: the first child in replication 0 of ${scenario} with a missed chance (a referral after ${prior} earlier contact${prior === 1 ? '' : 's'}, ${unlinked} of them screened without being linked and closed).`,
+  missedChancePicked: (child: number, scenario: string, kind: 'neverReferred' | 'referredLater', others: readonly { scenario: string; kind: 'neverReferred' | 'referredLater' | undefined }[]) => {
+    const ending = (k: 'neverReferred' | 'referredLater') => (k === 'neverReferred' ? 'never referred' : 'referred later');
+    const elsewhere = others.map((o) => (o.kind === undefined ? `in ${o.scenario}, no missed chance` : `in ${o.scenario}, also a missed chance (${ending(o.kind)})`));
+    return `Child ${child} picked: in the measured period of replication 0 of ${scenario}, a missed chance (${ending(kind)}): at medium or high latent risk, with two or more contacts closed unlinked while an earlier contact was there to link${elsewhere.length > 0 ? `; ${elsewhere.join('; ')}` : ''}.`;
+  },
   missedChanceCaveat: "An illustration of a pattern the national review described; it does not reproduce any real child's case.",
   noMissedChance: (scenario: string, seed: string) =>
-    `no child in replication 0 of ${scenario} (seed ${seed}) had a referral after two or more earlier contacts screened unlinked and closed: try another --seed or more --years, or pick a child with --child`,
+    `no child in the measured period of replication 0 of ${scenario} (seed ${seed}) was a missed chance (medium or high latent risk, two or more contacts closed unlinked while an earlier contact was there to link): try another --seed or more --years, or pick a child with --child`,
   explainOutNotOurs: (path: string) =>
     `--out ${path} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   explainOutExists: (path: string) =>

@@ -23,6 +23,8 @@ const DECISION_LABELS: Record<string, TraceEvent> = {
 /** Sentences of src/model's trace (see its `trace(...)` calls), matched in order; the first match wins. */
 const RULES: readonly { pattern: RegExp; event: (m: RegExpMatchArray) => TraceEvent }[] = [
   { pattern: /^Child \d+ comes to notice/, event: () => ({ kind: 'notice', label: 'Comes to notice' }) },
+  { pattern: /^Child \d+, known from before, comes back/, event: () => ({ kind: 'notice', label: 'Known from before: new concern' }) },
+  { pattern: /^The child comes to notice again/, event: () => ({ kind: 'notice', label: 'New concern' }) },
   { pattern: /^Contact from (.+)\.$/, event: (m) => ({ kind: 'contact', label: `Contact: ${SOURCE_LABELS[m[1] ?? ''] ?? m[1] ?? ''}` }) },
   { pattern: /^More information sought/, event: () => ({ kind: 'information', label: 'More information sought' }) },
   { pattern: /^The screener links this to (\d+) earlier/, event: (m) => ({ kind: 'linked', label: `Linked to ${m[1] ?? ''} earlier` }) },

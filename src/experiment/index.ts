@@ -17,13 +17,14 @@ export { runTask } from './runTask.js';
 export { summarizeRunaway, summarizeSettling, SETTLING_METHOD, TREND_METHOD } from './summarizeSettling.js';
 export type { ReplicationTask } from './runTask.js';
 export { workerUrl } from './workerUrl.js';
+export { milestoneDefinitions } from './milestoneDefinitions.js';
 export { scenarioClock } from './scenarioClock.js';
 export type { ScenarioClock } from './scenarioClock.js';
 export { scenarioFacts } from './scenarioFacts.js';
 export type { ScenarioFacts } from './scenarioFacts.js';
 export { STREAM_NAMES } from './streamNames.js';
 export type {
-  BandPoint, Calendar, Comparison, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, Journey, LoadedScenario,
+  BandPoint, Calendar, Comparison, ContactRecord, MissedChanceChild, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, Journey, LoadedScenario,
   MetricDefinition, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, SettlingSeries,
   SettlingSummary, TraceLine, FanSeries, RunawaySummary,
 } from './types.js';

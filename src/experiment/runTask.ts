@@ -1,4 +1,4 @@
-import { modelCalendar, replicationMetrics, runReplication } from '../model/index.js';
+import { missedChanceChildren, modelCalendar, replicationMetrics, runReplication } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { compactSeries } from './compactSeries.js';
 import type { ReplicationRecord } from './types.js';
@@ -35,7 +35,11 @@ export function runTask(scenario: Scenario, task: ReplicationTask): ReplicationR
     warnings: out.warnings,
   };
   if (task.keepSample) {
-    record.sample = { journeys: out.journeys, workers: out.workers, caseloads: out.series.caseloads, trace: out.trace };
+    record.sample = {
+      journeys: out.journeys, workers: out.workers, caseloads: out.series.caseloads, trace: out.trace,
+      tracedContacts: task.tracedChild === undefined ? [] : out.contacts.filter((c) => c.child === task.tracedChild),
+      missedChances: missedChanceChildren(out, (t) => t >= out.warmupEnd && t <= out.end),
+    };
   }
   return record;
 }

@@ -1,6 +1,7 @@
-import { METRICS, MILESTONES } from '../model/index.js';
+import { METRICS } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { compareScenarios } from './compareScenarios.js';
+import { milestoneDefinitions } from './milestoneDefinitions.js';
 import { summarizeScenario } from './summarizeScenario.js';
 import type { ExperimentRaw, ExperimentSummary, ReplicationRecord } from './types.js';
 
@@ -29,7 +30,7 @@ export function summarizeExperiment(raw: ExperimentRaw, scenarios: readonly { na
     comparisons: baseline === undefined ? [] : others.map((g) => compareScenarios(baseline, g)),
     definitions: {
       metrics: METRICS.map((m) => ({ ...m })),
-      milestones: MILESTONES.map(({ id, label, targetWorkingDays, source }) => ({ id, label, targetWorkingDays, source })),
+      milestones: milestoneDefinitions(),
     },
   };
 }

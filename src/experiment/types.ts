@@ -1,11 +1,11 @@
 import type { Interval } from '../stats/index.js';
-import type { Journey, MetricDefinition, MilestoneId, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
+import type { ContactRecord, Journey, MetricDefinition, MilestoneId, MissedChanceChild, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ScenarioFacts } from './scenarioFacts.js';
 
 // Model types that appear in results, so readers of results need not import the model.
 export type { Calendar } from '../calendar/index.js';
-export type { Journey, MetricDefinition, MilestoneId, TraceLine } from '../model/index.js';
+export type { ContactRecord, Journey, MetricDefinition, MilestoneId, MissedChanceChild, TraceLine } from '../model/index.js';
 
 /** A scenario ready to run: its resolved value plus where it came from (filled in by the CLI). */
 export interface LoadedScenario {
@@ -92,6 +92,10 @@ export interface ReplicationSample {
   /** caseloads[week][workerIndex], null when not in post. */
   caseloads: (number | null)[][];
   trace: TraceLine[];
+  /** The traced child's contacts (empty when no child was traced), to tie each decision to its contact. */
+  tracedContacts: ContactRecord[];
+  /** Children counted as missed chances in the measured window, in order of their second unlinked closed contact. */
+  missedChances: MissedChanceChild[];
 }
 
 /** One replication of one scenario, as it comes back from a worker. */

@@ -10,3 +10,5 @@ export { MAX_CONTACTS_PER_EPISODE } from './pathway.js';
 export { TURNOVER_REVIEW_DAYS } from './workforce.js';
 export { SNAPSHOT_DAYS } from './series.js';
 export type { ContactDecision, ContactRecord, Journey, Outcome, ReplicationOutput, Risk, TimeSeries, TraceLine, WorkerRecord } from './records.js';
+export { missedChanceChildren } from './missedChanceChildren.js';
+export type { MissedChanceChild } from './missedChanceChildren.js';

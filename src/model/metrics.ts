@@ -2,6 +2,7 @@ import type { Calendar } from '../calendar/index.js';
 import { histogram, kaplanMeier, summarizeDelays, survivalAt, trendTest } from '../stats/index.js';
 import type { DelayObservation, DelaySummary, TrendResult } from '../stats/index.js';
 import { MILESTONES, forEachSpan } from './milestones.js';
+import { missedChanceChildren } from './missedChanceChildren.js';
 import type { MilestoneId } from './milestones.js';
 import type { ReplicationOutput } from './records.js';
 
@@ -170,35 +171,6 @@ function openChildrenWithChanges(out: ReplicationOutput, k: number): number {
   return open > 0 ? changed / open : 0;
 }
 
-const CLOSED_AT_FRONT_DOOR = new Set(['noFurtherAction', 'earlyHelp', 'divertedToEarlyHelp']);
-
-/**
- * Missed chances, per child: a child of medium or high (latent) risk with two or more contacts
- * closed at the front door without being linked to an earlier contact or history that was there
- * to link. A child counts when its second such contact falls in the window, as "referred later"
- * if a referral followed it within the run, else as "never referred".
- */
-function missedChances(out: ReplicationOutput, inWindow: (t: number) => boolean): { neverReferred: number; referredLater: number } {
-  const count = new Map<number, number>();
-  const second = new Map<number, number>();
-  for (const c of out.contacts) {
-    if (c.risk === 'low' || c.earlierInWindow <= 0 || c.linked || c.decision === undefined || !CLOSED_AT_FRONT_DOOR.has(c.decision)) continue;
-    const n = (count.get(c.child) ?? 0) + 1;
-    count.set(c.child, n);
-    if (n === 2) second.set(c.child, c.time);
-  }
-  const lastReferral = new Map<number, number>();
-  for (const j of out.journeys) lastReferral.set(j.child, Math.max(lastReferral.get(j.child) ?? -Infinity, j.referralTime));
-  let neverReferred = 0;
-  let referredLater = 0;
-  for (const [child, t] of second) {
-    if (!inWindow(t)) continue;
-    if ((lastReferral.get(child) ?? -Infinity) > t) referredLater++;
-    else neverReferred++;
-  }
-  return { neverReferred, referredLater };
-}
-
 /** Summarises one replication: delay distributions per milestone, and the scalar metrics in METRICS. */
 export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): ReplicationMetrics {
   const years = (out.end - out.warmupEnd) / 365;
@@ -220,7 +192,11 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
     contacts++;
     if (c.earlierInWindow > 0 && !c.linked && c.decision !== undefined) unlinkedRepeats++;
   }
-  const missed = missedChances(out, inWindow);
+  const missedChildren = missedChanceChildren(out, inWindow);
+  const missed = {
+    neverReferred: missedChildren.filter((m) => m.kind === 'neverReferred').length,
+    referredLater: missedChildren.filter((m) => m.kind === 'referredLater').length,
+  };
   const r = referralCounts(out, inWindow);
   const referred = r.referred;
   scalars.contactsPerYear = contacts / years;

@@ -62,7 +62,8 @@ describe('applySliders(start, positions)', () => {
 
   it('writes each moved slider to its scenario key without changing the input', () => {
     const before = structuredClone(s2022);
-    const moved = applySliders(s2022, { posts: 90, turnover: 10, agencyCover: 80, caseloadCap: 12, linking: 65 });
+    // Agency cover stays at the starting position, so the agency settings must come back untouched.
+    const moved = applySliders(s2022, { ...sliderPositions(s2022), posts: 90, turnover: 10, caseloadCap: 12, linking: 65 });
     expect(moved.workforce.posts).toBe(90);
     expect(moved.workforce.permanent.turnoverPerYear).toBeCloseTo(0.1, 12);
     expect(moved.workforce.caseloadCap).toBe(12);

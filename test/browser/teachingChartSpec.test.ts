@@ -11,8 +11,13 @@ function runs(scale: number): TeachingRuns {
   };
   return {
     curves: { referralToAllocation: curve(60), referralToAssessment: curve(120) },
-    scalars: { unallocatedMean: [1, 2, 3], 'referralToAssessment.withinTarget': [0.5, 0.6, 0.7], missedChancesPerYear: [1, 1, 1], workerChangesMean: [0.3, 0.3, 0.3] },
+    scalars: {
+      unallocatedMean: [1, 2, 3], 'referralToAssessment.withinTarget': [0.5, 0.6, 0.7], missedChancesPerYear: [1, 1, 1], workerChangesMean: [0.3, 0.3, 0.3],
+      caseworkUtilisation: [0.8, 0.9, 1], slotsUsed: [0.9, 0.95, 1], screenerUtilisation: [0.5, 0.6, 0.7],
+    },
     warnings: [[], [], []],
+    backlog: { weeks: [0, 1, 2], runs: [[10, 12, 14], [9, 11, 15], [11, 13, 16]].map((r) => r.map((v) => v * scale / 10)) },
+    animation: { days: 28, contacts: [], cases: [] },
   };
 }
 

@@ -56,9 +56,9 @@ async function moveSlider(page: Page, id: string, value: number): Promise<void> 
 }
 
 /** Opens the page, recording console errors and requests, and waits for its first run. */
-async function openPage(options: { noWorkers?: boolean } = {}): Promise<{ page: Page; url: string; errors: string[]; requests: string[] }> {
+async function openPage(options: { noWorkers?: boolean; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; url: string; errors: string[]; requests: string[] }> {
   if (browser === undefined) throw new Error('browser did not start');
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 1000 } });
   if (options.noWorkers === true) {
     await page.addInitScript(() => {
       // As in a browser whose policy forbids workers: constructing one throws.
@@ -73,6 +73,45 @@ async function openPage(options: { noWorkers?: boolean } = {}): Promise<{ page: 
   await waitForRun(page, 1);
   return { page, url, errors, requests };
 }
+
+/** Whether the element lies wholly inside the first screen (no scrolling needed). */
+async function onFirstScreen(page: Page, selector: string, viewport: { width: number; height: number }): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox();
+  return box !== null && box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width;
+}
+
+describe('the teaching page on a projector', () => {
+  it.skipIf(!hasChromium).each([[1024, 768], [1280, 720]])('at %i×%i shows the settings and the main chart without scrolling, and a slider move redraws the chart, the log and the animation', async (width, height) => {
+    // Arrange
+    const viewport = { width, height };
+    const { page, errors } = await openPage({ viewport });
+    const main = page.locator('#chart-referralToAssessment svg.marks');
+    await expect.poll(() => main.count()).toBe(1);
+
+    // Assert the first screen: every setting, the reset button and the main chart, and a settings panel that does not scroll on its own.
+    for (const selector of ['.controls', '#reset-sliders', '#runs-select', '#chart-referralToAssessment']) expect(await onFirstScreen(page, selector, viewport), selector).toBe(true);
+    expect(await page.locator('.controls').evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+    await page.screenshot({ path: `/tmp/interactive-${width}x${height}.png` });
+    const before = await main.evaluate((svg) => svg.outerHTML);
+
+    // Act: raise turnover by 20 percentage points.
+    await moveSlider(page, 'turnover', start.turnover + 20);
+    await waitForRun(page, 2);
+
+    // Assert: redrawn, logged (with a CSV link holding both tries), backlog and headroom shown, the animation ready.
+    expect(await main.evaluate((svg) => svg.outerHTML)).not.toBe(before);
+    expect(await page.locator('#settings-log tbody tr').count()).toBe(2);
+    const csv = decodeURIComponent((await page.locator('#log-download').getAttribute('href')) ?? '');
+    expect(csv.split('\n').filter((line) => line !== '')).toHaveLength(3);
+    expect(csv).toContain(`${start.turnover + 20}`);
+    expect(await page.locator('#chart-backlog svg.marks').count()).toBe(1);
+    expect(await page.locator('#headroom-table tbody tr').count()).toBe(3);
+    expect(await page.locator('#door-counts').textContent()).toMatch(/^Day 0 of 28: \d+ contacts being screened, \d+ children waiting for a social worker, \d+ on caseloads/);
+    expect(await page.locator('#why-differ').textContent()).toContain('30 replications');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('the teaching page in Chromium', () => {
   it.skipIf(!hasChromium)('re-runs the simulation in a worker when the social-workers slider moves: fewer posts, longer waits, nothing fetched, no errors', async () => {

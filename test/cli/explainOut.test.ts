@@ -58,16 +58,22 @@ describe('frontdoor explain --out', () => {
 });
 
 describe('frontdoor explain --missed-chance', () => {
-  it('picks a child referred after two or more unlinked, closed contacts, says why with the caveat, and tells the story', async () => {
+  it('picks a missed chance from the measured period, says why with the caveat, and ties each decision to its contact', async () => {
     const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING);
     expect(res.code).toBe(0);
-    const picked = /Child (\d+) picked: the first child in replication 0 of tiny-a/.exec(res.out);
+    const picked = /Child (\d+) picked: in the measured period of replication 0 of tiny-a, a missed chance \((never referred|referred later)\)/.exec(res.out);
     expect(picked).not.toBeNull();
     expect(res.out).toContain("An illustration of a pattern the national review described; it does not reproduce any real child's case.");
-    // Two or more earlier contacts plus the one that escalated.
-    expect(res.out.split('\n').filter((line) => line.includes('Contact from')).length).toBeGreaterThanOrEqual(3);
-    expect(res.out).toMatch(/earlier contact\(s\) about the child are not linked/);
-    expect(res.out).toContain(`Child ${picked?.[1] ?? ''} comes to notice`);
+    // Two contacts closed unlinked: each has its own numbered contact line and a decision naming it.
+    const contacts = res.out.split('\n').filter((line) => /Contact \d+, from /.test(line));
+    expect(contacts.length).toBeGreaterThanOrEqual(2);
+    for (const line of contacts) {
+      const n = /Contact (\d+), from/.exec(line)?.[1] ?? '';
+      expect(res.out).toContain(`Decision on contact ${n} (`);
+    }
+    expect(res.out).toMatch(/earlier contacts? about the child not linked/);
+    expect(res.out).toMatch(/(within|over) the 1 working day timescale/);
+    expect(res.out).toMatch(/Child \d+(,| comes)/);
   });
 
   it('with two scenarios, tells the picked child side by side and puts the caveat in the chart', async () => {
@@ -77,6 +83,7 @@ describe('frontdoor explain --missed-chance', () => {
     const svg = readFileSync(join(dir, 'out', 'missed', 'timeline.svg'), 'utf8');
     expect(svg).toContain("it does not reproduce any real child's case.");
     expect(svg).toContain('>Contact: ');
+    expect(res.out).toMatch(/in tiny-b, (no missed chance|also a missed chance)/);
   });
 
   it('cannot be combined with --child (exit 2)', async () => {

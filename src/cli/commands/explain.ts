@@ -18,7 +18,7 @@ export function explainCommand(ctx: CommandContext): CommandModule {
         .option('child', { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default 0)' })
         .option('missed-chance', {
           type: 'boolean', conflicts: 'child',
-          describe: 'Instead of --child: the first child in the first scenario referred after two or more earlier contacts screened unlinked and closed',
+          describe: 'Instead of --child: a missed chance from the measured period of the first scenario (medium or high risk, two or more contacts closed unlinked while an earlier one was there to link), preferring a child whose story differs in the next scenario',
         })
         .option('out', { type: 'string', requiresArg: true, describe: 'Also write story.txt and the timeline chart (timeline.vl.json, .svg, .png) to this folder' })
         .options({ seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' } })
