@@ -47,7 +47,7 @@ export { sweepSpec } from './sweepSpec.js';
 export { differenceSpec } from './differenceSpec.js';
 export { compileChecked } from './compileChecked.js';
 export { renderSvg } from './renderSvg.js';
-export { renderPng } from './renderPng.js';
+export { renderPng, renderPngAsync } from './renderPng.js';
 export { dejavuFontFiles } from './fonts.js';
 export { buildReport } from './buildReport.js';
 export { escapeHtml } from './escapeHtml.js';
