@@ -16,7 +16,7 @@ const CHROMIUM = '/usr/bin/chromium';
 /**
  * The teaching page's re-run after a slider move, in headless Chromium: the page as `frontdoor
  * interactive` writes it, opened offline; after its first run, the social-workers slider is moved
- * `moves` times (alternately down and back) and each time the seconds from the move until the page
+ * `moves` times (two posts fewer each time, never a setting seen before) and each time the seconds from the move until the page
  * reports the new run drawn are taken (polled every animation frame). Skipped, with the reason,
  * when Chromium or playwright-core is missing.
  */
@@ -41,7 +41,8 @@ export async function benchTeaching(moves: number): Promise<Record<string, unkno
     const start = Number(await page.locator('#slider-posts').inputValue());
     const seconds: number[] = [];
     for (let move = 0; move < moves; move++) {
-      const value = move % 2 === 0 ? start - 10 : start;
+      // A new value each time: the page keeps the runs of settings it has seen, so a return would not re-run.
+      const value = start - 2 * (move + 1);
       const started = performance.now();
       await page.locator('#slider-posts').evaluate((input, v) => {
         const range = input as HTMLInputElement;
