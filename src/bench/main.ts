@@ -3,8 +3,9 @@
 // 1. the engine against a hand-inlined loop on M/M/c; 2. the model's events per second and
 // allocation on the Solihull scenarios, and its targets against that loop; 3. the default comparison with --jobs 1 and 2 (in-process, and as the
 // command line runs it); 4. what a small scenario keeps per replication; 5. the peak memory of
-// `frontdoor run` at 30 and 300 replications. --quick uses fewer replications for a fast look;
-// --model stops after 2.
+// `frontdoor run` at 30 and 300 replications; 6. `npm start` on an unchanged checkout, also in units of
+// the M/M/c limit's time from step 1; 7. the teaching page's re-run after a slider move, in Chromium.
+// --quick uses fewer replications for a fast look; --model stops after 2.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
@@ -14,6 +15,8 @@ import { benchCliCompare, benchCliMemory } from './cliBench.js';
 import { benchExperiment } from './experimentBench.js';
 import { benchKernel } from './kernelBench.js';
 import { benchModel, modelTargets } from './modelBench.js';
+import { benchStart } from './startBench.js';
+import { benchTeaching } from './teachingBench.js';
 
 const quick = process.argv.includes('--quick');
 const modelOnly = process.argv.includes('--model');
@@ -42,4 +45,6 @@ if (!modelOnly) {
   for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30, rounds: quick ? 1 : 2 })) print(record);
   print(await benchCliCompare(quick ? 4 : 30, quick ? 1 : 2));
   print(await benchCliMemory(quick ? 5 : 30, quick ? 50 : 300));
+  print(await benchStart(quick ? 1 : 3, typeof limit['seconds'] === 'number' ? limit['seconds'] : undefined));
+  print(await benchTeaching(quick ? 3 : 7));
 }

@@ -54,7 +54,7 @@ export { differenceSpec } from './differenceSpec.js';
 export { flowDiagramSpec } from './flowDiagramSpec.js';
 export { compileChecked } from './compileChecked.js';
 export { renderSvg } from './renderSvg.js';
-export { renderPng } from './renderPng.js';
+export { renderPng, renderPngAsync } from './renderPng.js';
 export { dejavuFontFiles } from './fonts.js';
 export { buildReport } from './buildReport.js';
 export { escapeHtml } from './escapeHtml.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ExperimentAbortError, runExperiment } from '../experiment/index.js';
+import { ExperimentAbortError, runExperiment, runSequentialExperiment } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
 import { resultFiles, SAMPLE_REPLICATIONS } from '../results/index.js';
 import type { OutputFile, RecordedScenario, ResultsInput, SweepDesign } from '../results/index.js';
@@ -39,14 +39,13 @@ async function runWithProgress(io: CliIo, job: ExperimentJob, signal: AbortSigna
   const { settings, output } = job;
   const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
   try {
-    return await runExperiment(job.scenarios.map((s) => s.loaded), {
-      seed: settings.seed,
+    const scenarios = job.scenarios.map((s) => s.loaded);
+    const common = { seed: settings.seed, jobs: settings.jobs, sampleReplications: SAMPLE_REPLICATIONS, onProgress: (done: number, total: number) => progress.update(done, total), signal };
+    if (settings.replicationRule !== undefined) return await runSequentialExperiment(scenarios, common, settings.replicationRule);
+    return await runExperiment(scenarios, {
+      ...common,
       replications: settings.replications,
-      jobs: settings.jobs,
-      sampleReplications: SAMPLE_REPLICATIONS,
       ...(settings.shard === undefined ? {} : { shard: settings.shard }),
-      onProgress: (done, total) => progress.update(done, total),
-      signal,
     });
   } catch (error) {
     if (error instanceof ExperimentAbortError) throw stopError(stoppedBy(), error.completed, error.total);
@@ -141,7 +140,10 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
   const { io } = ctx;
   const { settings, output } = job;
   // 3.
-  narrator.say(MESSAGES.running(settings.replications, job.scenarios.map((s) => s.loaded.name), settings.jobs));
+  const names = job.scenarios.map((s) => s.loaded.name);
+  const rule = settings.replicationRule;
+  narrator.say(rule === undefined ? MESSAGES.running(settings.replications, names, settings.jobs)
+    : MESSAGES.runningAuto(rule.precision, rule.minReplications, rule.maxReplications, names, settings.jobs));
   if (settings.shardText !== undefined) {
     const count = settings.shard === undefined ? 0 : Math.ceil((settings.replications - settings.shard.index) / settings.shard.count);
     narrator.say(MESSAGES.runningShard(count, settings.replications, settings.shardText));
@@ -163,6 +165,7 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
     const contents = import('./folderContents.js');
     contents.catch(() => undefined); // a failure is reported where it is awaited
     const raw = await running;
+    if (raw.replicationRule !== undefined) narrator.say(MESSAGES.autoDecided(raw.replicationRule.met, raw.replicationRule.replications, raw.replicationRule.rule.precision));
     reportWarnings(raw, narrator);
     // 4.
     const input: ResultsInput = {

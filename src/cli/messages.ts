@@ -19,6 +19,9 @@ export const MESSAGES = {
   badSeed: (value: string) =>
     `--seed must be 1 to 64 letters, digits, '.', '_' or '-' (it becomes part of the output folder name), got "${value}"`,
   badShard: (detail: string) => `--shard: ${detail}`,
+  autoNotHere: '--replications auto works with run and compare; give a whole number here (e.g. --replications 30)',
+  onlyWithAuto: (flag: string) => `--${flag} applies only with --replications auto; add --replications auto or drop --${flag}`,
+  autoWithShard: '--replications auto cannot be split into shards (the rule needs every replication); give a whole number with --shard',
   badSet: (text: string, detail: string) => `--set "${text}": ${detail}`,
   sweepNeedsSet: 'sweep needs at least one --set path=values, e.g. --set workforce.posts=70..90:5 or --set workforce.caseloadCap=15,18,20',
   duplicateScenarioName: (name: string, files: readonly string[]) =>
@@ -80,6 +83,12 @@ export const MESSAGES = {
   // Narration (stderr).
   seedChosen: (seed: string) => `seed ${seed} (chosen from the clock; add --seed ${seed} to repeat this run)`,
   seedGiven: (seed: string) => `seed ${seed}`,
+  runningAuto: (precision: number, min: number, max: number, scenarios: readonly string[], jobs: number) =>
+    `running ${scenarios.join(', ')} until every headline measure's 95% interval is within ±${precision * 100}% of its mean ` +
+    `(${min} to ${max} replications) on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
+  autoDecided: (met: boolean, replications: number, precision: number) =>
+    met ? `the precision of ±${precision * 100}% was reached: ${replications} replications kept`
+      : `the precision of ±${precision * 100}% was not reached by the maximum: ${replications} replications kept (the widest interval is in run.json)`,
   running: (replications: number, scenarios: readonly string[], jobs: number) =>
     `running ${replications} replication${replications === 1 ? '' : 's'} of ${scenarios.join(', ')} on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
   runningShard: (indices: number, replications: number, shard: string) =>

@@ -1,5 +1,6 @@
 import type { Options } from 'yargs';
-import { parseShard } from '../experiment/index.js';
+import { DEFAULT_REPLICATION_RULE, parseShard } from '../experiment/index.js';
+import type { ReplicationRule } from '../experiment/index.js';
 import { readOverride } from '../scenario/index.js';
 import { UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
@@ -20,7 +21,10 @@ export interface OutputSettings {
 export interface RunSettings {
   seed: string;
   seedFromClock: boolean;
+  /** Replications per scenario; with `--replications auto`, the most the rule may run. */
   replications: number;
+  /** `--replications auto`: the sequential rule that chooses the number of replications. */
+  replicationRule: ReplicationRule | undefined;
   jobs: number;
   /** `--set` texts as given (sweep reads them as axes). */
   sets: string[];
@@ -45,6 +49,9 @@ export const DEFAULT_REPLICATIONS = 30;
 /** Most replications accepted per scenario. */
 export const MAX_REPLICATIONS = 100_000;
 
+/** Most replications `--max-replications` accepts for `--replications auto`. */
+export const MAX_AUTO_REPLICATIONS = 10_000;
+
 const SEED_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Options every command takes. */
@@ -56,10 +63,22 @@ export const GLOBAL_OPTIONS: Record<string, Options> = {
 };
 
 /** The experiment options of run, compare and sweep; the default of --jobs depends on the machine. */
-export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive' | 'events', Options> {
+export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'precision' | 'max-replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive' | 'events', Options> {
   return {
     seed: { type: 'string', requiresArg: true, describe: 'Seed of every random stream; printed and recorded (default: chosen from the clock and printed)' },
-    replications: { default: DEFAULT_REPLICATIONS, requiresArg: true, describe: 'Replications per scenario (whole number)' },
+    replications: {
+      default: DEFAULT_REPLICATIONS, requiresArg: true,
+      describe: 'Replications per scenario: a whole number, or auto (run and compare) to add replications until every headline measure is precise enough (see --precision)',
+    },
+    precision: {
+      requiresArg: true,
+      describe: `With --replications auto: the largest 95% interval half-width accepted, relative to the mean (default ${DEFAULT_REPLICATION_RULE.precision}; ` +
+        `at least ${DEFAULT_REPLICATION_RULE.minReplications} replications, look-ahead ${DEFAULT_REPLICATION_RULE.lookAhead})`,
+    },
+    'max-replications': {
+      requiresArg: true,
+      describe: `With --replications auto: stop here even if the precision is not reached (default ${DEFAULT_REPLICATION_RULE.maxReplications}, from ${DEFAULT_REPLICATION_RULE.minReplications} to ${MAX_AUTO_REPLICATIONS})`,
+    },
     years: { requiresArg: true, describe: 'Measured years after warm-up (sets horizon.years)' },
     warmup: { requiresArg: true, describe: 'Warm-up days discarded before measuring (sets horizon.warmupDays)' },
     set: { type: 'string', requiresArg: true, describe: 'Change a scenario value: path=value, e.g. workforce.posts=80 (repeatable)' },
@@ -107,14 +126,37 @@ export function readOutputSettings(args: Args, io: CliIo): OutputSettings {
   };
 }
 
-/** Reads and checks the experiment flags; every bad value is a UsageError naming the flag and the rule. */
-export function readRunSettings(args: Args, io: CliIo): RunSettings {
+/**
+ * `--replications auto` with --precision and --max-replications read into the rule, or undefined
+ * for a fixed count; --precision or --max-replications without auto, or auto where `allowAuto` is
+ * false, is a UsageError.
+ */
+export function readReplicationRule(args: Args, allowAuto: boolean): ReplicationRule | undefined {
+  const auto = stringFlag(args, 'replications')?.trim() === 'auto';
+  if (auto && !allowAuto) throw new UsageError(MESSAGES.autoNotHere);
+  const precision = numberFlag(args, 'precision', 'a share above 0 and below 1 (e.g. 0.05 for ±5%)', (x) => x > 0 && x < 1);
+  const max = integerFlag(args, 'max-replications', DEFAULT_REPLICATION_RULE.minReplications, MAX_AUTO_REPLICATIONS);
+  if (!auto) {
+    if (precision !== undefined) throw new UsageError(MESSAGES.onlyWithAuto('precision'));
+    if (max !== undefined) throw new UsageError(MESSAGES.onlyWithAuto('max-replications'));
+    return undefined;
+  }
+  return { ...DEFAULT_REPLICATION_RULE, ...(precision === undefined ? {} : { precision }), ...(max === undefined ? {} : { maxReplications: max }) };
+}
+
+/**
+ * Reads and checks the experiment flags; every bad value is a UsageError naming the flag and the
+ * rule. `allowAuto` (run and compare) accepts `--replications auto`.
+ */
+export function readRunSettings(args: Args, io: CliIo, allowAuto = false): RunSettings {
   const seedText = stringFlag(args, 'seed');
   if (seedText !== undefined && !SEED_PATTERN.test(seedText)) throw new UsageError(MESSAGES.badSeed(seedText));
-  const replications = integerFlag(args, 'replications', 1, MAX_REPLICATIONS) ?? DEFAULT_REPLICATIONS;
+  const replicationRule = readReplicationRule(args, allowAuto);
+  const replications = replicationRule?.maxReplications ?? integerFlag(args, 'replications', 1, MAX_REPLICATIONS) ?? DEFAULT_REPLICATIONS;
   const jobs = capJobs(integerFlag(args, 'jobs', 1, 256) ?? defaultJobs(io), io);
   const shardText = stringFlag(args, 'shard');
   let shard: RunSettings['shard'];
+  if (shardText !== undefined && replicationRule !== undefined) throw new UsageError(MESSAGES.autoWithShard);
   if (shardText !== undefined) {
     try {
       shard = parseShard(shardText);
@@ -126,6 +168,7 @@ export function readRunSettings(args: Args, io: CliIo): RunSettings {
     seed: seedText ?? clockSeed(io),
     seedFromClock: seedText === undefined,
     replications,
+    replicationRule,
     jobs,
     sets: readSets(args),
     horizonOverrides: readHorizonOverrides(args),

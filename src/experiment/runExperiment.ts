@@ -23,12 +23,14 @@ function checkArguments(scenarios: readonly LoadedScenario[], options: Experimen
   if (options.sampleReplications !== undefined) requireInteger('sampleReplications', options.sampleReplications, 0);
   if (options.tracedChild !== undefined) requireInteger('tracedChild', options.tracedChild, 0);
   if (options.maxStoredRecords !== undefined) requireInteger('maxStoredRecords', options.maxStoredRecords, 0);
+  if (options.fromReplication !== undefined) requireInteger('fromReplication', options.fromReplication, 0);
   if (options.shard !== undefined) checkShard(options.shard);
 }
 
 /** The experiment's tasks in canonical order: scenario (input order), then replication index. */
 function buildTasks(scenarios: readonly LoadedScenario[], options: ExperimentOptions): IndexedTask[] {
-  const indices = shardIndices(options.replications, options.shard);
+  const from = options.fromReplication ?? 0;
+  const indices = shardIndices(options.replications, options.shard).filter((r) => r >= from);
   const sampleReplications = options.sampleReplications ?? 1;
   const tasks: IndexedTask[] = [];
   scenarios.forEach((s, scenarioIndex) => {

@@ -2,6 +2,7 @@ import type { Interval } from '../stats/index.js';
 import type { ContactRecord, Journey, MetricDefinition, MilestoneId, MissedChanceChild, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ScenarioFacts } from './scenarioFacts.js';
+import type { ReplicationRuleOutcome } from './replicationRule.js';
 
 // Model types that appear in results, so readers of results need not import the model.
 export type { Calendar } from '../calendar/index.js';
@@ -25,6 +26,8 @@ export interface ExperimentOptions {
   replications: number;
   /** Worker threads; 1 runs in-process. Results are identical for any value. */
   jobs: number;
+  /** Run only replication indices r >= this (default 0): a later batch of a sequential run. */
+  fromReplication?: number;
   /** Run only replication indices r with r % count === index (0-based), for spreading over machines. */
   shard?: { index: number; count: number };
   /** Keep full journeys, workers and caseloads for the first k replications of each scenario (default 1). */
@@ -120,6 +123,8 @@ export interface ExperimentRaw {
   /** Every replication index the full experiment has (before sharding). */
   replications: number;
   shard?: { index: number; count: number };
+  /** With `--replications auto`: the sequential rule and what it decided (absent for a fixed count). */
+  replicationRule?: ReplicationRuleOutcome;
   /** Ordered by scenario (input order), then replication index. */
   records: ReplicationRecord[];
 }

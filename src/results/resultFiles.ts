@@ -110,6 +110,7 @@ export function closingFiles(
     seedSource: input.seedSource,
     replications: input.raw.replications,
     replicationsRun: perScenario,
+    ...(input.raw.replicationRule === undefined ? {} : { replicationRule: input.raw.replicationRule }),
     shard,
     jobs: input.jobs,
     sampleReplications: SAMPLE_REPLICATIONS,

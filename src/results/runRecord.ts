@@ -58,6 +58,8 @@ export interface RunRecordDocument {
   seedSource: RunRecordInput['seedSource'];
   replications: number;
   replicationsRun: number;
+  /** With `--replications auto`: the sequential rule and what it decided. */
+  replicationRule?: unknown;
   shard: { index: number; count: number; text: string } | null;
   jobs: number;
   scenarios: (RecordedScenario & { sha256Of: string; warmupDays: number; years: number; startDate: string; steadyState?: SteadyState })[];
@@ -87,6 +89,7 @@ export interface RunRecordInput {
   seedSource: 'argument' | 'clock' | 'shards';
   replications: number;
   replicationsRun: number;
+  replicationRule?: unknown;
   shard: { index: number; count: number } | undefined;
   jobs: number;
   sampleReplications: number;
@@ -127,6 +130,7 @@ export function runRecord(input: RunRecordInput): RunRecordDocument {
     seedSource: input.seedSource,
     replications: input.replications,
     replicationsRun: input.replicationsRun,
+    ...(input.replicationRule === undefined ? {} : { replicationRule: input.replicationRule }),
     shard: input.shard === undefined ? null : { ...input.shard, text: `${input.shard.index + 1}/${input.shard.count}` },
     jobs: input.jobs,
     scenarios: input.scenarios.map((s) => ({

@@ -126,9 +126,12 @@ describe('the teaching page in Chromium', () => {
     expect(await headline(page, 'unallocatedMean', 'start')).toBe(unallocatedBefore);
     expect(await page.locator('#slider-posts').inputValue()).toBe(String(start.posts));
 
-    // Act: cut the case-holding posts by 22 (from 77 to 55 in Solihull 2022).
+    // Act: cut the case-holding posts by 22 (from 77 to 55 in Solihull 2022). The re-run's time is
+    // reported, not asserted (a shared machine's load decides it; `npm run bench` records it as teaching-rerun).
+    const moved = performance.now();
     await moveSlider(page, 'posts', start.posts - 22);
     await waitForRun(page, 2);
+    console.info(`teachingPage.browser.test: re-run after the slider move drawn in ${((performance.now() - moved) / 1000).toFixed(2)} s`);
 
     // Assert: the chart was redrawn with different curves, and waits got longer under the same random numbers.
     const after = await chart.evaluate((svg) => svg.outerHTML);

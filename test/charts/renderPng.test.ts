@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dejavuFontFiles, delayCurveSpec, renderPng, renderSvg } from '../../src/charts/index.js';
+import { dejavuFontFiles, delayCurveSpec, renderPng, renderPngAsync, renderSvg } from '../../src/charts/index.js';
 import { delayCurveInput } from './fixtures.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -36,5 +36,17 @@ describe('renderPng(svg, scale)', () => {
   it('throws on a scale that is not a positive number', () => {
     expect(() => renderPng(textSvg('x'), 0)).toThrow(/scale/);
     expect(() => renderPng(textSvg('x'), Number.NaN)).toThrow(/scale/);
+  });
+});
+
+describe('renderPngAsync(svg, scale)', () => {
+  it('gives the bytes renderPng gives, at any scale', async () => {
+    const svg = await renderSvg(delayCurveSpec(delayCurveInput()));
+    expect(await renderPngAsync(svg)).toEqual(renderPng(svg));
+    expect(await renderPngAsync(textSvg('Referral'), 1)).toEqual(renderPng(textSvg('Referral'), 1));
+  });
+
+  it('rejects a scale that is not a positive number', async () => {
+    await expect(renderPngAsync(textSvg('x'), 0)).rejects.toThrow(/renderPngAsync: scale/);
   });
 });

@@ -21,7 +21,7 @@ export function compareCommand(ctx: CommandContext): CommandModule {
         .example('$0 compare a.yaml b.yaml --years 1 --warmup 180 --replications 10', 'a quicker, shorter comparison'),
     handler: async (args: Args) => {
       const output = readOutputSettings(args, ctx.io);
-      const settings = readRunSettings(args, ctx.io);
+      const settings = readRunSettings(args, ctx.io, true);
       const files = [String(args['a']), String(args['b']), ...stringList(args, 'more')];
       const scenarios = loadScenarios(files, [...settings.sets, ...settings.horizonOverrides], ctx.io);
       const { runExperimentCommand } = await import('../experimentCommand.js');

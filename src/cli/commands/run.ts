@@ -20,7 +20,7 @@ export function runCommand(ctx: CommandContext): CommandModule {
         .example('$0 run scenarios/solihull-2022.yaml --seed 7 --shard 1/4 --out shard1', 'the first of four parts (combine with merge)'),
     handler: async (args: Args) => {
       const output = readOutputSettings(args, ctx.io);
-      const settings = readRunSettings(args, ctx.io);
+      const settings = readRunSettings(args, ctx.io, true);
       const scenarios = loadScenarios([String(args['scenario'])], [...settings.sets, ...settings.horizonOverrides], ctx.io);
       const { runExperimentCommand } = await import('../experimentCommand.js');
       await runExperimentCommand(ctx, { command: 'run', scenarios, settings, output, outName: scenarios[0]?.loaded.name ?? 'run' });
