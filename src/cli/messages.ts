@@ -92,6 +92,7 @@ export const MESSAGES = {
   notAvailableNote:
     'n/a: no replication gave a value: for a percentile, fewer than that share reached the milestone before the run ended (an overwhelmed queue, or too short a run); for a share, nobody reached the step.',
   wrote: (path: string) => `results written to ${path}`,
+  openReport: (path: string) => `open ${path}`,
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
@@ -102,9 +103,17 @@ export const MESSAGES = {
   progressFormat: 'replications [{bar}] {value}/{total} | {percentage}% | ETA {eta_formatted}',
 
   // Notes under the tables.
+  headlineTitle: (scenarios: readonly string[], replications: number, detail: 'standard' | 'changes' | 'compact') =>
+    `${scenarios.join(' vs ')}: mean of ${replications} replication${replications === 1 ? '' : 's'}` +
+    (detail === 'standard' ? ' (95% CI)' : detail === 'changes' ? ', change (95% CI)' : ''),
   headlineNote: (replications: number, seed: string, paired: boolean) =>
-    `${replications} replications per scenario, seed ${seed}. Intervals are 95% Student-t CIs across replications` +
-    (paired ? '; differences are paired (same seeds for every scenario).' : '.'),
+    `${replications} replication${replications === 1 ? '' : 's'} per scenario, seed ${seed}.` +
+    (paired ? ' Changes are paired (the same seeds for every scenario): better or worse where the 95% CI of the change excludes 0.' : ''),
+  headlineCiNote: 'Intervals are 95% CIs across replications: Student-t, and for percentages on the logit scale so that they stay within 0–100.',
+  headlineChangesNote: 'Widen the terminal to 120 columns to see the 95% CI of each mean, or read summary.csv or report.html.',
+  headlineCompactNote: 'Widen the terminal to 120 columns to see the 95% CIs, or read summary.csv or report.html.',
+  fewReplications: (replications: number, least: number) =>
+    `warning: only ${replications} replication${replications === 1 ? '' : 's'} per scenario: with fewer than ${least} the intervals are too wide and too rough to quote; use --replications 30 (the default) or more.`,
   sweepNote: (replications: number, seed: string) =>
     `${replications} replications per point, seed ${seed}, the same seeds at every point (common random numbers).`,
 
