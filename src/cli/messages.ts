@@ -125,6 +125,7 @@ export const MESSAGES = {
   // list.
   noScenarios: (dir: string) => `no scenario files with a \`name\` under ${dir}`,
   baseMark: '(base: extended by other scenarios)',
+  listHint: 'Run one by its name or its file, e.g. `npx frontdoor run solihull-2022`; `npx frontdoor show <scenario>` prints every value with its source.',
 
   // explain.
   childNotSeen: (child: number, scenario: string) =>
