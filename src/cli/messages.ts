@@ -52,8 +52,14 @@ export const MESSAGES = {
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
-  fileNotFound: (file: string) => `${file}: file not found (check the path; \`frontdoor list\` shows the shipped scenarios)`,
-  fileNotFoundHint: 'check the path; `frontdoor list` shows the shipped scenarios',
+  fileNotFound: (file: string) => `${file}: file not found (check the path; \`npx frontdoor list\` shows the shipped scenarios)`,
+  fileNotFoundHint: 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name',
+  ambiguousScenario: (name: string, files: readonly string[]) =>
+    `"${name}" names ${files.length} scenarios (${files.join(', ')}): give the file you mean`,
+  unknownScenario: (name: string, near: readonly string[]) =>
+    `"${name}" is neither a file nor the name of a shipped scenario` +
+    (near.length === 0 ? '' : `. Did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}`}?`) +
+    ' (`npx frontdoor list` shows the names)',
   mergeNoRaw: (dir: string) =>
     `${dir}: no raw.json here. merge combines the --out folders of sharded runs (frontdoor run <scenario> --shard k/n --out <dir>)`,
   mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
