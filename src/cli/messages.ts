@@ -5,8 +5,8 @@
  */
 export const MESSAGES = {
   // Usage (exit 2).
-  chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`frontdoor --help` lists them)',
-  helpHint: 'run `frontdoor <command> --help` for the options and examples',
+  chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
+  helpHint: 'run `npx frontdoor <command> --help` for the options and examples',
   unknownOption: (name: string, suggestion: string | undefined) =>
     `unknown option --${name}${suggestion === undefined ? '' : `. Did you mean --${suggestion}?`}`,
   unknownCommand: (name: string, suggestion: string | undefined) =>
@@ -61,7 +61,7 @@ export const MESSAGES = {
     (near.length === 0 ? '' : `. Did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}`}?`) +
     ' (`npx frontdoor list` shows the names)',
   mergeNoRaw: (dir: string) =>
-    `${dir}: no raw.json here. merge combines the --out folders of sharded runs (frontdoor run <scenario> --shard k/n --out <dir>)`,
+    `${dir}: no raw.json here. merge combines the --out folders of sharded runs (npx frontdoor run <scenario> --shard k/n --out <dir>)`,
   mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
   mergeMismatch: (detail: string) => `the shards do not belong to one experiment: ${detail}. Merge only shards run with the same scenarios, --seed, --replications and options`,
 
@@ -100,9 +100,9 @@ export const MESSAGES = {
   wrote: (path: string) => `results written to ${path}`,
   openReport: (path: string) => `open ${path}`,
   shardWritten: (shard: string, path: string) =>
-    `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
+    `shard ${shard} written to ${path}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
-  runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`frontdoor show <scenario> --resolved\`, or shorten the run with --years`,
+  runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`npx frontdoor show <scenario>\`, or shorten the run with --years`,
   interactiveExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
   interactiveWritten: (file: string) => `wrote ${file}: open it in a browser (it works offline)`,
   chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,

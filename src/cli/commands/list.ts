@@ -1,9 +1,11 @@
 import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { toCsv } from '../../results/index.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
 import { stringFlag } from '../flagValues.js';
 import { wrapText } from '../../charts/index.js';
+import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { scenarioCatalogue } from '../scenarioCatalogue.js';
 import type { CatalogueEntry } from '../scenarioCatalogue.js';
@@ -43,8 +45,8 @@ export function listCommand(ctx: CommandContext): CommandModule {
     builder: (y) =>
       y
         .option('dir', { type: 'string', requiresArg: true, describe: 'Folder to scan instead of the shipped scenarios/' })
-        .example('$0 list', 'the shipped scenarios')
-        .example('$0 list --dir my-scenarios --format json', 'your own folder, as JSON'),
+        .example(oneLine('$0 list', 'the shipped scenarios'))
+        .example(oneLine('$0 list --dir my-scenarios --format json', 'your own folder, as JSON')),
     handler: (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);
@@ -67,4 +69,3 @@ export function listCommand(ctx: CommandContext): CommandModule {
     },
   };
 }
-import { toCsv } from '../../results/index.js';
