@@ -173,5 +173,6 @@ export function headlineTable(summary: ExperimentSummary, style: Styler, width =
     ...steadyStateLines(summary),
     ...headroomLines(summary),
   ];
-  return [chosen.text, '', ...notes.map(wrap), ''].join('\n');
+  // A blank line after the notes sets apart what the run says next (where the results went).
+  return [chosen.text, '', ...notes.map(wrap), '', ''].join('\n');
 }
