@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ExperimentAbortError, runExperiment, runSequentialExperiment } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
 import { resultFiles, SAMPLE_REPLICATIONS } from '../results/index.js';
@@ -13,6 +13,7 @@ import { MESSAGES } from './messages.js';
 import { createNarrator } from './narrator.js';
 import type { Narrator } from './narrator.js';
 import { checkOutputFolder, claimOutputFolder, writeFolder } from './outputFolder.js';
+import { FEW_REPLICATIONS } from './headlineTable.js';
 import { printResults } from './printResults.js';
 import { startProgress } from './progressBar.js';
 import type { OutputSettings, RunSettings } from './settings.js';
@@ -114,7 +115,7 @@ const RATE = /outruns the [^()]+? by about ([\d.]+ \w+) a week(?: \((\d+)% of)?/
  * folder before any work (lock, writable, stale leftovers removed, checked); 3. run the replications
  * (progress bar on a terminal; Ctrl-C or SIGTERM aborts);
  * 4. lay out the files (a shard keeps only raw.json, README.md and run.json); 5. write them
- * all-or-nothing; 6. print the answer on stdout.
+ * all-or-nothing; 6. print the answer on stdout, then the folder and the report to open.
  */
 export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJob): Promise<void> {
   const { io } = ctx;
@@ -144,6 +145,7 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
   const rule = settings.replicationRule;
   narrator.say(rule === undefined ? MESSAGES.running(settings.replications, names, settings.jobs)
     : MESSAGES.runningAuto(rule.precision, rule.minReplications, rule.maxReplications, names, settings.jobs));
+  if (rule === undefined && settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewReplications(settings.replications, FEW_REPLICATIONS));
   if (settings.shardText !== undefined) {
     const count = settings.shard === undefined ? 0 : Math.ceil((settings.replications - settings.shard.index) / settings.shard.count);
     narrator.say(MESSAGES.runningShard(count, settings.replications, settings.shardText));
@@ -190,10 +192,12 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
     const { summary, files } = resultFiles(input);
     // 5.
     const { folderContents } = await contents;
-    writeFolder(io, outPath, await folderContents(io, input, summary, files, settings.charts, narrator, settings.interactive), writing);
-    narrator.say(MESSAGES.wrote(shown));
-    // 6.
+    const written = await folderContents(io, input, summary, files, settings.charts, narrator, settings.interactive);
+    writeFolder(io, outPath, written, writing);
+    // 6. The answer, then where it went as the last lines, so they are on screen when the run ends.
     printResults(io, output, summary, ctx.tool, job.sweep);
+    narrator.say(MESSAGES.wrote(shown));
+    if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(shown, 'report.html')));
   } finally {
     release();
   }

@@ -6,6 +6,7 @@ import { canonicalJson, sha256Hex } from '../results/index.js';
 import { InputError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
+import { resolveScenarioArgument, shippedCatalogue } from './scenarioNames.js';
 import { scenarioReader } from './scenarioReader.js';
 
 /** A loaded scenario plus, for each leaf's dotted path, the file (or `(--set)`) that set it. */
@@ -23,15 +24,22 @@ export function formatIssues(issues: readonly ScenarioIssue[]): string[] {
 }
 
 /**
- * Loads each scenario file through its `extends` chain with the `--set` overrides applied last,
- * and names it by the scenario's `name`. Every problem in every file is gathered before failing
+ * Loads each scenario (a file, or the name of a shipped scenario as `list` shows it) through its
+ * `extends` chain with the `--set` overrides applied last, and names it by the scenario's `name`. Every problem in every file is gathered before failing
  * with an InputError (exit 3); two scenarios with the same name are a UsageError (exit 2).
  */
 export function loadScenarios(files: readonly string[], overrides: readonly string[], io: CliIo): ResolvedScenario[] {
   const reader = scenarioReader(io);
   const results: ResolvedScenario[] = [];
   const problems: string[] = [];
-  for (const file of files) {
+  const catalogue = shippedCatalogue(io);
+  for (const argument of files) {
+    const named = resolveScenarioArgument(io, argument, catalogue);
+    if ('problem' in named) {
+      problems.push(named.problem);
+      continue;
+    }
+    const file = named.file;
     const result = loadScenario(file, ScenarioSchema, reader, { overrides });
     if (!result.ok) {
       problems.push(...formatIssues(result.issues));

@@ -5,8 +5,8 @@
  */
 export const MESSAGES = {
   // Usage (exit 2).
-  chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`frontdoor --help` lists them)',
-  helpHint: 'run `frontdoor <command> --help` for the options and examples',
+  chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
+  helpHint: 'run `npx frontdoor <command> --help` for the options and examples',
   unknownOption: (name: string, suggestion: string | undefined) =>
     `unknown option --${name}${suggestion === undefined ? '' : `. Did you mean --${suggestion}?`}`,
   unknownCommand: (name: string, suggestion: string | undefined) =>
@@ -55,10 +55,16 @@ export const MESSAGES = {
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
-  fileNotFound: (file: string) => `${file}: file not found (check the path; \`frontdoor list\` shows the shipped scenarios)`,
-  fileNotFoundHint: 'check the path; `frontdoor list` shows the shipped scenarios',
+  fileNotFound: (file: string) => `${file}: file not found (check the path; \`npx frontdoor list\` shows the shipped scenarios)`,
+  fileNotFoundHint: 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name',
+  ambiguousScenario: (name: string, files: readonly string[]) =>
+    `"${name}" names ${files.length} scenarios (${files.join(', ')}): give the file you mean`,
+  unknownScenario: (name: string, near: readonly string[]) =>
+    `"${name}" is neither a file nor the name of a shipped scenario` +
+    (near.length === 0 ? '' : `. Did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}`}?`) +
+    ' (`npx frontdoor list` shows the names)',
   mergeNoRaw: (dir: string) =>
-    `${dir}: no raw.json here. merge combines the --out folders of sharded runs (frontdoor run <scenario> --shard k/n --out <dir>)`,
+    `${dir}: no raw.json here. merge combines the --out folders of sharded runs (npx frontdoor run <scenario> --shard k/n --out <dir>)`,
   mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
   mergeMismatch: (detail: string) => `the shards do not belong to one experiment: ${detail}. Merge only shards run with the same scenarios, --seed, --replications and options`,
 
@@ -101,19 +107,28 @@ export const MESSAGES = {
   notAvailableNote:
     'n/a: no replication gave a value: for a percentile, fewer than that share reached the milestone before the run ended (an overwhelmed queue, or too short a run); for a share, nobody reached the step.',
   wrote: (path: string) => `results written to ${path}`,
+  openReport: (path: string) => `open ${path}`,
   shardWritten: (shard: string, path: string) =>
-    `shard ${shard} written to ${path}. When every shard is done: frontdoor merge <shard folders…> --out <folder>`,
+    `shard ${shard} written to ${path}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
-  runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`frontdoor show <scenario> --resolved\`, or shorten the run with --years`,
+  runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`npx frontdoor show <scenario>\`, or shorten the run with --years`,
   interactiveExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
   interactiveWritten: (file: string) => `wrote ${file}: open it in a browser (it works offline)`,
   chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,
   progressFormat: 'replications [{bar}] {value}/{total} | {percentage}% | ETA {eta_formatted}',
 
   // Notes under the tables.
+  headlineTitle: (scenarios: readonly string[], replications: number, detail: 'standard' | 'changes' | 'compact') =>
+    `${scenarios.join(' vs ')}: mean of ${replications} replication${replications === 1 ? '' : 's'}` +
+    (detail === 'standard' ? ' (95% CI)' : detail === 'changes' ? ', change (95% CI)' : ''),
   headlineNote: (replications: number, seed: string, paired: boolean) =>
-    `${replications} replications per scenario, seed ${seed}. Intervals are 95% Student-t CIs across replications` +
-    (paired ? '; differences are paired (same seeds for every scenario).' : '.'),
+    `${replications} replication${replications === 1 ? '' : 's'} per scenario, seed ${seed}.` +
+    (paired ? ' Changes are paired (the same seeds for every scenario): better or worse where the 95% CI of the change excludes 0.' : ''),
+  headlineCiNote: 'Intervals are 95% CIs across replications: Student-t, and for percentages on the logit scale so that they stay within 0–100.',
+  headlineChangesNote: 'Widen the terminal to 120 columns to see the 95% CI of each mean, or read summary.csv or report.html.',
+  headlineCompactNote: 'Widen the terminal to 120 columns to see the 95% CIs, or read summary.csv or report.html.',
+  fewReplications: (replications: number, least: number) =>
+    `warning: only ${replications} replication${replications === 1 ? '' : 's'} per scenario: with fewer than ${least} the intervals are too wide and too rough to quote; use --replications 30 (the default) or more.`,
   sweepNote: (replications: number, seed: string) =>
     `${replications} replications per point, seed ${seed}, the same seeds at every point (common random numbers).`,
 
@@ -125,6 +140,7 @@ export const MESSAGES = {
   // list.
   noScenarios: (dir: string) => `no scenario files with a \`name\` under ${dir}`,
   baseMark: '(base: extended by other scenarios)',
+  listHint: 'Run one by its name or its file, e.g. `npx frontdoor run solihull-2022`; `npx frontdoor show <scenario>` prints every value with its source.',
 
   // explain.
   childNotSeen: (child: number, scenario: string) =>

@@ -6,10 +6,12 @@ import { headlineTable } from './headlineTable.js';
 import type { OutputSettings } from './settings.js';
 import { createStyler } from './styler.js';
 import { sweepTable } from './sweepTable.js';
+import { terminalWidth } from './terminalWidth.js';
 
 /**
- * Prints the answer on stdout in the chosen format: the headline table (or the sweep table), the
- * summary JSON (as in summary.json), or the CSV (summary.csv, or sweep.csv for a sweep).
+ * Prints the answer on stdout in the chosen format: the headline table fitted to the terminal width
+ * (see terminalWidth), or the sweep table; the summary JSON (as in summary.json); or the CSV
+ * (summary.csv, or sweep.csv for a sweep).
  */
 export function printResults(io: CliIo, output: OutputSettings, summary: ExperimentSummary, tool: ToolInfo, sweep: SweepDesign | undefined): void {
   if (output.format === 'json') {
@@ -18,6 +20,6 @@ export function printResults(io: CliIo, output: OutputSettings, summary: Experim
     io.stdout.write(sweep === undefined ? summaryCsv(summary) : sweepCsv(summary, sweep));
   } else {
     const style = createStyler(output.color);
-    io.stdout.write(sweep === undefined ? headlineTable(summary, style, io.stdout.columns) : sweepTable(summary, sweep, style));
+    io.stdout.write(sweep === undefined ? headlineTable(summary, style, terminalWidth(io)) : sweepTable(summary, sweep, style));
   }
 }

@@ -20,7 +20,9 @@ import type { ExitCode } from './exitCodes.js';
 import { MESSAGES } from './messages.js';
 import { GLOBAL_OPTIONS } from './settings.js';
 import { createStyler } from './styler.js';
+import { terminalWidth } from './terminalWidth.js';
 import { readToolInfo } from './toolInfo.js';
+import { oneLine } from './helpExamples.js';
 
 /** The command names, for "did you mean". */
 export const COMMANDS = ['run', 'compare', 'sweep', 'headroom', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
@@ -66,7 +68,7 @@ function usageMessage(message: string, parser: Argv, argv: readonly string[]): s
 
 function buildParser(ctx: CommandContext): Argv {
   const parser: Argv = yargs()
-    .scriptName('frontdoor')
+    .scriptName('npx frontdoor')
     .usage('$0 <command> [options]\n\nSimulate a children\'s social care front door and compare configurations.')
     .exitProcess(false)
     .strict()
@@ -84,13 +86,13 @@ function buildParser(ctx: CommandContext): Argv {
     .command(mergeCommand(ctx))
     .command(interactiveCommand(ctx))
     .demandCommand(1, MESSAGES.chooseCommand)
-    .example('$0 compare scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml', '2022 against 2024, 30 replications each')
-    .example('$0 list', 'the shipped scenarios')
+    .example(oneLine('$0 compare solihull-2022 solihull-2024', '2022 against 2024, 30 replications each'))
+    .example(oneLine('$0 list', 'the shipped scenarios'))
     .epilogue(EPILOGUE)
     .help()
     .alias('help', 'h')
     .version(ctx.tool.version)
-    .wrap(Math.min(ctx.io.stdout.columns ?? 100, 120))
+    .wrap(Math.min(terminalWidth(ctx.io), 120))
     .fail((message: string | null, error: Error | undefined) => {
       // Rethrow so that parseAsync rejects once and the command handler never runs after a usage error.
       // yargs' own parse errors (YError, e.g. a flag with no value) are usage errors too, not bugs.

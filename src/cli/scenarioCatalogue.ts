@@ -23,14 +23,11 @@ function filesUnder(io: CliIo, dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory ? filesUnder(io, join(dir, entry.name)) : SCENARIO_FILE.test(entry.name) ? [join(dir, entry.name)] : []));
 }
 
-/** Longest one-line description `list` shows. */
-const MAX_DESCRIPTION = 110;
-
+/** The first sentence of a description, on one line; `list` wraps it to the terminal width. */
 function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const end = flat.search(/\.(\s|$)/);
-  const sentence = end < 0 ? flat : flat.slice(0, end + 1);
-  return sentence.length <= MAX_DESCRIPTION ? sentence : `${sentence.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`;
+  return end < 0 ? flat : flat.slice(0, end + 1);
 }
 
 /** The top-level mapping of a YAML or JSON file (YAML reads JSON too), or undefined if it is not one; `validate` reports why. */

@@ -2,7 +2,7 @@ import { DELAY_BIN_EDGES, METRICS, MILESTONES, survivalGrid } from '../model/ind
 import type { MilestoneId } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { quantileBands, summarizeReplications } from '../stats/index.js';
-import type { Interval } from '../stats/index.js';
+import type { Interval, SummarizeOptions } from '../stats/index.js';
 import { metricValues } from './metricValues.js';
 import { summarizeRunaway, summarizeSettling } from './summarizeSettling.js';
 import { scenarioFacts } from './scenarioFacts.js';
@@ -14,10 +14,16 @@ const BAND_PROBS = [0.5, 0.025, 0.975] as const;
 /** Row i of quantile band k, NaN where missing. */
 const at = (bands: number[][], k: number, i: number): number => bands[k]?.[i] ?? NaN;
 
+/** Shares get the logit-scale interval, which stays within 0–100%; a 'share' above 1 (a rate) keeps the Student-t one. */
+function shareOptions(unit: string, values: readonly number[]): SummarizeOptions {
+  return unit === 'share' && values.every((v) => v >= 0 && v <= 1) ? { bounds: [0, 1] } : {};
+}
+
 function metrics(records: readonly ReplicationRecord[]): MetricSummary[] {
   const out: MetricSummary[] = [];
   for (const m of METRICS) {
-    const interval = summarizeReplications([...metricValues(records, m.id).values()]);
+    const values = [...metricValues(records, m.id).values()];
+    const interval = summarizeReplications(values, shareOptions(m.unit, values));
     if (interval !== undefined) out.push({ id: m.id, label: m.label, unit: m.unit, interval });
   }
   return out;
@@ -72,7 +78,8 @@ function workerChanges(records: readonly ReplicationRecord[]): Interval[] {
   const buckets = records[0]?.metrics.workerChanges.length ?? 0;
   const out: Interval[] = [];
   for (let k = 0; k < buckets; k++) {
-    const interval = summarizeReplications(records.map((r) => r.metrics.workerChanges[k] ?? 0));
+    const values = records.map((r) => r.metrics.workerChanges[k] ?? 0);
+    const interval = summarizeReplications(values, shareOptions('share', values));
     if (interval !== undefined) out.push(interval);
   }
   return out;

@@ -17,17 +17,38 @@ export function formatValue(value: number, unit: string, signed = false, decimal
   return formatNumber(unit === 'share' ? value * 100 : value, decimals, signed);
 }
 
+/** What formatEstimate reads of an interval (an Interval from the stats layer has all of it). */
+export interface EstimateInterval {
+  mean: number;
+  ciLow: number;
+  ciHigh: number;
+  ciAvailable: boolean;
+  min: number;
+  max: number;
+}
+
+/** A value every replication gave exactly: whole numbers without decimals ("7", not "7.00"). */
+function exactValue(value: number, unit: string, signed: boolean): string {
+  const shown = unit === 'share' ? value * 100 : value;
+  const decimals = Number.isInteger(Math.round(shown * 1e9) / 1e9) ? 0 : decimalsFor(value, unit);
+  return formatNumber(shown, decimals, signed);
+}
+
+/** The mean alone, as formatEstimate shows it: without decimals when every replication gave the same whole number. */
+export function formatMean(interval: EstimateInterval, unit: string, signed = false): string {
+  if (interval.ciAvailable && interval.min === interval.max) return exactValue(interval.mean, unit, signed);
+  return formatValue(interval.mean, unit, signed);
+}
+
 /**
- * "mean (low to high)" for an interval, all three with the decimals the mean calls for, or just the
- * mean when no CI could be estimated (one replication).
+ * "mean (low to high)" for an interval, all three with the decimals the mean calls for; just the
+ * mean when no CI could be estimated (one replication); and "all replications: 7" when every
+ * replication gave the same value, where an interval "7.00 (7.00 to 7.00)" would look broken.
  */
-export function formatEstimate(
-  interval: { mean: number; ciLow: number; ciHigh: number; ciAvailable: boolean },
-  unit: string,
-  signed = false,
-): string {
+export function formatEstimate(interval: EstimateInterval, unit: string, signed = false): string {
   const decimals = decimalsFor(interval.mean, unit);
   const mean = formatValue(interval.mean, unit, signed, decimals);
   if (!interval.ciAvailable) return `${mean} (no CI: 1 replication)`;
+  if (interval.min === interval.max) return `all replications: ${exactValue(interval.mean, unit, signed)}`;
   return `${mean} (${formatValue(interval.ciLow, unit, signed, decimals)} to ${formatValue(interval.ciHigh, unit, signed, decimals)})`;
 }

@@ -19,7 +19,8 @@ export {
 export { headlineRows, parameterRows, readingParagraphs, reportInput, runRecordRows } from './reportInput.js';
 export { isSweepDesign, pointValue } from './sweepDesign.js';
 export type { SweepDesign } from './sweepDesign.js';
-export { decimalsFor, displayUnit, formatEstimate, formatValue } from './formatEstimate.js';
+export { decimalsFor, displayUnit, formatEstimate, formatMean, formatValue } from './formatEstimate.js';
+export type { EstimateInterval } from './formatEstimate.js';
 export { closingFiles, resultFiles, scenarioClocks, SAMPLE_REPLICATIONS } from './resultFiles.js';
 export { summaryJson, SUMMARY_SCHEMA_VERSION } from './summaryJson.js';
 export type { ClosingFacts, OutputFile, ResultsInput } from './resultFiles.js';

@@ -4,7 +4,7 @@ export { normalQuantile } from './normalQuantile.js';
 export { studentTCdf, studentTDensity, studentTUpperTail } from './studentTCdf.js';
 export { regularizedIncompleteBeta } from './regularizedIncompleteBeta.js';
 export { CI_METHOD, summarizeReplications } from './summarizeReplications.js';
-export type { Interval } from './summarizeReplications.js';
+export type { CiMethod, Interval, SummarizeOptions } from './summarizeReplications.js';
 export { pairedDifference } from './pairedDifference.js';
 export { kaplanMeier } from './kaplanMeier.js';
 export type { KaplanMeierStep, SurvivalObservation } from './kaplanMeier.js';

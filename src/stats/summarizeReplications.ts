@@ -4,10 +4,15 @@ import { quantile } from './quantile.js';
 import { tQuantile } from './tQuantile.js';
 
 /** How confidence intervals are computed (STRESS-DES item 1.2): name it in reports and run.json. */
-export const CI_METHOD: string = '95% Student-t interval across replications: mean ± t(0.975, n−1)·s/√n';
+export const CI_METHOD: string =
+  '95% Student-t interval across replications: mean ± t(0.975, n−1)·s/√n; for shares (bounded 0 to 1) the same interval ' +
+  'on the logit scale, logit(mean) ± t(0.975, n−1)·(s/√n)/(mean·(1−mean)), transformed back, so it stays within 0–100%';
+
+/** Which interval an Interval carries: Student-t on the raw scale, or Student-t on the logit scale (bounded quantities). */
+export type CiMethod = 'student-t' | 'logit-t';
 
 /**
- * Summary of one quantity across replications: mean with its 95% t-interval, sample SD (n − 1),
+ * Summary of one quantity across replications: mean with its 95% interval, sample SD (n − 1),
  * the 5th–95th percentile range of the replicate values (type 7) and the extremes.
  */
 export interface Interval {
@@ -18,31 +23,66 @@ export interface Interval {
   ciHigh: number;
   /** False when n < 2: no interval can be estimated, and ciLow = ciHigh = mean. */
   ciAvailable: boolean;
+  /** How ciLow and ciHigh were found (see CI_METHOD). */
+  ciMethod: CiMethod;
   p05: number;
   p95: number;
   min: number;
   max: number;
 }
 
+/** Options of summarizeReplications. */
+export interface SummarizeOptions {
+  /** The quantity's bounds (e.g. [0, 1] for a share): the interval is then found on the logit scale and stays inside them. */
+  bounds?: readonly [low: number, high: number];
+}
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+const expit = (x: number): number => 1 / (1 + Math.exp(-x));
+
 /**
- * Mean, SD, 95% Student-t CI (see CI_METHOD), 5th/95th percentiles and range of per-replication
- * values; undefined for no values. A CI needs at least 2 replications: with n = 1, sd = 0,
- * ciLow = ciHigh = mean and ciAvailable = false. Throws RangeError on NaN or infinite values.
+ * The logit-scale interval for a mean bounded by [low, high] (the delta method, as Stata's `proportion`
+ * does): centred on the mean, asymmetric near a bound, never outside it. A mean on a bound has sd 0.
  */
-export function summarizeReplications(values: readonly number[]): Interval | undefined {
+function boundedInterval(m: number, halfWidth: number, low: number, high: number): [number, number] {
+  const span = high - low;
+  const p = (m - low) / span;
+  if (halfWidth === 0 || p <= 0 || p >= 1) return [m, m];
+  const centre = logit(p);
+  const h = halfWidth / span / (p * (1 - p));
+  return [low + span * expit(centre - h), low + span * expit(centre + h)];
+}
+
+/**
+ * Mean, SD, 95% interval (see CI_METHOD), 5th/95th percentiles and range of per-replication
+ * values; undefined for no values. A CI needs at least 2 replications: with n = 1, sd = 0,
+ * ciLow = ciHigh = mean and ciAvailable = false; when every value is equal, ciLow = ciHigh = mean.
+ * With `bounds`, the interval is the logit-scale one and stays within the bounds. Throws RangeError
+ * on NaN or infinite values, on bounds that are not low < high, or on a value outside the bounds.
+ */
+export function summarizeReplications(values: readonly number[], options: SummarizeOptions = {}): Interval | undefined {
   const n = values.length;
   if (n === 0) return undefined;
   checkFinite(values, 'values');
+  const { bounds } = options;
+  if (bounds !== undefined) {
+    const [low, high] = bounds;
+    if (!(low < high)) throw new RangeError(`bounds must be [low, high] with low < high, got [${low}, ${high}]`);
+    const outside = values.findIndex((v) => v < low || v > high);
+    if (outside >= 0) throw new RangeError(`values[${outside}] must lie within bounds [${low}, ${high}], got ${values[outside]}`);
+  }
   const m = mean(values);
   const sd = n >= 2 ? sampleStandardDeviation(values) : 0;
   const halfWidth = n >= 2 ? (tQuantile(0.975, n - 1) * sd) / Math.sqrt(n) : 0;
+  const [ciLow, ciHigh] = bounds === undefined ? [m - halfWidth, m + halfWidth] : boundedInterval(m, halfWidth, bounds[0], bounds[1]);
   return {
     n,
     mean: m,
     sd,
-    ciLow: m - halfWidth,
-    ciHigh: m + halfWidth,
+    ciLow,
+    ciHigh,
     ciAvailable: n >= 2,
+    ciMethod: bounds === undefined ? 'student-t' : 'logit-t',
     p05: quantile(values, 0.05) ?? m,
     p95: quantile(values, 0.95) ?? m,
     min: min(values),

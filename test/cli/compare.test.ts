@@ -69,7 +69,7 @@ describe('frontdoor compare', () => {
   });
 
   it('the table shows each scenario and the difference column with arrows and better/worse/no clear change in words', () => {
-    expect(result.out).toContain('tiny-a: mean (95% CI)');
+    expect(result.out).toContain('tiny-a vs tiny-b: mean of 4 replications');
     expect(result.out).toContain('tiny-b − tiny-a');
     expect(result.out).toMatch(/[▲▼]/u);
     expect(result.out).toMatch(/better|worse|no clear change/);

@@ -76,7 +76,7 @@ describe('frontdoor list', () => {
     expect(res.code).toBe(0);
     expect(res.out).toContain('solihull-2022');
     expect(res.out).toContain('solihull-2024');
-    expect(res.out).toMatch(/base .*\(base: extended by other scenarios\)/);
+    expect(res.out).toMatch(/^base +\S*scenarios\/base\.yaml\n +\(base: extended by other scenarios\)/m);
   });
 });
 

@@ -5,7 +5,8 @@ import { canonicalJson, sha256Hex } from '../../src/results/canonicalJson.js';
 import { SUMMARY_COLUMNS } from '../../src/results/summaryCsv.js';
 import { JOURNEY_COLUMNS } from '../../src/results/journeysCsv.js';
 import { TIMESERIES_COLUMNS } from '../../src/results/timeseriesCsv.js';
-import { METRICS } from '../../src/model/index.js';
+import { METRICS, MILESTONES } from '../../src/model/index.js';
+import { shortLabel } from '../../src/cli/shortLabels.js';
 import { csvRecords, parseCsv } from '../support/csvParse.js';
 import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
@@ -45,9 +46,14 @@ describe('frontdoor run', () => {
     expect(first.code).toBe(0);
     const files = listFiles(runDir());
     for (const file of DATA_FILES) expect(files).toContain(file);
-    for (const metric of METRICS.filter((m) => m.headline)) expect(first.out).toContain(metric.label);
+    // Not a terminal and no COLUMNS: laid out for 80 columns, with the short labels.
+    const definitions = { metrics: [...METRICS], milestones: [...MILESTONES] };
+    for (const metric of METRICS.filter((m) => m.headline)) expect(first.out).toContain(shortLabel(metric.id, metric.unit, definitions));
+    for (const line of first.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(first.err).toContain('seed 7');
-    expect(first.err).toContain('output/tiny-a-7');
+    expect(first.err).toContain('warning: only 3 replications per scenario');
+    // The run ends with where the results went and the report to open.
+    expect(first.err.trimEnd().split('\n').slice(-2)).toEqual(['results written to output/tiny-a-7', 'open output/tiny-a-7/report.html']);
   });
 
   it('draws each chart as .vl.json, .svg and .png, and a self-contained report.html', () => {

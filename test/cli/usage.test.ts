@@ -42,7 +42,7 @@ describe('invalid scenarios exit 3 with every problem, and nothing is written', 
   it('a missing file names the file and the fix', async () => {
     const res = await cli(io, 'run', 'scenarios/missing.yaml', '--seed', '1');
     expect(res.code).toBe(3);
-    expect(res.err).toContain('scenarios/missing.yaml: file not found (check the path; `frontdoor list` shows the shipped scenarios)');
+    expect(res.err).toContain('scenarios/missing.yaml: file not found (check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name)');
   });
 
   it('every --set problem across the scenarios is listed once', async () => {

@@ -44,7 +44,7 @@ describe('chartInputs', () => {
   });
 
   it('differenceInput labels rows from the given definitions and turns shares into percentage points', () => {
-    const interval = (mean: number) => ({ n: 2, mean, sd: 1, ciLow: mean - 0.01, ciHigh: mean + 0.01, ciAvailable: true, p05: mean, p95: mean, min: mean, max: mean });
+    const interval = (mean: number) => ({ n: 2, mean, sd: 1, ciLow: mean - 0.01, ciHigh: mean + 0.01, ciAvailable: true, ciMethod: 'student-t' as const, p05: mean, p95: mean, min: mean, max: mean });
     const comparison = {
       baseline: 'a', comparison: 'b',
       differences: [{ id: 'rereferralRate', label: 'x', unit: 'share', interval: interval(-0.03) }, { id: 'unallocatedMean', label: 'y', unit: 'children', interval: interval(-4) }],

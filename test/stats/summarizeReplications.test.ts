@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CI_METHOD, summarizeReplications, tQuantile } from '../../src/stats/index.js';
 
@@ -38,7 +39,7 @@ describe('summarizeReplications', () => {
 
   it('with one replication reports sd 0, ciLow = ciHigh = mean and ciAvailable false', () => {
     expect(summarizeReplications([3.5])).toEqual({
-      n: 1, mean: 3.5, sd: 0, ciLow: 3.5, ciHigh: 3.5, ciAvailable: false, p05: 3.5, p95: 3.5, min: 3.5, max: 3.5,
+      n: 1, mean: 3.5, sd: 0, ciLow: 3.5, ciHigh: 3.5, ciAvailable: false, ciMethod: 'student-t', p05: 3.5, p95: 3.5, min: 3.5, max: 3.5,
     });
   });
 
@@ -47,8 +48,8 @@ describe('summarizeReplications', () => {
     expect(() => summarizeReplications([Infinity])).toThrow(RangeError);
   });
 
-  it('CI_METHOD states the Student-t interval', () => {
-    expect(CI_METHOD).toBe('95% Student-t interval across replications: mean ± t(0.975, n−1)·s/√n');
+  it('CI_METHOD states the Student-t interval and the logit-scale one for shares', () => {
+    expect(CI_METHOD).toMatch(/^95% Student-t interval across replications: mean ± t\(0\.975, n−1\)·s\/√n; for shares .* logit scale/);
   });
 
   it('95% t-intervals from n = 10 normal samples cover the true mean 95% of the time (2000 seeded trials)', () => {
@@ -80,5 +81,69 @@ describe('summarizeReplications', () => {
     const sd = Math.sqrt(13); // variance of 1..12 with n − 1 denominator is 12·13/12 = 13
     expect(s?.sd).toBeCloseTo(sd, 12);
     expect((s?.ciHigh ?? NaN) - (s?.mean ?? NaN)).toBeCloseTo((tQuantile(0.975, 11) * sd) / Math.sqrt(12), 12);
+  });
+});
+
+describe('summarizeReplications with bounds (shares)', () => {
+  it('keeps a two-replication share interval within 0–1 where the Student-t one runs from −68% to 135%', () => {
+    // The case seen in a run: shares 0 and 0.664. Student-t: 0.332 ± 12.706·0.332 = −3.89 to 4.55 (as %: far outside).
+    // Logit scale by hand: logit(0.332) = −0.6991, half-width 12.706·0.332/(0.332·0.668) = 19.02, so expit(−19.72) to expit(18.32).
+    const t = summarizeReplications([0, 0.664]);
+    const s = summarizeReplications([0, 0.664], { bounds: [0, 1] });
+    expect(t?.ciLow).toBeLessThan(0);
+    expect(s).toMatchObject({ mean: 0.332, ciMethod: 'logit-t', ciAvailable: true });
+    expect(s?.ciLow).toBeGreaterThanOrEqual(0);
+    expect(s?.ciLow).toBeCloseTo(2.7e-9, 10);
+    expect(s?.ciHigh).toBeLessThanOrEqual(1);
+    expect(1 - (s?.ciHigh ?? 0)).toBeCloseTo(1.1e-8, 9);
+  });
+
+  it('matches the Student-t interval to first order away from the bounds', () => {
+    // Delta method: near the middle the logit map is almost linear over a narrow interval, so the two agree closely.
+    const values = [0.48, 0.5, 0.52, 0.49, 0.51, 0.5, 0.47, 0.53];
+    const t = summarizeReplications(values);
+    const s = summarizeReplications(values, { bounds: [0, 1] });
+    expect(s?.ciLow).toBeCloseTo(t?.ciLow ?? NaN, 4);
+    expect(s?.ciHigh).toBeCloseTo(t?.ciHigh ?? NaN, 4);
+  });
+
+  it('gives a zero-width interval at the mean when every value is equal, on a bound or not', () => {
+    expect(summarizeReplications([1, 1, 1], { bounds: [0, 1] })).toMatchObject({ mean: 1, ciLow: 1, ciHigh: 1, ciAvailable: true });
+    expect(summarizeReplications([0.25, 0.25], { bounds: [0, 1] })).toMatchObject({ ciLow: 0.25, ciHigh: 0.25 });
+  });
+
+  it('never leaves the bounds and always contains the mean (property, seeded)', () => {
+    fc.assert(fc.property(
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 12 }),
+      (values) => {
+        const s = summarizeReplications(values, { bounds: [0, 1] });
+        if (s === undefined) return false;
+        return s.ciLow >= 0 && s.ciHigh <= 1 && s.ciLow <= s.mean + 1e-12 && s.mean <= s.ciHigh + 1e-12;
+      },
+    ), { seed: 2022, numRuns: 500 });
+  });
+
+  it('covers the true mean share about 95% of the time for 10 replications of 200-child shares near 0.9 (2000 seeded trials)', () => {
+    // Each replication's share is binomial(200, 0.9)/200, so the replication values are close to normal with mean 0.9
+    // and sd 0.021; the logit interval is the Student-t one to first order, so its coverage should be nominal.
+    // Tolerance: ±3 binomial SEs of the coverage count (√(0.95·0.05/2000) ≈ 0.0049), false alarm ≈ 0.003.
+    const uniform = mulberry32(777);
+    const trials = 2000;
+    let covered = 0;
+    for (let r = 0; r < trials; r++) {
+      const values = Array.from({ length: 10 }, () => {
+        let hits = 0;
+        for (let k = 0; k < 200; k++) if (uniform() < 0.9) hits++;
+        return hits / 200;
+      });
+      const s = summarizeReplications(values, { bounds: [0, 1] });
+      if (s !== undefined && s.ciLow <= 0.9 && 0.9 <= s.ciHigh) covered++;
+    }
+    expect(Math.abs(covered / trials - 0.95)).toBeLessThanOrEqual(3 * Math.sqrt((0.95 * 0.05) / trials));
+  });
+
+  it('throws RangeError for reversed bounds or a value outside them', () => {
+    expect(() => summarizeReplications([0.5], { bounds: [1, 0] })).toThrow(/low < high, got \[1, 0\]/);
+    expect(() => summarizeReplications([0.5, 1.2], { bounds: [0, 1] })).toThrow(/values\[1\] must lie within bounds \[0, 1\], got 1\.2/);
   });
 });

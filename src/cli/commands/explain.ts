@@ -4,6 +4,7 @@ import type { Args } from '../flagValues.js';
 import { booleanFlag, integerFlag, stringList } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { experimentOptions, readOutputSettings, readRunSettings } from '../settings.js';
+import { oneLine } from '../helpExamples.js';
 
 /** `frontdoor explain <scenario> [more] --child N | --missed-chance [--out folder]`: one child's journey in plain language, side by side across scenarios. */
 export function explainCommand(ctx: CommandContext): CommandModule {
@@ -13,7 +14,7 @@ export function explainCommand(ctx: CommandContext): CommandModule {
     describe: "Tell one child's journey through the front door in plain language (several scenarios: side by side)",
     builder: (y) =>
       y
-        .positional('scenario', { type: 'string', describe: 'Scenario file' })
+        .positional('scenario', { type: 'string', describe: 'Scenario file, or a name `list` shows' })
         .positional('more', { type: 'string', array: true, describe: 'Further scenarios: the same child, same seed' })
         .option('child', { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default 0)' })
         .option('missed-chance', {
@@ -22,9 +23,9 @@ export function explainCommand(ctx: CommandContext): CommandModule {
         })
         .option('out', { type: 'string', requiresArg: true, describe: 'Also write story.txt and the timeline chart (timeline.vl.json, .svg, .png) to this folder' })
         .options({ seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' } })
-        .example('$0 explain scenarios/solihull-2022.yaml --child 12 --seed 1', "child 12's contacts, decisions, waits and workers")
-        .example('$0 explain scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --child 12 --seed 1', 'the same child in 2022 and 2024, side by side')
-        .example('$0 explain scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --missed-chance --out output/missed-chance', 'a missed chance, with a timeline chart'),
+        .example(oneLine('$0 explain solihull-2022 --child 12 --seed 1', "child 12's contacts, decisions, waits and workers"))
+        .example(oneLine('$0 explain solihull-2022 solihull-2024 --child 12 --seed 1', 'the same child in 2022 and 2024, side by side'))
+        .example(oneLine('$0 explain solihull-2022 solihull-2024 --missed-chance --out tale', 'a missed chance, with a timeline chart')),
     handler: async (args: Args) => {
       const output = readOutputSettings(args, ctx.io);
       const settings = readRunSettings(args, ctx.io);

@@ -13,6 +13,7 @@ import { createNarrator } from '../narrator.js';
 import { writeFileAtomic } from '../outputFolder.js';
 import { readOutputSettings, readRunSettings, experimentOptions } from '../settings.js';
 import { textTable } from '../textTable.js';
+import { oneLine } from '../helpExamples.js';
 
 /** Default replications per probe of the headroom search. */
 export const HEADROOM_REPLICATIONS = 10;
@@ -53,7 +54,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
     describe: 'Find the fewest posts and the largest demand increase at which the queue still settles',
     builder: (y) =>
       y
-        .positional('scenario', { type: 'string', describe: 'Scenario file (.yaml, .yml or .json)' })
+        .positional('scenario', { type: 'string', describe: 'Scenario file (.yaml, .yml or .json), or a name `list` shows' })
         .option('seed', options.seed)
         .option('replications', { ...options.replications, default: HEADROOM_REPLICATIONS, describe: 'Replications per configuration tried' })
         .option('years', options.years)
@@ -63,8 +64,8 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
         .option('max-runaway', { type: 'number', default: 0.1, requiresArg: true, describe: 'A configuration settles when at most this share of its replications run away' })
         .option('out', { type: 'string', requiresArg: true, describe: 'Also write the result as JSON to this file' })
         .option('force', options.force)
-        .example('$0 headroom scenarios/solihull-2024.yaml --seed 1', 'posts and demand headroom, 10 replications a configuration')
-        .example('$0 headroom scenarios/solihull-2022.yaml --seed 1 --years 1 --replications 6', 'a quicker, rougher search'),
+        .example(oneLine('$0 headroom solihull-2024 --seed 1', 'posts and demand headroom, 10 replications a configuration'))
+        .example(oneLine('$0 headroom solihull-2022 --seed 1 --years 1 --replications 6', 'a quicker, rougher search')),
     handler: async (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);

@@ -9,6 +9,7 @@ import { MESSAGES } from '../messages.js';
 import { writeFileAtomic } from '../outputFolder.js';
 import { createNarrator } from '../narrator.js';
 import { readOutputSettings } from '../settings.js';
+import { oneLine } from '../helpExamples.js';
 
 const DEFAULT_SCENARIOS = ['scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml'];
 const DEFAULT_OUT = 'output/interactive.html';
@@ -24,8 +25,8 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
         .option('out', { type: 'string', requiresArg: true, describe: `The HTML file to write (default ${DEFAULT_OUT})` })
         .option('seed', { type: 'string', requiresArg: true, default: '1', describe: 'Seed of the runs in the page (both sides use it: common random numbers)' })
         .option('force', { type: 'boolean', default: false, describe: 'Replace an existing file' })
-        .example('$0 interactive', 'write output/interactive.html for Solihull 2022 and 2024, then open it in a browser')
-        .example('$0 interactive scenarios/teaching/burnout-loop.yaml --out burnout.html', 'start from a teaching scenario'),
+        .example(oneLine('$0 interactive', 'the page for Solihull 2022 and 2024 (open output/interactive.html)'))
+        .example(oneLine('$0 interactive teaching-burnout-loop --out burnout.html', 'start from a teaching scenario')),
     handler: async (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);

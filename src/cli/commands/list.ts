@@ -1,14 +1,43 @@
 import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
+import { toCsv } from '../../results/index.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
 import { stringFlag } from '../flagValues.js';
+import { wrapText } from '../../charts/index.js';
+import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { scenarioCatalogue } from '../scenarioCatalogue.js';
+import type { CatalogueEntry } from '../scenarioCatalogue.js';
 import { readOutputSettings } from '../settings.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
-/** `frontdoor list`: the shipped scenarios (or those under --dir), with a one-line description each. */
+/** Narrowest description column worth a table; below it each scenario becomes a short block. */
+const MIN_DESCRIPTION_WIDTH = 40;
+
+/**
+ * The catalogue as text that fits `width` columns, descriptions wrapped at word boundaries: a table
+ * (scenario, file, description) when the description column gets at least 40 columns, else one
+ * block per scenario (name and file, then the description indented), then how to run one.
+ */
+export function listText(entries: readonly CatalogueEntry[], width: number): string {
+  const describe = (e: CatalogueEntry) => (e.isBase ? `${MESSAGES.baseMark} ${e.description}` : e.description);
+  const nameWidth = Math.max('Scenario'.length, ...entries.map((e) => [...e.name].length));
+  const fileWidth = Math.max('File'.length, ...entries.map((e) => [...e.file].length));
+  const descriptionWidth = width - 1 - nameWidth - fileWidth - 4;
+  let body: string;
+  if (descriptionWidth >= MIN_DESCRIPTION_WIDTH) {
+    const rows = entries.flatMap((e) => wrapText(describe(e), descriptionWidth).map((line, i) => (i === 0 ? [e.name, e.file, line] : ['', '', line])));
+    body = textTable(['Scenario', 'File', 'Description'], rows);
+  } else {
+    const head = (e: CatalogueEntry) => ([...`${e.name}  ${e.file}`].length <= width ? [`${e.name}  ${e.file}`] : [e.name, `  ${e.file}`]);
+    body = entries.map((e) => [...head(e), ...wrapText(describe(e), Math.max(20, width - 3)).map((line) => `  ${line}`)].join('\n')).join('\n\n');
+  }
+  return `${body}\n\n${wrapText(MESSAGES.listHint, Math.max(20, width - 1)).join('\n')}\n`;
+}
+
+/** `frontdoor list`: the shipped scenarios (or those under --dir), with the first sentence of each description, wrapped to the terminal. */
 export function listCommand(ctx: CommandContext): CommandModule {
   return {
     command: 'list',
@@ -16,8 +45,8 @@ export function listCommand(ctx: CommandContext): CommandModule {
     builder: (y) =>
       y
         .option('dir', { type: 'string', requiresArg: true, describe: 'Folder to scan instead of the shipped scenarios/' })
-        .example('$0 list', 'the shipped scenarios')
-        .example('$0 list --dir my-scenarios --format json', 'your own folder, as JSON'),
+        .example(oneLine('$0 list', 'the shipped scenarios'))
+        .example(oneLine('$0 list --dir my-scenarios --format json', 'your own folder, as JSON')),
     handler: (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);
@@ -36,9 +65,7 @@ export function listCommand(ctx: CommandContext): CommandModule {
         io.stderr.write(`${MESSAGES.noScenarios(dirArg ?? dir)}\n`);
         return;
       }
-      const rows = entries.map((e) => [e.name, e.file, e.isBase ? `${MESSAGES.baseMark} ${e.description}` : e.description]);
-      io.stdout.write(`${textTable(['Scenario', 'File', 'Description'], rows)}\n`);
+      io.stdout.write(listText(entries, terminalWidth(io)));
     },
   };
 }
-import { toCsv } from '../../results/index.js';

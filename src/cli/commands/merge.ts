@@ -3,6 +3,7 @@ import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringFlag, stringList } from '../flagValues.js';
 import { CHARTS_OPTION, readOutputSettings } from '../settings.js';
+import { oneLine } from '../helpExamples.js';
 
 /** `frontdoor merge <dirs..> --out dir`: shard folders combined into the results one unsharded run gives. */
 export function mergeCommand(ctx: CommandContext): CommandModule {
@@ -15,8 +16,8 @@ export function mergeCommand(ctx: CommandContext): CommandModule {
         .option('out', { type: 'string', requiresArg: true, demandOption: 'merge needs --out <folder> for the combined results', describe: 'Folder for the combined results' })
         .option('force', { type: 'boolean', default: false, describe: 'Replace an earlier run in the --out folder' })
         .option('charts', CHARTS_OPTION)
-        .example('$0 merge shard1 shard2 shard3 shard4 --out combined', 'four shards into one set of results')
-        .example('$0 merge output/*-shard-* --out output/full --format json', 'with the summary as JSON on stdout'),
+        .example(oneLine('$0 merge shard1 shard2 shard3 shard4 --out combined', 'four shards into one set of results'))
+        .example(oneLine('$0 merge output/*-shard-* --out output/full --format json', 'with the summary as JSON on stdout')),
     handler: async (args: Args) => {
       const output = readOutputSettings(args, ctx.io);
       const { runMerge } = await import('../mergeCommand.js');

@@ -3,6 +3,7 @@ import { InputError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
+import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';
 import { readHorizonOverrides, readOutputSettings, readSets } from '../settings.js';
@@ -20,13 +21,13 @@ export function showCommand(ctx: CommandContext): CommandModule {
     describe: 'Show a scenario after extends and --set: YAML with a "# from <file>" comment on every value',
     builder: (y) =>
       y
-        .positional('scenario', { type: 'string', describe: 'Scenario file' })
+        .positional('scenario', { type: 'string', describe: 'Scenario file, or a name `list` shows' })
         .option('resolved', { type: 'boolean', default: true, describe: 'Merge the extends chain (--no-resolved prints the file as written)' })
         .option('set', { type: 'string', requiresArg: true, describe: 'Change a value: path=value (repeatable)' })
         .option('years', { requiresArg: true, describe: 'Sets horizon.years' })
         .option('warmup', { requiresArg: true, describe: 'Sets horizon.warmupDays' })
-        .example('$0 show scenarios/solihull-2024.yaml', 'every value, and which file set it')
-        .example('$0 show scenarios/solihull-2024.yaml --set workforce.posts=90 --format json', 'the resolved scenario as JSON'),
+        .example(oneLine('$0 show solihull-2024', 'every value, and which file set it'))
+        .example(oneLine('$0 show solihull-2024 --set workforce.posts=90 --format json', 'the resolved scenario as JSON')),
     handler: (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);

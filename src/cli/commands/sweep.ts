@@ -9,6 +9,7 @@ import { loadScenarios } from '../loadScenarios.js';
 import type { ResolvedScenario } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { experimentOptions, readOutputSettings, readRunSettings, SHARD_OPTION } from '../settings.js';
+import { oneLine } from '../helpExamples.js';
 
 function readAxes(sets: readonly string[]): { axes: SweepAxis[]; fixed: string[] } {
   const axes: SweepAxis[] = [];
@@ -35,12 +36,11 @@ export function sweepCommand(ctx: CommandContext): CommandModule {
     describe: 'Run a scenario at every value of one or more parameters (several --set make a grid): metrics against the parameter, with CIs',
     builder: (y) =>
       y
-        .positional('scenario', { type: 'string', describe: 'Scenario file to vary' })
+        .positional('scenario', { type: 'string', describe: 'Scenario file to vary, or a name `list` shows' })
         .options(experimentOptions(ctx.io))
         .option('shard', SHARD_OPTION)
-        .example('$0 sweep scenarios/solihull-2022.yaml --set workforce.posts=70..90:5', 'five staffing levels, 30 replications each')
-        .example('$0 sweep scenarios/solihull-2022.yaml --set workforce.posts=70,80 --set workforce.caseloadCap=15,20', 'a 2 × 2 grid')
-        .example('$0 sweep s.yaml --set workforce.posts=70..90:5 --format csv > sweep.csv', 'tidy CSV for a spreadsheet'),
+        .example(oneLine('$0 sweep solihull-2022 --set workforce.posts=70..90:5', 'five staffing levels, 30 replications each (several --set make a grid)'))
+        .example(oneLine('$0 sweep solihull-2022 --set workforce.posts=70,90 --format csv', 'tidy CSV on stdout, for a spreadsheet')),
     handler: async (args: Args) => {
       const output = readOutputSettings(args, ctx.io);
       const settings = readRunSettings(args, ctx.io);

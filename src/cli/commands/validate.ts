@@ -11,6 +11,7 @@ import { MESSAGES } from '../messages.js';
 import { scenarioReader } from '../scenarioReader.js';
 import { readOutputSettings } from '../settings.js';
 import { createStyler } from '../styler.js';
+import { oneLine } from '../helpExamples.js';
 
 interface FileResult {
   file: string;
@@ -28,8 +29,8 @@ export function validateCommand(ctx: CommandContext): CommandModule {
     builder: (y) =>
       y
         .positional('files', { type: 'string', array: true, describe: 'Scenario files' })
-        .example('$0 validate scenarios/*.yaml', 'check every shipped scenario')
-        .example('$0 validate my-scenario.yaml --format json', 'problems as JSON, for editors and scripts'),
+        .example(oneLine('$0 validate scenarios/*.yaml', 'check every shipped scenario'))
+        .example(oneLine('$0 validate my-scenario.yaml --format json', 'problems as JSON, for editors and scripts')),
     handler: (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);

@@ -9,6 +9,7 @@ import { EXIT } from '../exitCodes.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringFlag } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
+import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { clockSeed, readOutputSettings } from '../settings.js';
@@ -41,8 +42,8 @@ export function verifyCommand(ctx: CommandContext): CommandModule {
       y
         .option('thorough', { type: 'boolean', default: false, describe: 'More replications and customers: narrower intervals, slower' })
         .option('seed', { type: 'string', requiresArg: true, describe: 'Seed (default: chosen from the clock and printed)' })
-        .example('$0 verify', 'the quick check (seconds)')
-        .example('$0 verify --thorough --seed 1', 'the thorough check, repeatable'),
+        .example(oneLine('$0 verify', 'the quick check (seconds)'))
+        .example(oneLine('$0 verify --thorough --seed 1', 'the thorough check, repeatable')),
     handler: async (args: Args) => {
       const { io } = ctx;
       const output = readOutputSettings(args, io);

@@ -1,0 +1,16 @@
+import type { CliIo } from './cliIo.js';
+
+/** Width assumed when stdout is not a terminal and COLUMNS is unset: the narrowest common terminal. */
+export const DEFAULT_WIDTH = 80;
+
+/**
+ * Columns to lay text out in: the terminal's width when stdout is one; otherwise (piped, redirected)
+ * the COLUMNS environment variable when it is a whole number of at least 20, else 80, so that
+ * `frontdoor … | less` and a saved file read as they would on a narrow terminal.
+ */
+export function terminalWidth(io: CliIo): number {
+  const columns = io.stdout.columns;
+  if (columns !== undefined && columns > 0) return columns;
+  const fromEnv = Number(io.env['COLUMNS']);
+  return Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : DEFAULT_WIDTH;
+}
