@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/results/canonicalJson.js';
@@ -176,7 +176,7 @@ describe('frontdoor run', () => {
     expect(res.out).toBe(read('summary.csv'));
   });
 
-  it('refuses an --out folder holding an earlier run with exit 2, and --force replaces it whole', async () => {
+  it('refuses an --out folder holding an earlier run with exit 2; --force keeps a file the run did not write, and replaces the run once it is gone', async () => {
     const marker = join(runDir(), 'notes.txt');
     writeFileSync(marker, 'an earlier file');
     const before = read('run.json');
@@ -184,9 +184,13 @@ describe('frontdoor run', () => {
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('--force');
     expect(read('run.json')).toBe(before);
+    const kept = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7', '--force');
+    expect(kept.code).toBe(2);
+    expect(kept.err).toContain('notes.txt');
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
     const forced = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7', '--force');
-    expect(forced.code).toBe(0);
-    expect(existsSync(marker)).toBe(false);
+    expect(forced.code, forced.err).toBe(0);
     expect(listFiles(join(dir, 'output')).filter((f) => /\.partial-|\.replaced-/.test(f))).toEqual([]);
   });
 
