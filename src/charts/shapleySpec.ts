@@ -39,7 +39,7 @@ export function shapleySpec(input: ShapleyInput): TopLevelSpec {
     $schema: VEGA_LITE_SCHEMA,
     description: `Shapley values of each group of changes for ${input.metricLabel}, ${input.fromName} to ${input.toName}.`,
     title: {
-      text: `Each group's share of the change in ${input.metricLabel}`,
+      text: `Share of the change in ${input.metricLabel} carried by each group`,
       subtitle: [
         `Shapley values, ${input.fromName} to ${input.toName}: they add up to the total change of ${formatNumber(input.total, input.decimals, true)} ${input.unit}.`,
         'Black line: 95% confidence interval (paired replications); dashed line: no effect.',
