@@ -33,12 +33,23 @@ export function cumulativePath(order: readonly number[]): Subset[] {
   return path;
 }
 
+/** Which configurations beyond the cumulative path a decomposition runs. */
+export interface DesignChoice {
+  /** Each group alone on the first scenario, and the second scenario without each group. */
+  each: boolean;
+  /** Every subset of the groups (implies `each`). */
+  shapley: boolean;
+}
+
 /**
  * The configurations a decomposition runs, without repeats, in a fixed order: the first and second
- * scenarios, each group alone, all but each group, the cumulative path in `order`, and with `shapley`
- * every other subset. Throws RangeError for a bad group count or an order that is not a permutation.
+ * scenarios, the cumulative path in `order`, with `each` also each group alone and all but each group,
+ * and with `shapley` every subset. Throws RangeError for a bad group count or an order that is not a
+ * permutation.
  */
-export function decompositionSubsets(groupCount: number, order: readonly number[], shapley: boolean): Subset[] {
+export function decompositionSubsets(groupCount: number, order: readonly number[], design: DesignChoice): Subset[] {
+  const { shapley } = design;
+  const each = design.each || shapley;
   if (!Number.isInteger(groupCount) || groupCount < 1 || groupCount > MAX_GROUPS) {
     throw new RangeError(`decompositionSubsets: groupCount must be an integer from 1 to ${MAX_GROUPS}, got ${groupCount}`);
   }
@@ -54,9 +65,11 @@ export function decompositionSubsets(groupCount: number, order: readonly number[
   const add = (s: Subset) => {
     if (!subsets.includes(s)) subsets.push(s);
   };
-  for (let g = 0; g < groupCount; g++) add(1 << g);
-  for (let g = 0; g < groupCount; g++) add(full & ~(1 << g));
   for (const s of cumulativePath(order)) add(s);
+  if (each) {
+    for (let g = 0; g < groupCount; g++) add(1 << g);
+    for (let g = 0; g < groupCount; g++) add(full & ~(1 << g));
+  }
   if (shapley) for (let s = 0; s <= full; s++) add(s);
   return subsets;
 }

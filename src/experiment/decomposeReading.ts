@@ -37,7 +37,12 @@ function clear(interval: Interval | undefined): boolean {
 }
 
 function share(part: number, total: number): string {
-  return total === 0 ? 'n/a' : `${Math.round((100 * part) / total)}%`;
+  return total === 0 ? 'n/a' : `${fixed((100 * part) / total, 0, false)}%`;
+}
+
+function level(interval: Interval | undefined, display: MetricDisplay): string {
+  const text = fixed((interval?.mean ?? NaN) * display.factor, display.decimals, false);
+  return display.unit === '%' ? `${text}%` : `${text} ${display.unit}`;
 }
 
 /** The change per group in a Markdown table: basis, alone, all but, step on the path, Shapley value, and share of the total. */
@@ -45,15 +50,17 @@ export function decompositionTable(result: MetricDecomposition, groups: readonly
   const display = metricDisplay(result.metric);
   const total = result.total?.mean ?? 0;
   const withShapley = result.groups.some((g) => g.shapley !== undefined);
-  const header = ['Group', 'Basis', 'Alone', 'All but', 'Step on the path', ...(withShapley ? ['Shapley value'] : []), `Share of the total (${withShapley ? 'Shapley' : 'step'})`];
+  const withEach = result.groups.some((g) => g.alone !== undefined);
+  const header = ['Group', 'Basis', ...(withEach ? ['Alone', 'All but'] : []), 'Step on the path', ...(withShapley ? ['Shapley value'] : []),
+    `Share of the total (${withShapley ? 'Shapley' : 'step'})`];
   const rows = result.groups.map((g) => {
     const group = groups[g.group];
     const basis = group === undefined ? '' : group.basis === 'evidence' ? 'evidence' : `assumption (${group.labelled.length - group.evidenceChanges} of ${group.labelled.length} changes)`;
     const part = (withShapley ? g.shapley : g.step)?.mean ?? 0;
-    return [g.name, basis, formatInterval(g.alone, display), formatInterval(g.allBut, display), formatInterval(g.step, display),
+    return [g.name, basis, ...(withEach ? [formatInterval(g.alone, display), formatInterval(g.allBut, display)] : []), formatInterval(g.step, display),
       ...(withShapley ? [formatInterval(g.shapley, display)] : []), share(part, total)];
   });
-  rows.push(['**Total**', '', '', '', formatInterval(result.total, display), ...(withShapley ? [formatInterval(result.total, display)] : []), '100%']);
+  rows.push(['**Total**', '', ...(withEach ? ['', ''] : []), formatInterval(result.total, display), ...(withShapley ? [formatInterval(result.total, display)] : []), '100%']);
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -72,16 +79,15 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
   const unit = display.differenceUnit;
   const sentences: string[] = [];
   sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${formatInterval(total, display)} ${unit} ` +
-    `(${fixed((result.from?.mean ?? 0) * display.factor, display.decimals, false)} to ${fixed((result.to?.mean ?? 0) * display.factor, display.decimals, false)} ${display.unit}; ` +
-    `mean over ${result.replications} paired replications, 95% CI in brackets).`);
+    `(from ${level(result.from, display)} to ${level(result.to, display)}; means over ${result.replications} paired replications, 95% CI in brackets).`);
   const ranked = [...result.groups].sort((a, b) => Math.abs(effect(b)?.mean ?? 0) - Math.abs(effect(a)?.mean ?? 0));
   const words = ranked.slice(0, 3).map((g) => {
     const basis = groups[g.group]?.basis ?? 'assumption';
-    return `${g.name} (${formatInterval(effect(g), display)}, ${share(effect(g)?.mean ?? 0, total.mean)} of the change; ${basis})`;
+    return `${g.name}, ${formatInterval(effect(g), display)}: ${share(effect(g)?.mean ?? 0, total.mean)} of the change (${basis})`;
   });
   sentences.push(withShapley
-    ? `Averaged over every order in which the groups could be added (Shapley values), the largest contributions are ${words.join(', ')}.`
-    : `Adding the groups in the order ${order.join(' → ')}, the largest steps are ${words.join(', ')}; a step depends on the order, so run with --shapley for an order-free share.`);
+    ? `Averaged over every order in which the groups could be added (Shapley values), the largest contributions are ${words.join('; ')}.`
+    : `Adding the groups in the order ${order.join(' → ')}, the largest steps are ${words.join('; ')}. A step depends on the order (--each shows each group alone and all but each; --shapley gives an order-free share).`);
   const evidence = result.groups.filter((g) => groups[g.group]?.basis === 'evidence');
   const evidenceSum = evidence.reduce((sum, g) => sum + (effect(g)?.mean ?? 0), 0);
   sentences.push(evidence.length === 0

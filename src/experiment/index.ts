@@ -30,7 +30,7 @@ export type {
 export { findHeadroom, headroomRule, ranAway, searchDemand, searchPosts } from './headroom.js';
 export type { HeadroomDimension, HeadroomOptions, HeadroomProbe, HeadroomResult } from './headroom.js';
 export { MAX_GROUPS, MAX_SHAPLEY_GROUPS, cumulativePath, decompositionSubsets, fullSubset, groupsIn, shapleyWeight } from './decomposeDesign.js';
-export type { Subset } from './decomposeDesign.js';
+export type { DesignChoice, Subset } from './decomposeDesign.js';
 export { applyChanges, variantFor } from './decomposeVariants.js';
 export type { DecompositionChange, DecompositionGroup } from './decomposeVariants.js';
 export { runDecomposition, shapleyValue, summarizeDecomposition } from './decompose.js';

@@ -11,7 +11,7 @@ const groups: DecompositionGroup[] = [
 const from = loadedSmall('from');
 
 function plan(shapley: boolean, order = [0, 1]): DecompositionPlan {
-  const subsets = decompositionSubsets(groups.length, order, shapley);
+  const subsets = decompositionSubsets(groups.length, order, { each: false, shapley });
   return { from, groups, order, shapley, variants: subsets.map((subset) => ({ subset, scenario: variantFor(from.scenario, groups, subset) })) };
 }
 

@@ -10,9 +10,13 @@ function seeded(seed: number): () => number {
   };
 }
 
-describe('decompositionSubsets(groupCount, order, shapley)', () => {
-  it('runs the two scenarios, each group alone, all but each and the cumulative path once each: 17 configurations for 6 groups', () => {
-    const subsets = decompositionSubsets(6, [0, 1, 2, 3, 4, 5], false);
+describe('decompositionSubsets(groupCount, order, design)', () => {
+  it('runs by default the two scenarios and the cumulative path in the order given: 7 configurations for 6 groups', () => {
+    expect(decompositionSubsets(6, [5, 4, 3, 2, 1, 0], { each: false, shapley: false })).toEqual([0, 63, 32, 48, 56, 60, 62]);
+  });
+
+  it('with each also runs each group alone and all but each, every configuration once: 17 for 6 groups', () => {
+    const subsets = decompositionSubsets(6, [0, 1, 2, 3, 4, 5], { each: true, shapley: false });
     expect(new Set(subsets).size).toBe(subsets.length);
     expect(subsets.slice(0, 2)).toEqual([0, 63]);
     for (let g = 0; g < 6; g++) {
@@ -24,13 +28,13 @@ describe('decompositionSubsets(groupCount, order, shapley)', () => {
   });
 
   it('with shapley runs every subset, and refuses more than 6 groups', () => {
-    expect([...decompositionSubsets(4, [3, 1, 0, 2], true)].sort((a, b) => a - b)).toEqual([...Array(16).keys()]);
-    expect(() => decompositionSubsets(7, [0, 1, 2, 3, 4, 5, 6], true)).toThrow(/at most 6 groups/);
+    expect([...decompositionSubsets(4, [3, 1, 0, 2], { each: false, shapley: true })].sort((a, b) => a - b)).toEqual([...Array(16).keys()]);
+    expect(() => decompositionSubsets(7, [0, 1, 2, 3, 4, 5, 6], { each: false, shapley: true })).toThrow(/at most 6 groups/);
   });
 
   it('refuses an order that does not name each group once', () => {
-    expect(() => decompositionSubsets(3, [0, 1, 1], false)).toThrow(/each group index/);
-    expect(() => decompositionSubsets(3, [0, 1], false)).toThrow(/each group index/);
+    expect(() => decompositionSubsets(3, [0, 1, 1], { each: false, shapley: false })).toThrow(/each group index/);
+    expect(() => decompositionSubsets(3, [0, 1], { each: false, shapley: false })).toThrow(/each group index/);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, changeBasis, groupChanges } from '../../src/experiment/index.js';
-import type { LabelledChange } from '../../src/experiment/index.js';
+import type { LabelledChange, ValueLabel } from '../../src/experiment/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
 
-const evidence = { kind: 'evidence' as const, note: 'S§2.1' };
-const assumption = { kind: 'assumption' as const, note: 'no source' };
+const evidence: ValueLabel = { kind: 'evidence', note: 'S§2.1' };
+const assumption: ValueLabel = { kind: 'assumption', note: 'no source' };
 
-function change(path: string, to: unknown, fromLabel = evidence, toLabel = evidence): LabelledChange {
+function change(path: string, to: unknown, fromLabel: ValueLabel = evidence, toLabel: ValueLabel = evidence): LabelledChange {
   return { path, from: 0, to, fromLabel, toLabel, basis: changeBasis(fromLabel, toLabel) };
 }
 

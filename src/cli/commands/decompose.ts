@@ -106,11 +106,14 @@ function csvRows(results: readonly MetricDecomposition[], groups: readonly Label
 function terminalTable(r: MetricDecomposition, groups: readonly LabelledGroup[]): string {
   const display = metricDisplay(r.metric);
   const withShapley = r.groups.some((g) => g.shapley !== undefined);
-  const rows = r.groups.map((g) => [g.name, groups[g.group]?.basis ?? '', formatInterval(g.alone, display), formatInterval(g.allBut, display), formatInterval(g.step, display),
+  const withEach = r.groups.some((g) => g.alone !== undefined);
+  const rows = r.groups.map((g) => [g.name, groups[g.group]?.basis ?? '',
+    ...(withEach ? [formatInterval(g.alone, display), formatInterval(g.allBut, display)] : []), formatInterval(g.step, display),
     ...(withShapley ? [formatInterval(g.shapley, display)] : [])]);
-  rows.push(['total', '', '', '', formatInterval(r.total, display), ...(withShapley ? [formatInterval(r.total, display)] : [])]);
+  rows.push(['total', '', ...(withEach ? ['', ''] : []), formatInterval(r.total, display), ...(withShapley ? [formatInterval(r.total, display)] : [])]);
   const title = `${r.metric.label} (${display.differenceUnit}; mean, 95% CI)`;
-  return `${title}\n${textTable(['Group', 'Basis', 'Alone', 'All but', 'Step on the path', ...(withShapley ? ['Shapley'] : [])], rows)}`;
+  const header = ['Group', 'Basis', ...(withEach ? ['Alone', 'All but'] : []), 'Step on the path', ...(withShapley ? ['Shapley'] : [])];
+  return `${title}\n${textTable(header, rows)}`;
 }
 
 function chartId(metricId: string): string {
@@ -138,9 +141,11 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         .option('charts', options.charts)
         .option('group', { type: 'string', requiresArg: true, describe: 'A group of changes: name=path1,path2 (repeatable); changes no group covers form "other" (default: one group per top-level section)' })
         .option('order', { type: 'string', requiresArg: true, describe: 'Order of the cumulative path: group names, comma-separated (default: the groups\' order)' })
-        .option('shapley', { type: 'boolean', default: false, describe: `Run every subset of the groups (at most ${MAX_SHAPLEY_GROUPS}) for Shapley values` })
+        .option('each', { type: 'boolean', default: false, describe: 'Also run each group alone on the first scenario and the second without each group (2 per group)' })
+        .option('shapley', { type: 'boolean', default: false, describe: `Run every subset of the groups (at most ${MAX_SHAPLEY_GROUPS}; includes --each) for Shapley values` })
         .option('metric', { type: 'string', requiresArg: true, describe: 'Metric ids to decompose, comma-separated or repeated (default: the headline metrics)' })
-        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1', 'by section: demand, screening, strategy, allocation, casework, workforce')
+        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1', 'by section (demand, screening, strategy, allocation, casework, workforce), added in that order')
+        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1 --each', 'also each section alone on 2022, and 2024 without each section')
         .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1 --shapley --metric referralToAssessment.withinTarget', 'Shapley values for assessments within 45 working days')
         .example('$0 decompose a.yaml b.yaml --group staffing=workforce.posts,workforce.caseloadCap --order other,staffing', 'your own groups and order'),
     handler: async (args: Args) => {
@@ -173,7 +178,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       }
       const metricIds = readMetrics(args);
       // 3. Build every configuration and check each is a valid scenario.
-      const subsets = decompositionSubsets(groups.length, order, shapley);
+      const subsets = decompositionSubsets(groups.length, order, { each: booleanFlag(args, 'each'), shapley });
       const problems: string[] = [];
       const variants = subsets.map((subset) => {
         const scenario = variantFor(from.loaded.scenario, groups, subset);
