@@ -114,6 +114,9 @@ export function summarizeDecomposition(plan: DecompositionPlan, raw: Decompositi
     const has = (subset: Subset) => bySubset.has(subset);
     const summarize = (f: (r: number) => number) => summarizeReplications(common.map(f));
     // 2. The contrasts, per replication, then summarized.
+    // Alone and all-but effects only when every group's were run (--each), not where the path happens to pass.
+    const alonesRun = plan.groups.every((_, g) => has(1 << g));
+    const allButsRun = plan.groups.every((_, g) => has(full & ~(1 << g)));
     const groups: GroupEffect[] = plan.groups.map((group, g) => {
       const bit = 1 << g;
       const position = plan.order.indexOf(g);
@@ -123,13 +126,12 @@ export function summarizeDecomposition(plan: DecompositionPlan, raw: Decompositi
       return {
         group: g,
         name: group.name,
-        alone: has(bit) ? summarize((r) => value(bit, r) - value(0, r)) : undefined,
-        allBut: has(full & ~bit) ? summarize((r) => value(full, r) - value(full & ~bit, r)) : undefined,
+        alone: alonesRun ? summarize((r) => value(bit, r) - value(0, r)) : undefined,
+        allBut: allButsRun ? summarize((r) => value(full, r) - value(full & ~bit, r)) : undefined,
         step: summarize((r) => value(after, r) - value(before, r)),
         shapley: shapleyRun ? summarize((r) => shapleyValue(g, n, (s) => value(s, r))) : undefined,
       };
     });
-    const alonesRun = plan.groups.every((_, g) => has(1 << g));
     return {
       metric: { ...metric },
       replications: common.length,

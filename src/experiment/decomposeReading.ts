@@ -95,7 +95,8 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
     : `The groups resting on evidence alone (${evidence.map((g) => g.name).join(', ')}) carry ${fixed(evidenceSum * display.factor, display.decimals, true)} ${unit} ` +
       `(${share(evidenceSum, total.mean)} of the change); the rest comes from groups with at least one assumed change.`);
   const unclearAlone = result.groups.filter((g) => !clear(g.alone)).map((g) => g.name);
-  if (unclearAlone.length > 0 && unclearAlone.length < result.groups.length) {
+  const aloneRun = result.groups.every((g) => g.alone !== undefined);
+  if (aloneRun && unclearAlone.length > 0 && unclearAlone.length < result.groups.length) {
     sentences.push(`Applied alone to ${fromName}, ${unclearAlone.join(', ')} make${unclearAlone.length === 1 ? 's' : ''} no clear difference (the interval includes zero).`);
   }
   if (result.interaction !== undefined) {

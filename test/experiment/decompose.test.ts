@@ -26,6 +26,9 @@ describe('runDecomposition(plan) and summarizeDecomposition', () => {
     expect(raw.records.get(0)?.map((r) => r.metrics.scalars[METRIC])).toEqual(alone.records.map((r) => r.metrics.scalars[METRIC]));
     const [result] = summarizeDecomposition(p, raw, [METRIC]);
     expect(result?.replications).toBe(3);
+    // Without --each, no group gets an alone or all-but effect, even where the path passes through one.
+    expect(result?.groups.map((g) => [g.alone, g.allBut])).toEqual([[undefined, undefined], [undefined, undefined]]);
+    expect(result?.interaction).toBeUndefined();
   });
 
   it('has path steps and Shapley values that each add up to the total, per replication, so their means do too', async () => {
