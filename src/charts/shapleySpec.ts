@@ -66,8 +66,10 @@ export function shapleySpec(input: ShapleyInput): TopLevelSpec {
       },
       { mark: { type: 'rule', color: ANNOTATION_COLOUR, strokeWidth: 2 }, encoding: { y, x: { field: 'ciLow', type: 'quantitative' }, x2: { field: 'ciHigh' } } },
       {
-        mark: { type: 'text', align: 'left', dx: 6, dy: -12, fontSize: 11, color: '#222222' },
-        encoding: { y, x: { field: 'ciHigh', type: 'quantitative' }, text: { field: 'text' } },
+        // Right of the bar and its interval, and never over a bar that points left.
+        transform: [{ calculate: 'max(datum.ciHigh, datum.mean, 0)', as: 'labelAt' }],
+        mark: { type: 'text', align: 'left', dx: 6, fontSize: 11, color: '#222222' },
+        encoding: { y, x: { field: 'labelAt', type: 'quantitative' }, text: { field: 'text' } },
       },
     ],
   };
