@@ -9,7 +9,8 @@ import { METRICS } from '../../model/index.js';
 import { labelOfValue, scenarioDifferences, ScenarioSchema } from '../../scenario/index.js';
 import { renderPng, renderSvg, shapleySpec, waterfallSpec } from '../../charts/index.js';
 import { toCsv } from '../../results/index.js';
-import { InputError, InterruptedError, UsageError } from '../cliErrors.js';
+import { InputError, UsageError, stopError } from '../cliErrors.js';
+import type { StopSignal } from '../cliIo.js';
 import type { CommandContext } from '../commandContext.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringList } from '../flagValues.js';
@@ -207,7 +208,11 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       const plan = { from: from.loaded, groups, order, shapley, variants };
       const controller = new AbortController();
-      const release = io.onInterrupt(() => controller.abort());
+      let stopSignal: StopSignal | undefined;
+      const release = io.onInterrupt((signal) => {
+        stopSignal = signal;
+        controller.abort();
+      });
       const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
       let results: MetricDecomposition[];
       try {
@@ -217,7 +222,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         });
         results = summarizeDecomposition(plan, raw, metricIds);
       } catch (error) {
-        if (error instanceof ExperimentAbortError) throw new InterruptedError(MESSAGES.interrupted(error.completed, error.total));
+        if (error instanceof ExperimentAbortError) throw stopError(stopSignal, error.completed, error.total);
         throw error;
       } finally {
         progress.stop();
@@ -277,7 +282,9 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         method: 'Common random numbers: every configuration runs replications 0…n−1 with the same seed; each effect is computed per replication and summarized with a 95% Student-t interval (paired).',
         started: started.toISOString(), finished: finished.toISOString(), durationSeconds: (finished.getTime() - started.getTime()) / 1000,
       }, null, 2)}\n`]);
-      writeFolder(io, outPath, files, controller.signal);
+      writeFolder(io, outPath, files, {
+        signal: controller.signal, stoppedBy: () => stopSignal, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
+      });
       narrator.say(MESSAGES.wrote(shown));
       // 6. The answer on stdout.
       if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
