@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvRecords } from '../support/csvParse.js';
 import { z } from 'zod';
 import { labelOfValue, loadScenario, memoryReader, readLabelComment, scenarioDifferences, ScenarioSchema } from '../../src/scenario/index.js';
 import type { FileReader } from '../../src/scenario/index.js';
@@ -87,5 +88,22 @@ describe('the shipped Solihull scenarios', () => {
       ...(labelOfValue(to.labels, d.path) === undefined ? [`${d.path} in 2024`] : []),
     ]);
     expect(unlabelled).toEqual([]);
+  });
+
+  it('agree with seeds/calibration.csv: each differing value has one row whose label is evidence only if both ends are', () => {
+    const from = load('scenarios/solihull-2022.yaml');
+    const to = load('scenarios/solihull-2024.yaml');
+    const rows = csvRecords(readFileSync('seeds/calibration.csv', 'utf8'));
+    const covers = (key: string | undefined, path: string) => key !== undefined && key !== '' && (path === key || path.startsWith(`${key}.`));
+    const expected = new Map<string, string>();
+    for (const d of scenarioDifferences(from.value, to.value)) {
+      const matching = rows.filter((r) => covers(r['scenario_key'], d.path));
+      expect(matching.map((r) => r['scenario_key']), d.path).toHaveLength(1);
+      const key = matching[0]?.['scenario_key'] ?? '';
+      const both = labelOfValue(from.labels, d.path)?.kind === 'evidence' && labelOfValue(to.labels, d.path)?.kind === 'evidence';
+      expected.set(key, expected.get(key) === 'assumption' || !both ? 'assumption' : 'evidence');
+    }
+    const labelled = new Map(rows.filter((r) => (r['label'] ?? '') !== '').map((r) => [r['scenario_key'] ?? '', r['label']]));
+    expect(labelled).toEqual(expected);
   });
 });
