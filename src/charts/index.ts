@@ -64,3 +64,8 @@ export { escapeScript, scriptJson } from './escapeScript.js';
 export { buildInteractivePage } from './interactivePage.js';
 export type { InteractivePageInput } from './interactivePage.js';
 export { journeyTimelineSpec } from './journeyTimelineSpec.js';
+export { waterfallSpec } from './waterfallSpec.js';
+export type { WaterfallInput, WaterfallStep } from './waterfallSpec.js';
+export { shapleySpec } from './shapleySpec.js';
+export type { ShapleyBar, ShapleyInput } from './shapleySpec.js';
+export { BASIS_COLOURS, BASIS_LABELS } from './decompositionColours.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
 import { formatIssue, loadScenario, ScenarioSchema } from '../scenario/index.js';
-import type { ScenarioIssue } from '../scenario/index.js';
+import type { ParameterLabel, ScenarioIssue } from '../scenario/index.js';
 import { canonicalJson, sha256Hex } from '../results/index.js';
 import { InputError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
@@ -9,10 +9,14 @@ import { MESSAGES } from './messages.js';
 import { resolveScenarioArgument, shippedCatalogue } from './scenarioNames.js';
 import { scenarioReader } from './scenarioReader.js';
 
-/** A loaded scenario plus, for each leaf's dotted path, the file (or `(--set)`) that set it. */
+/**
+ * A loaded scenario plus, for each leaf's dotted path, the file (or `(--set)`) that set it and the
+ * evidence or assumption label written beside it there (labelled leaves only).
+ */
 export interface ResolvedScenario {
   loaded: LoadedScenario;
   provenance: Map<string, string>;
+  labels: Map<string, ParameterLabel>;
 }
 
 /** Every problem of one file, formatted as `file:line:column: path: message`, with a hint for a missing file. */
@@ -49,6 +53,7 @@ export function loadScenarios(files: readonly string[], overrides: readonly stri
     results.push({
       loaded: { name: scenario.name, file, hash: sha256Hex(canonicalJson(scenario)), chain: result.chain, scenario },
       provenance: result.provenance,
+      labels: result.labels,
     });
   }
   // Overrides are shared, so their problems repeat once per file: report each once.

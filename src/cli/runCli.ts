@@ -5,6 +5,7 @@ import { CliError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { compareCommand } from './commands/compare.js';
+import { decomposeCommand } from './commands/decompose.js';
 import { explainCommand } from './commands/explain.js';
 import { headroomCommand } from './commands/headroom.js';
 import { listCommand } from './commands/list.js';
@@ -25,7 +26,7 @@ import { readToolInfo } from './toolInfo.js';
 import { oneLine } from './helpExamples.js';
 
 /** The command names, for "did you mean". */
-export const COMMANDS = ['run', 'compare', 'sweep', 'headroom', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
+export const COMMANDS = ['run', 'compare', 'sweep', 'headroom', 'decompose', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
 
 const EPILOGUE = [
   'Exit codes:',
@@ -78,6 +79,7 @@ function buildParser(ctx: CommandContext): Argv {
     .command(compareCommand(ctx))
     .command(sweepCommand(ctx))
     .command(headroomCommand(ctx))
+    .command(decomposeCommand(ctx))
     .command(validateCommand(ctx))
     .command(listCommand(ctx))
     .command(showCommand(ctx))

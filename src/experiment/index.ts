@@ -33,3 +33,13 @@ export type {
 } from './types.js';
 export { findHeadroom, headroomRule, ranAway, searchDemand, searchPosts } from './headroom.js';
 export type { HeadroomDimension, HeadroomOptions, HeadroomProbe, HeadroomResult } from './headroom.js';
+export { MAX_GROUPS, MAX_SHAPLEY_GROUPS, cumulativePath, decompositionSubsets, fullSubset, groupsIn, shapleyWeight } from './decomposeDesign.js';
+export type { DesignChoice, Subset } from './decomposeDesign.js';
+export { applyChanges, variantFor } from './decomposeVariants.js';
+export type { DecompositionChange, DecompositionGroup } from './decomposeVariants.js';
+export { runDecomposition, shapleyValue, summarizeDecomposition } from './decompose.js';
+export type { DecompositionOptions, DecompositionPlan, DecompositionRaw, GroupEffect, MetricDecomposition } from './decompose.js';
+export { changeBasis, groupChanges } from './decomposeGroups.js';
+export type { GroupChoice, LabelledChange, LabelledGroup, ValueLabel } from './decomposeGroups.js';
+export { decompositionReading, decompositionTable, formatInterval, metricDisplay } from './decomposeReading.js';
+export type { MetricDisplay } from './decomposeReading.js';

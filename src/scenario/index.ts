@@ -10,3 +10,7 @@ export { parseOverride, readOverride, OVERRIDE_SOURCE } from './setOverrides.js'
 export { scenarioJsonSchema } from './jsonSchema.js';
 export { mergePatch, replacesWhole } from './mergePatch.js';
 export { suggest, levenshtein } from './suggest.js';
+export { readLabelComment, labelAt, labelOfValue } from './parameterLabels.js';
+export type { LabelKind, ParameterLabel } from './parameterLabels.js';
+export { scenarioDifferences } from './scenarioDifferences.js';
+export type { ScenarioDifference } from './scenarioDifferences.js';

@@ -5,6 +5,8 @@ import type { Position, ScenarioIssue } from './issue.js';
 import { createLocator } from './locator.js';
 import type { Locator } from './locator.js';
 import { keyIssues } from './documentKeys.js';
+import { documentLabels } from './parameterLabels.js';
+import type { ParameterLabel } from './parameterLabels.js';
 import { copyPlainData, isRecord } from './plainData.js';
 import type { UnsupportedValue } from './plainData.js';
 
@@ -50,6 +52,8 @@ export interface ScenarioDocument {
   format: 'yaml' | 'json';
   value: Record<string, unknown>;
   locator: Locator;
+  /** Key path -> the label comment on that key's line (`# evidence: …` / `# assumption: …`); empty for JSON. */
+  labels: Map<string, ParameterLabel>;
 }
 
 /** The parsed file (undefined when it could not be read as a mapping) and every problem found. */
@@ -157,7 +161,8 @@ export function loadDocument(file: string, bytes: Uint8Array): DocumentResult {
       locator.locate(problem.path, 'value'),
     ));
   }
-  return { document: { file, format, value: value as Record<string, unknown>, locator }, issues };
+  const labels = format === 'yaml' ? documentLabels(doc, text, lineCounter, file) : new Map<string, ParameterLabel>();
+  return { document: { file, format, value: value as Record<string, unknown>, locator, labels }, issues };
 }
 
 function formatOf(file: string): 'yaml' | 'json' | undefined {

@@ -3,6 +3,8 @@ import type { FileReader } from './fileReader.js';
 import type { ScenarioIssue } from './issue.js';
 import type { ScenarioDocument } from './loadDocument.js';
 import { mergeLayers, provenanceOf } from './mergeLayers.js';
+import { resolvedLabels } from './parameterLabels.js';
+import type { ParameterLabel } from './parameterLabels.js';
 import type { ScenarioLayer } from './mergeLayers.js';
 import { createRecord } from './plainData.js';
 import { resolveExtends } from './resolveExtends.js';
@@ -11,10 +13,11 @@ import { validateScenario } from './validateScenario.js';
 
 /**
  * A loaded scenario with its `extends` chain (files, child first) and, for each leaf's dotted
- * path, the file (or `(--set)`) that set it; or every problem found.
+ * path, the file (or `(--set)`) that set it and the evidence or assumption label written beside it
+ * in that file (leaves without a label are absent); or every problem found.
  */
 export type LoadResult<T> =
-  | { ok: true; value: T; chain: string[]; provenance: Map<string, string> }
+  | { ok: true; value: T; chain: string[]; provenance: Map<string, string>; labels: Map<string, ParameterLabel> }
   | { ok: false; issues: ScenarioIssue[] };
 
 /** Options for loadScenario: `overrides` are `a.b=value` texts applied, in order, after every file. */
@@ -57,11 +60,14 @@ export function loadScenario<S extends z.ZodType>(
   const validated = validateScenario(schema, merged, layers);
   const issues = [...chain.issues, ...(validated.ok ? [] : validated.issues), ...overrideIssues];
   if (!validated.ok || issues.length > 0) return { ok: false, issues };
+  const provenance = provenanceOf(merged, layers);
+  const fileLabels = new Map(chain.documents.map((document) => [document.file, document.labels] as const));
   return {
     ok: true,
     value: validated.value,
     chain: chain.documents.map((document) => document.file),
-    provenance: provenanceOf(merged, layers),
+    provenance,
+    labels: resolvedLabels(provenance, fileLabels),
   };
 }
 

@@ -8,7 +8,9 @@ import {
   fanChartSpec,
   flowDiagramSpec,
   staffingSpec,
+  shapleySpec,
   sweepSpec,
+  waterfallSpec,
   withinTargetSpec,
   workerChangesSpec,
 } from '../../src/charts/index.js';
@@ -97,6 +99,31 @@ export function allSpecs(): NamedSpec[] {
       name: 'flow',
       spec: flowDiagramSpec(flowDiagramInput()),
       expectedText: ['The front door in one run: from contact to outcome', 'Contacts: 1000', 'Referred: 250', 'Not referred: 750', 'Strategy discussion: 70', 'solihull-2024: replication 0, 2022-04-01 to 2023-03-31'],
+    },
+    {
+      name: 'waterfall',
+      spec: waterfallSpec({
+        metricLabel: 'Referral → assessment complete: share within 45 working days', unit: '%', fromName: 'solihull-2022', toName: 'solihull-2024',
+        fromLevel: 57.9, toLevel: 85.9, decimals: 1,
+        steps: [
+          { name: 'demand', basis: 'evidence', mean: -1.8, ciLow: -7.4, ciHigh: 3.8 },
+          { name: 'casework', basis: 'assumption', mean: 11.6, ciLow: 8.1, ciHigh: 15.0 },
+          { name: 'workforce', basis: 'assumption', mean: 18.2, ciLow: 17.6, ciHigh: 18.7 },
+        ],
+      }),
+      expectedText: ['What moved Referral → assessment complete: share within 45 working days', 'solihull-2022', '+ casework', '−1.8', '+18.2', '85.9', 'Evidence (every change sourced)', 'Assumption (some change assumed)', 'Level and steps (%)'],
+    },
+    {
+      name: 'shapley',
+      spec: shapleySpec({
+        metricLabel: 'Referral → assessment complete: share within 45 working days', unit: 'percentage points', fromName: 'solihull-2022', toName: 'solihull-2024',
+        total: 28, decimals: 1,
+        bars: [
+          { name: 'demand', basis: 'evidence', mean: -1.2, ciLow: -3.0, ciHigh: 0.6 },
+          { name: 'workforce', basis: 'assumption', mean: 29.2, ciLow: 25.1, ciHigh: 33.3 },
+        ],
+      }),
+      expectedText: ['Share of the change in Referral → assessment complete: share within 45 working days carried by each group', 'Shapley values, solihull-2022 to solihull-2024: they add up to the total change of +28.0 percentage points.', 'workforce', '+29.2 (+25.1 to +33.3)', 'Shapley value (percentage points)'],
     },
   ];
 }

@@ -91,6 +91,17 @@ describe('frontdoor show', () => {
     expect(res.out).toContain('resolved from scenarios/b.yaml → scenarios/a.yaml → scenarios/base.yaml');
   });
 
+  it('adds each value\'s evidence or assumption label to its comment, and as label and note columns in CSV', async () => {
+    writeFileSync(join(dir, 'scenarios', 'labelled.yaml'), 'extends: a.yaml\nname: labelled\nworkforce:\n  posts: 12   # evidence: 120 social workers (S§2.4)\n');
+    const res = await cli(io, 'show', 'scenarios/labelled.yaml');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('posts: 12 # from scenarios/labelled.yaml; evidence: 120 social workers (S§2.4)');
+    const csv = csvRecords((await cli(io, 'show', 'scenarios/labelled.yaml', '--format', 'csv')).out);
+    const posts = csv.find((r) => r['path'] === 'workforce.posts');
+    expect([posts?.['label'], posts?.['note']]).toEqual(['evidence', '120 social workers (S§2.4)']);
+    expect(csv.find((r) => r['path'] === 'name')?.['label']).toBe('');
+  });
+
   it('--format json prints the resolved values; --no-resolved prints the file as written', async () => {
     const json = await cli(io, 'show', 'scenarios/b.yaml', '--format', 'json', '--years', '2');
     const scenario = JSON.parse(json.out) as { workforce: { posts: number }; horizon: { years: number } };

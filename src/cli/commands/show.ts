@@ -18,7 +18,7 @@ function valueAt(value: unknown, path: string): unknown {
 export function showCommand(ctx: CommandContext): CommandModule {
   return {
     command: 'show <scenario>',
-    describe: 'Show a scenario after extends and --set: YAML with a "# from <file>" comment on every value',
+    describe: 'Show a scenario after extends and --set: YAML with a "# from <file>" comment on every value and its evidence or assumption label',
     builder: (y) =>
       y
         .positional('scenario', { type: 'string', describe: 'Scenario file, or a name `list` shows' })
@@ -47,11 +47,14 @@ export function showCommand(ctx: CommandContext): CommandModule {
         return;
       }
       if (output.format === 'csv') {
-        const rows = [...resolved.provenance].map(([path, source]) => [path, JSON.stringify(valueAt(scenario, path)), source]);
-        io.stdout.write(toCsv(['path', 'value', 'source'], rows));
+        const rows = [...resolved.provenance].map(([path, source]) => {
+          const label = resolved.labels.get(path);
+          return [path, JSON.stringify(valueAt(scenario, path)), source, label?.kind ?? '', label?.note ?? ''];
+        });
+        io.stdout.write(toCsv(['path', 'value', 'source', 'label', 'note'], rows));
         return;
       }
-      io.stdout.write(`# ${scenario.name}, resolved from ${chain.join(' → ')}\n${resolvedYaml(scenario, resolved.provenance)}`);
+      io.stdout.write(`# ${scenario.name}, resolved from ${chain.join(' → ')}\n${resolvedYaml(scenario, resolved.provenance, resolved.labels)}`);
     },
   };
 }

@@ -1,0 +1,321 @@
+import { resolve } from 'node:path';
+import type { CommandModule } from 'yargs';
+import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, Subset } from '../../experiment/index.js';
+import {
+  ExperimentAbortError, MAX_SHAPLEY_GROUPS, changeBasis, decompositionReading, decompositionSubsets, decompositionTable, formatInterval, fullSubset,
+  groupChanges, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
+} from '../../experiment/index.js';
+import { METRICS } from '../../model/index.js';
+import { labelOfValue, scenarioDifferences, ScenarioSchema } from '../../scenario/index.js';
+import { renderPng, renderSvg, shapleySpec, waterfallSpec } from '../../charts/index.js';
+import { toCsv } from '../../results/index.js';
+import { InputError, UsageError, stopError } from '../cliErrors.js';
+import type { StopSignal } from '../cliIo.js';
+import type { CommandContext } from '../commandContext.js';
+import type { Args } from '../flagValues.js';
+import { booleanFlag, stringList } from '../flagValues.js';
+import { loadScenarios } from '../loadScenarios.js';
+import { MESSAGES } from '../messages.js';
+import { createNarrator } from '../narrator.js';
+import { checkOutputFolder, writeFolder } from '../outputFolder.js';
+import { startProgress } from '../progressBar.js';
+import { experimentOptions, readOutputSettings, readRunSettings } from '../settings.js';
+import { textTable } from '../textTable.js';
+
+/** Default replications of a decomposition: every configuration runs them, so it is a third of run's. */
+export const DECOMPOSE_REPLICATIONS = 10;
+
+function parseGroup(text: string): GroupChoice {
+  const match = /^([A-Za-z0-9_-]+)=(.+)$/.exec(text);
+  const paths = match?.[2]?.split(',').map((p) => p.trim()).filter((p) => p !== '') ?? [];
+  if (match === null || paths.length === 0) {
+    throw new UsageError(`--group "${text}": expected name=path1,path2 (e.g. --group staffing=workforce.posts,workforce.caseloadCap)`);
+  }
+  return { name: match[1] ?? '', paths };
+}
+
+function listFlag(args: Args, flag: string): string[] {
+  return stringList(args, flag).flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+}
+
+function readOrder(args: Args, groups: readonly LabelledGroup[]): number[] {
+  const names = listFlag(args, 'order');
+  if (names.length === 0) return groups.map((_, i) => i);
+  const known = groups.map((g) => g.name);
+  const order = names.map((name) => {
+    const index = known.indexOf(name);
+    if (index < 0) throw new UsageError(`--order: no group named "${name}"; the groups are ${known.join(', ')}`);
+    return index;
+  });
+  if (new Set(order).size !== order.length || order.length !== groups.length) {
+    throw new UsageError(`--order must name every group once, in the order to add them: ${known.join(',')}`);
+  }
+  return order;
+}
+
+function readMetrics(args: Args): string[] {
+  const ids = listFlag(args, 'metric');
+  if (ids.length === 0) return METRICS.filter((m) => m.headline).map((m) => m.id);
+  for (const id of ids) {
+    if (!METRICS.some((m) => m.id === id)) {
+      throw new UsageError(`--metric: unknown metric "${id}"; the metrics are ${METRICS.map((m) => m.id).join(', ')}`);
+    }
+  }
+  return ids;
+}
+
+function subsetWords(subset: Subset, groups: readonly LabelledGroup[]): string {
+  const names = groups.filter((_, g) => (subset & (1 << g)) !== 0).map((g) => g.name);
+  return names.length === 0 ? 'no group' : names.join(' + ');
+}
+
+function valueText(value: unknown): string {
+  return value === undefined ? '(not set)' : JSON.stringify(value);
+}
+
+/** The changes of every group as a Markdown table, with each side's label. */
+function changesTable(groups: readonly LabelledGroup[], fromName: string, toName: string): string {
+  const rows = groups.flatMap((g) => g.labelled.map((c) => {
+    const label = (l: LabelledChange['fromLabel']) => (l === undefined ? 'no label' : `${l.kind}: ${l.note}`);
+    return `| ${g.name} | \`${c.path}\` | ${valueText(c.from)} | ${valueText(c.to)} | ${c.basis} | ${label(c.fromLabel)} | ${label(c.toLabel)} |`;
+  }));
+  return [`| Group | Parameter | ${fromName} | ${toName} | Basis | ${fromName} label | ${toName} label |`, '| --- | --- | --- | --- | --- | --- | --- |', ...rows]
+    .map((line) => line.replace(/\n/g, ' ')).join('\n');
+}
+
+function csvRows(results: readonly MetricDecomposition[], groups: readonly LabelledGroup[]): (string | number)[][] {
+  const rows: (string | number)[][] = [];
+  const push = (metric: string, group: string, basis: string, effect: string, i: MetricDecomposition['total']) => {
+    if (i !== undefined) rows.push([metric, group, basis, effect, i.mean, i.ciLow, i.ciHigh, i.n]);
+  };
+  for (const r of results) {
+    push(r.metric.id, '', '', 'from', r.from);
+    push(r.metric.id, '', '', 'to', r.to);
+    push(r.metric.id, '', '', 'total', r.total);
+    push(r.metric.id, '', '', 'interaction', r.interaction);
+    for (const g of r.groups) {
+      const basis = groups[g.group]?.basis ?? '';
+      push(r.metric.id, g.name, basis, 'alone', g.alone);
+      push(r.metric.id, g.name, basis, 'allBut', g.allBut);
+      push(r.metric.id, g.name, basis, 'step', g.step);
+      push(r.metric.id, g.name, basis, 'shapley', g.shapley);
+    }
+  }
+  return rows;
+}
+
+function terminalTable(r: MetricDecomposition, groups: readonly LabelledGroup[]): string {
+  const display = metricDisplay(r.metric);
+  const withShapley = r.groups.some((g) => g.shapley !== undefined);
+  const withEach = r.groups.some((g) => g.alone !== undefined);
+  const rows = r.groups.map((g) => [g.name, groups[g.group]?.basis ?? '',
+    ...(withEach ? [formatInterval(g.alone, display), formatInterval(g.allBut, display)] : []), formatInterval(g.step, display),
+    ...(withShapley ? [formatInterval(g.shapley, display)] : [])]);
+  rows.push(['total', '', ...(withEach ? ['', ''] : []), formatInterval(r.total, display), ...(withShapley ? [formatInterval(r.total, display)] : [])]);
+  const title = `${r.metric.label} (${display.differenceUnit}; mean, 95% CI)`;
+  const header = ['Group', 'Basis', ...(withEach ? ['Alone', 'All but'] : []), 'Step on the path', ...(withShapley ? ['Shapley'] : [])];
+  return `${title}\n${textTable(header, rows)}`;
+}
+
+function chartId(metricId: string): string {
+  return metricId.replace(/[^A-Za-z0-9]+/g, '-');
+}
+
+/** `frontdoor decompose <from> <to>`: which groups of changes carry the difference between two scenarios. */
+export function decomposeCommand(ctx: CommandContext): CommandModule {
+  const options = experimentOptions(ctx.io);
+  return {
+    command: 'decompose <from> <to>',
+    describe: 'Split the difference between two scenarios into groups of changes: each alone, all but each, a cumulative path, and Shapley values',
+    builder: (y) =>
+      y
+        .positional('from', { type: 'string', describe: 'The scenario changes are applied to' })
+        .positional('to', { type: 'string', describe: 'The scenario they lead to' })
+        .option('seed', options.seed)
+        .option('replications', { ...options.replications, default: DECOMPOSE_REPLICATIONS, describe: 'Replications of every configuration (paired: the same indices everywhere)' })
+        .option('years', options.years)
+        .option('warmup', options.warmup)
+        .option('set', { ...options.set, describe: 'Change a value in both scenarios: path=value (repeatable)' })
+        .option('jobs', options.jobs)
+        .option('out', { ...options.out, describe: 'Output folder (default output/decompose-<from>-to-<to>-<seed>/)' })
+        .option('force', options.force)
+        .option('charts', options.charts)
+        .option('group', { type: 'string', requiresArg: true, describe: 'A group of changes: name=path1,path2 (repeatable); changes no group covers form "other" (default: one group per top-level section)' })
+        .option('order', { type: 'string', requiresArg: true, describe: 'Order of the cumulative path: group names, comma-separated (default: the groups\' order)' })
+        .option('each', { type: 'boolean', default: false, describe: 'Also run each group alone on the first scenario and the second without each group (2 per group)' })
+        .option('shapley', { type: 'boolean', default: false, describe: `Run every subset of the groups (at most ${MAX_SHAPLEY_GROUPS}; includes --each) for Shapley values` })
+        .option('metric', { type: 'string', requiresArg: true, describe: 'Metric ids to decompose, comma-separated or repeated (default: the headline metrics)' })
+        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1', 'by section (demand, screening, strategy, allocation, casework, workforce), added in that order')
+        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1 --each', 'also each section alone on 2022, and 2024 without each section')
+        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1 --shapley --metric referralToAssessment.withinTarget', 'Shapley values for assessments within 45 working days')
+        .example('$0 decompose a.yaml b.yaml --group staffing=workforce.posts,workforce.caseloadCap --order other,staffing', 'your own groups and order'),
+    handler: async (args: Args) => {
+      const { io } = ctx;
+      const started = io.now();
+      const output = readOutputSettings(args, io);
+      const settings = readRunSettings(args, io);
+      const narrator = createNarrator(io.stderr, output.quiet);
+      // 1. Load both scenarios and label their differences.
+      const [from, to] = loadScenarios([String(args['from']), String(args['to'])], [...settings.sets, ...settings.horizonOverrides], io);
+      if (from === undefined || to === undefined) return;
+      const changes: LabelledChange[] = scenarioDifferences(from.loaded.scenario, to.loaded.scenario).map((d) => {
+        const fromLabel = labelOfValue(from.labels, d.path);
+        const toLabel = labelOfValue(to.labels, d.path);
+        const plain = (l: typeof fromLabel) => (l === undefined ? undefined : { kind: l.kind, note: l.note });
+        return { ...d, fromLabel: plain(fromLabel), toLabel: plain(toLabel), basis: changeBasis(fromLabel, toLabel) };
+      });
+      // 2. Group them, and read the order, the design and the metrics.
+      let groups: LabelledGroup[];
+      try {
+        groups = groupChanges(changes, stringList(args, 'group').map(parseGroup));
+      } catch (error) {
+        if (error instanceof RangeError) throw new UsageError(error.message);
+        throw error;
+      }
+      const order = readOrder(args, groups);
+      const shapley = booleanFlag(args, 'shapley');
+      if (shapley && groups.length > MAX_SHAPLEY_GROUPS) {
+        throw new UsageError(`--shapley runs every subset of the groups, so it takes at most ${MAX_SHAPLEY_GROUPS}; there are ${groups.length} (${groups.map((g) => g.name).join(', ')}): merge some with --group`);
+      }
+      const metricIds = readMetrics(args);
+      // 3. Build every configuration and check each is a valid scenario.
+      const subsets = decompositionSubsets(groups.length, order, { each: booleanFlag(args, 'each'), shapley });
+      const problems: string[] = [];
+      const variants = subsets.map((subset) => {
+        const scenario = variantFor(from.loaded.scenario, groups, subset);
+        const checked = ScenarioSchema.safeParse(scenario);
+        if (!checked.success) {
+          for (const issue of checked.error.issues.slice(0, 5)) {
+            problems.push(`${from.loaded.file} with ${subsetWords(subset, groups)} from ${to.loaded.file}: ${issue.path.join('.')}: ${issue.message}`);
+          }
+        }
+        return { subset, scenario };
+      });
+      if (problems.length > 0) {
+        throw new InputError(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the mixed configurations: put the values that must change together in one --group`, problems);
+      }
+      const full = variants.find((v) => v.subset === fullSubset(groups.length));
+      if (full === undefined || scenarioDifferences(full.scenario, to.loaded.scenario).length > 0) {
+        throw new Error(`decompose: applying every group to ${from.loaded.name} does not give ${to.loaded.name}`);
+      }
+      // 4. Check the output folder, then run every configuration under common random numbers.
+      const outName = `decompose-${from.loaded.name}-to-${to.loaded.name}`;
+      const shown = settings.out ?? `output/${outName}-${settings.seed}`;
+      const outPath = resolve(io.cwd, shown);
+      checkOutputFolder(io, outPath, settings.force, shown);
+      narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
+      narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
+        `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      const plan = { from: from.loaded, groups, order, shapley, variants };
+      const controller = new AbortController();
+      let stopSignal: StopSignal | undefined;
+      const release = io.onInterrupt((signal) => {
+        stopSignal = signal;
+        controller.abort();
+      });
+      const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
+      let results: MetricDecomposition[];
+      try {
+        const raw = await runDecomposition(plan, {
+          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, signal: controller.signal,
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        results = summarizeDecomposition(plan, raw, metricIds);
+      } catch (error) {
+        if (error instanceof ExperimentAbortError) throw stopError(stopSignal, error.completed, error.total);
+        throw error;
+      } finally {
+        progress.stop();
+        release();
+      }
+      // 5. Lay out the files: data, reading, charts, run record.
+      const orderNames = order.map((g) => groups[g]?.name ?? String(g));
+      const files: [string, string | Uint8Array][] = [];
+      const design = {
+        from: { name: from.loaded.name, file: from.loaded.file, sha256: from.loaded.hash },
+        to: { name: to.loaded.name, file: to.loaded.file, sha256: to.loaded.hash },
+        seed: settings.seed, replications: settings.replications, order: orderNames, shapley,
+        configurations: subsets.map((s) => subsetWords(s, groups)),
+        groups: groups.map((g) => ({ name: g.name, basis: g.basis, evidenceChanges: g.evidenceChanges, changes: g.labelled })),
+      };
+      files.push(['decompose.json', `${JSON.stringify({ schemaVersion: 1, ...design, results }, null, 2)}\n`]);
+      files.push(['decompose.csv', toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups))]);
+      const charts: string[] = [];
+      if (settings.charts) {
+        for (const r of results) {
+          const display = metricDisplay(r.metric);
+          const scale = (v: number) => v * display.factor;
+          const specs = [
+            ['waterfall', waterfallSpec({
+              metricLabel: r.metric.label, unit: display.unit, fromName: from.loaded.name, toName: to.loaded.name,
+              fromLevel: scale(r.from?.mean ?? 0), toLevel: scale(r.to?.mean ?? 0), decimals: display.decimals,
+              steps: order.map((g) => {
+                const step = r.groups[g]?.step;
+                return { name: groups[g]?.name ?? '', basis: groups[g]?.basis ?? 'assumption', mean: scale(step?.mean ?? 0), ciLow: scale(step?.ciLow ?? 0), ciHigh: scale(step?.ciHigh ?? 0) };
+              }),
+            })],
+            ...(shapley ? [['shapley', shapleySpec({
+              metricLabel: r.metric.label, unit: display.differenceUnit, fromName: from.loaded.name, toName: to.loaded.name,
+              total: scale(r.total?.mean ?? 0), decimals: display.decimals,
+              bars: r.groups.map((g) => ({
+                name: g.name, basis: groups[g.group]?.basis ?? 'assumption',
+                mean: scale(g.shapley?.mean ?? 0), ciLow: scale(g.shapley?.ciLow ?? 0), ciHigh: scale(g.shapley?.ciHigh ?? 0),
+              })),
+            })] as const] : []),
+          ] as const;
+          for (const [kind, spec] of specs) {
+            const id = `${kind}-${chartId(r.metric.id)}`;
+            try {
+              const svg = await renderSvg(spec);
+              files.push([`charts/${id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`], [`charts/${id}.svg`, svg], [`charts/${id}.png`, renderPng(svg)]);
+              charts.push(id);
+            } catch (error) {
+              narrator.warn(MESSAGES.chartFailed(id, error instanceof Error ? error.message : String(error)));
+            }
+          }
+        }
+      }
+      files.push(['decompose.md', readingFile(results, groups, from.loaded.name, to.loaded.name, orderNames, settings.seed, settings.replications, charts)]);
+      const finished = io.now();
+      files.push(['run.json', `${JSON.stringify({
+        schemaVersion: 1, command: 'decompose', argv: ctx.argv, tool: ctx.tool, ...design,
+        method: 'Common random numbers: every configuration runs replications 0…n−1 with the same seed; each effect is computed per replication and summarized with a 95% Student-t interval (paired).',
+        started: started.toISOString(), finished: finished.toISOString(), durationSeconds: (finished.getTime() - started.getTime()) / 1000,
+      }, null, 2)}\n`]);
+      writeFolder(io, outPath, files, {
+        signal: controller.signal, stoppedBy: () => stopSignal, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
+      });
+      narrator.say(MESSAGES.wrote(shown));
+      // 6. The answer on stdout.
+      if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
+      else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
+      else io.stdout.write(`${results.map((r) => terminalTable(r, groups)).join('\n\n')}\n\nGroups added in the order ${orderNames.join(' → ')}; ${settings.replications} paired replications, seed ${settings.seed}. Reading: ${shown}/decompose.md\n`);
+    },
+  };
+}
+
+function readingFile(
+  results: readonly MetricDecomposition[], groups: readonly LabelledGroup[], fromName: string, toName: string,
+  order: readonly string[], seed: string, replications: number, charts: readonly string[],
+): string {
+  const parts = [
+    `# What changed ${fromName} into ${toName}`,
+    '',
+    `The differences between the two resolved scenarios, in ${groups.length} groups. Each configuration ran the same ${replications} replications ` +
+      `(seed ${seed}), so every effect below is a paired difference: the mean over replications with its 95% confidence interval. ` +
+      '"Alone": the group applied to the first scenario. "All but": the second scenario minus the second without the group. ' +
+      `"Step on the path": the change when the group is added after those before it in the order ${order.join(' → ')}; the steps add up to the total. ` +
+      'A Shapley value averages the step over every order. A group is "evidence" only when every change in it has a source at both ends (the labels in the scenario files); otherwise "assumption".',
+    '',
+    '## The changes',
+    '',
+    changesTable(groups, fromName, toName),
+  ];
+  for (const r of results) {
+    const id = chartId(r.metric.id);
+    parts.push('', `## ${r.metric.label}`, '', decompositionReading(r, groups, fromName, toName, order), '', decompositionTable(r, groups));
+    const drawn = charts.filter((c) => c.endsWith(`-${id}`)).map((c) => `![${c}](charts/${c}.png)`);
+    if (drawn.length > 0) parts.push('', ...drawn);
+  }
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,108 @@
+import type { Interval } from '../stats/index.js';
+import type { MetricDecomposition } from './decompose.js';
+import type { LabelledGroup } from './decomposeGroups.js';
+import type { MetricDefinition } from './types.js';
+
+/** How a metric is shown: shares as percentage points, counts per year without decimals. */
+export interface MetricDisplay {
+  factor: number;
+  unit: string;
+  /** Unit of a difference (percentage points for shares). */
+  differenceUnit: string;
+  decimals: number;
+}
+
+/** The display of a metric's values and differences. */
+export function metricDisplay(metric: MetricDefinition): MetricDisplay {
+  if (metric.unit === 'share') return { factor: 100, unit: '%', differenceUnit: 'percentage points', decimals: 1 };
+  const whole = /per year|referrals|contacts/.test(metric.unit);
+  return { factor: 1, unit: metric.unit, differenceUnit: metric.unit, decimals: whole ? 0 : 1 };
+}
+
+function fixed(value: number, decimals: number, signed: boolean): string {
+  const text = Math.abs(value).toFixed(decimals);
+  if (Number(text) === 0) return text;
+  return value < 0 ? `−${text}` : signed ? `+${text}` : text;
+}
+
+/** `+3.2 (1.1 to 5.3)` in display units; `n/a` when there is no interval. */
+export function formatInterval(interval: Interval | undefined, display: MetricDisplay, signed = true): string {
+  if (interval === undefined) return 'n/a';
+  const f = (v: number) => fixed(v * display.factor, display.decimals, signed);
+  return interval.ciAvailable ? `${f(interval.mean)} (${f(interval.ciLow)} to ${f(interval.ciHigh)})` : f(interval.mean);
+}
+
+function clear(interval: Interval | undefined): boolean {
+  return interval !== undefined && interval.ciAvailable && (interval.ciLow > 0 || interval.ciHigh < 0);
+}
+
+function share(part: number, total: number): string {
+  return total === 0 ? 'n/a' : `${fixed((100 * part) / total, 0, false)}%`;
+}
+
+function level(interval: Interval | undefined, display: MetricDisplay): string {
+  const text = fixed((interval?.mean ?? NaN) * display.factor, display.decimals, false);
+  return display.unit === '%' ? `${text}%` : `${text} ${display.unit}`;
+}
+
+/** The change per group in a Markdown table: basis, alone, all but, step on the path, Shapley value, and share of the total. */
+export function decompositionTable(result: MetricDecomposition, groups: readonly LabelledGroup[]): string {
+  const display = metricDisplay(result.metric);
+  const total = result.total?.mean ?? 0;
+  const withShapley = result.groups.some((g) => g.shapley !== undefined);
+  const withEach = result.groups.some((g) => g.alone !== undefined);
+  const header = ['Group', 'Basis', ...(withEach ? ['Alone', 'All but'] : []), 'Step on the path', ...(withShapley ? ['Shapley value'] : []),
+    `Share of the total (${withShapley ? 'Shapley' : 'step'})`];
+  const rows = result.groups.map((g) => {
+    const group = groups[g.group];
+    const basis = group === undefined ? '' : group.basis === 'evidence' ? 'evidence' : `assumption (${group.labelled.length - group.evidenceChanges} of ${group.labelled.length} changes)`;
+    const part = (withShapley ? g.shapley : g.step)?.mean ?? 0;
+    return [g.name, basis, ...(withEach ? [formatInterval(g.alone, display), formatInterval(g.allBut, display)] : []), formatInterval(g.step, display),
+      ...(withShapley ? [formatInterval(g.shapley, display)] : []), share(part, total)];
+  });
+  rows.push(['**Total**', '', ...(withEach ? ['', ''] : []), formatInterval(result.total, display), ...(withShapley ? [formatInterval(result.total, display)] : []), '100%']);
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * A reading of one metric's decomposition in words: the total change, the groups that carry it (by
+ * Shapley value when run, else by step on the path), what rests on evidence and what on assumptions,
+ * and whether the groups interact (the total against the sum of the groups alone).
+ */
+export function decompositionReading(result: MetricDecomposition, groups: readonly LabelledGroup[], fromName: string, toName: string, order: readonly string[]): string {
+  const display = metricDisplay(result.metric);
+  const total = result.total;
+  if (total === undefined) return `No replication reported ${result.metric.label.toLowerCase()} in every configuration, so it cannot be decomposed.`;
+  const withShapley = result.groups.some((g) => g.shapley !== undefined);
+  const effect = (g: MetricDecomposition['groups'][number]) => (withShapley ? g.shapley : g.step);
+  const unit = display.differenceUnit;
+  const sentences: string[] = [];
+  sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${formatInterval(total, display)} ${unit} ` +
+    `(from ${level(result.from, display)} to ${level(result.to, display)}; means over ${result.replications} paired replications, 95% CI in brackets).`);
+  const ranked = [...result.groups].sort((a, b) => Math.abs(effect(b)?.mean ?? 0) - Math.abs(effect(a)?.mean ?? 0));
+  const words = ranked.slice(0, 3).map((g) => {
+    const basis = groups[g.group]?.basis ?? 'assumption';
+    return `${g.name}, ${formatInterval(effect(g), display)}: ${share(effect(g)?.mean ?? 0, total.mean)} of the change (${basis})`;
+  });
+  sentences.push(withShapley
+    ? `Averaged over every order in which the groups could be added (Shapley values), the largest contributions are ${words.join('; ')}.`
+    : `Adding the groups in the order ${order.join(' → ')}, the largest steps are ${words.join('; ')}. A step depends on the order (--each shows each group alone and all but each; --shapley gives an order-free share).`);
+  const evidence = result.groups.filter((g) => groups[g.group]?.basis === 'evidence');
+  const evidenceSum = evidence.reduce((sum, g) => sum + (effect(g)?.mean ?? 0), 0);
+  sentences.push(evidence.length === 0
+    ? 'Every group contains at least one change that rests on an assumption, so none of the change is carried by evidence alone.'
+    : `The groups resting on evidence alone (${evidence.map((g) => g.name).join(', ')}) carry ${fixed(evidenceSum * display.factor, display.decimals, true)} ${unit} ` +
+      `(${share(evidenceSum, total.mean)} of the change); the rest comes from groups with at least one assumed change.`);
+  const unclearAlone = result.groups.filter((g) => !clear(g.alone)).map((g) => g.name);
+  const aloneRun = result.groups.every((g) => g.alone !== undefined);
+  if (aloneRun && unclearAlone.length > 0 && unclearAlone.length < result.groups.length) {
+    sentences.push(`Applied alone to ${fromName}, ${unclearAlone.join(', ')} make${unclearAlone.length === 1 ? 's' : ''} no clear difference (the interval includes zero).`);
+  }
+  if (result.interaction !== undefined) {
+    sentences.push(clear(result.interaction)
+      ? `The groups interact: the total differs from the sum of their effects alone by ${formatInterval(result.interaction, display)} ${unit}, so a group's effect depends on which others are in place.`
+      : `The sum of the groups' effects alone is close to the total (difference ${formatInterval(result.interaction, display)} ${unit}): little interaction.`);
+  }
+  return sentences.join(' ');
+}

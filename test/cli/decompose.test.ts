@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvRecords } from '../support/csvParse.js';
+import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
+import type { FakeIo } from './fakeIo.js';
+
+let dir: string;
+let io: FakeIo;
+let result: { code: number; out: string; err: string };
+const folder = () => join(dir, 'output', 'decompose-tiny-a-to-tiny-c-7');
+
+beforeAll(async () => {
+  dir = scenarioFolder();
+  io = fakeIo({ dir });
+  writeFileSync(
+    join(dir, 'scenarios', 'c.yaml'),
+    'extends: a.yaml\nname: tiny-c\nworkforce:\n  posts: 11          # evidence: a staffing return\nscreening:\n  screeners: 3       # assumption: more screeners\n',
+  );
+  result = await cli(io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--replications', '3', '--jobs', '1',
+    '--shapley', '--metric', 'unallocatedMean,contactToDecision.withinTarget', '--order', 'workforce,screening');
+});
+afterAll(() => removeFolder(dir));
+
+describe('frontdoor decompose', () => {
+  it('exits 0 and writes the data, the reading, the charts and run.json to output/decompose-<from>-to-<to>-<seed>/', () => {
+    expect(result.code).toBe(0);
+    expect(listFiles(folder())).toEqual(expect.arrayContaining([
+      'decompose.csv', 'decompose.json', 'decompose.md', 'run.json',
+      'charts/waterfall-unallocatedMean.png', 'charts/waterfall-unallocatedMean.svg', 'charts/waterfall-unallocatedMean.vl.json',
+      'charts/shapley-contactToDecision-withinTarget.png',
+    ]));
+  });
+
+  it('groups the differences by section and marks each group evidence or assumption from the labels in the files', () => {
+    const json = JSON.parse(readFileSync(join(folder(), 'decompose.json'), 'utf8')) as { groups: { name: string; basis: string }[]; configurations: string[] };
+    expect(json.groups.map((g) => [g.name, g.basis]).sort()).toEqual([['screening', 'assumption'], ['workforce', 'assumption']]);
+    // The base value of posts in a.yaml has no label, so the change rests on the weaker end.
+    expect(json.configurations).toHaveLength(4);
+  });
+
+  it('writes per metric and group the effects alone, all but, step and Shapley, whose Shapley values add up to the total', () => {
+    const rows = csvRecords(readFileSync(join(folder(), 'decompose.csv'), 'utf8'));
+    const of = (metric: string, effect: string) => rows.filter((r) => r['metric'] === metric && r['effect'] === effect).map((r) => Number(r['mean']));
+    for (const metric of ['unallocatedMean', 'contactToDecision.withinTarget']) {
+      const total = of(metric, 'total')[0] ?? NaN;
+      const shapley = of(metric, 'shapley');
+      expect(shapley).toHaveLength(2);
+      // CSV numbers carry full precision; the sum differs from the total only by rounding.
+      expect(Math.abs(shapley.reduce((a, b) => a + b, 0) - total)).toBeLessThan(1e-9);
+      expect(of(metric, 'step')).toHaveLength(2);
+    }
+  });
+
+  it('reads the result in words in decompose.md, with a table per metric and the changes with their labels', () => {
+    const md = readFileSync(join(folder(), 'decompose.md'), 'utf8');
+    expect(md).toContain('## New referrals waiting for a first allocation (average)');
+    expect(md).toContain('From tiny-a to tiny-c, new referrals waiting');
+    expect(md).toContain('| workforce | `workforce.posts` | 8 | 11 | assumption | no label | evidence: a staffing return |');
+    expect(md).toContain('![shapley-unallocatedMean](charts/shapley-unallocatedMean.png)');
+    expect(result.out).toContain('Shapley');
+  });
+
+  it('refuses an --order naming an unknown group and a --group matching no difference, with exit 2 and the fix', async () => {
+    const order = await cli(io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--order', 'staff,screening', '--out', 'output/never');
+    expect(order.code).toBe(2);
+    expect(order.err).toContain('--order: no group named "staff"; the groups are screening, workforce');
+    const group = await cli(io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--group', 'x=demand.childrenPerYear', '--out', 'output/never');
+    expect(group.code).toBe(2);
+    expect(group.err).toContain('"demand.childrenPerYear" matches no value that differs; the differing values are: screening.screeners, workforce.posts');
+    expect(listFiles(dir).some((f) => f.startsWith('output/never'))).toBe(false);
+  });
+});
