@@ -31,8 +31,9 @@ export interface ExperimentJob {
 
 /** The scenarios as run.json records them. */
 export function recordedScenarios(scenarios: readonly ResolvedScenario[]): RecordedScenario[] {
-  return scenarios.map(({ loaded, provenance }) => ({
+  return scenarios.map(({ loaded, provenance, labels }) => ({
     name: loaded.name, file: loaded.file, sha256: loaded.hash, extends: loaded.chain, resolved: loaded.scenario, provenance: Object.fromEntries(provenance),
+    ...(labels.size === 0 ? {} : { labels: Object.fromEntries([...labels].map(([path, label]) => [path, { kind: label.kind, note: label.note }])) }),
   }));
 }
 

@@ -36,7 +36,7 @@ export interface RecordedScenario {
   provenance: Record<string, string>;
   /**
    * Dotted key path -> the evidence or assumption label written beside the value in the file that set
-   * it; absent until the scenario loader reads labels (then the report's parameters table shows them).
+   * it; absent when the scenario files carry no labels.
    */
   labels?: Record<string, ParameterLabelText>;
 }
@@ -144,6 +144,7 @@ export function runRecord(input: RunRecordInput): RunRecordDocument {
       startDate: s.resolved.startDate,
       resolved: s.resolved,
       provenance: s.provenance,
+      ...(s.labels === undefined ? {} : { labels: s.labels }),
       ...(input.steadyState?.[s.name] === undefined ? {} : { steadyState: input.steadyState[s.name] }),
     })),
     ...(input.sweep === undefined ? {} : { sweep: input.sweep }),

@@ -34,6 +34,14 @@ describe('frontdoor compare', () => {
     expect(JSON.parse(readFileSync(join(folder(), 'summary.json'), 'utf8'))).toHaveProperty('comparisons');
   });
 
+  it('records each value\'s evidence or assumption label in run.json and shows it in the report\'s parameters table', () => {
+    const run = JSON.parse(readFileSync(join(folder(), 'run.json'), 'utf8')) as { scenarios: { name: string; labels?: Record<string, { kind: string; note: string }> }[] };
+    const b = run.scenarios.find((s) => s.name === 'tiny-b');
+    expect(b?.labels?.['workforce.posts']).toEqual({ kind: 'evidence', note: 'a test source for the labels' });
+    expect(run.scenarios.find((s) => s.name === 'tiny-a')?.labels?.['workforce.posts']).toBeUndefined();
+    expect(readFileSync(join(folder(), 'report.html'), 'utf8')).toContain('evidence: a test source for the labels');
+  });
+
   it('runs every scenario with the same seed and replication indices (common random numbers)', () => {
     const raw = JSON.parse(readFileSync(join(folder(), 'raw.json'), 'utf8')) as Raw;
     expect(raw.seed).toBe('5');

@@ -83,7 +83,7 @@ export function scenarioFolder(): string {
   writeFileSync(join(dir, 'scenarios', 'a.yaml'), `extends: base.yaml\nname: tiny-a\ndescription: A tiny scenario for tests. Few staff.\n${TINY_OVERRIDES}`);
   writeFileSync(
     join(dir, 'scenarios', 'b.yaml'),
-    `extends: a.yaml\nname: tiny-b\ndescription: The tiny scenario with two more posts.\nworkforce:\n  posts: 10\n`,
+    `extends: a.yaml\nname: tiny-b\ndescription: The tiny scenario with two more posts.\nworkforce:\n  posts: 10   # evidence: a test source for the labels\n`,
   );
   return dir;
 }
