@@ -88,7 +88,8 @@ describe('summarizeExperiment', () => {
     const records = recordsOf(raw, 'baseline');
     const changes = summary.scenarios[0]!.workerChanges;
     expect(changes).toHaveLength(5);
-    changes.forEach((interval, k) => expect(interval).toEqual(summarizeReplications(records.map((r) => r.metrics.workerChanges[k] as number))));
+    // Shares, so their intervals are bounded to [0, 1].
+    changes.forEach((interval, k) => expect(interval).toEqual(summarizeReplications(records.map((r) => r.metrics.workerChanges[k] as number), { bounds: [0, 1] })));
     expect(changes.reduce((sum, c) => sum + c.mean, 0)).toBeCloseTo(1, 9);
   });
 

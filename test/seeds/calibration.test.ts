@@ -12,7 +12,7 @@ import type { FileReader, Scenario } from '../../src/scenario/index.js';
 // derivation inputs and are checked only for their labels.
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const COLUMNS = ['parameter', 'scenario_key', 'value_2022', 'value_2024', 'unit', 'source', 'confidence'];
+const COLUMNS = ['parameter', 'scenario_key', 'value_2022', 'value_2024', 'unit', 'source', 'confidence', 'label', 'label_source'];
 const CONFIDENCE = new Set(['measured', 'derived', 'assumption']);
 const SCENARIO_FILES = ['scenarios/base.yaml', 'scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml'];
 const NOT_PARAMETERS = new Set(['$schema', 'name', 'description', 'question', 'lookAt']);
@@ -99,7 +99,7 @@ const sourcesText = readFileSync(resolve(root, 'seeds/sources.md'), 'utf8');
 const scenarioTexts = SCENARIO_FILES.map((file) => ({ file, text: readFileSync(resolve(root, file), 'utf8') }));
 
 describe('seeds/calibration.csv', () => {
-  it('has the seven columns in order and the same number of cells on every row', () => {
+  it('has the nine columns in order and the same number of cells on every row', () => {
     expect(header).toEqual(COLUMNS);
     expect(body.length).toBeGreaterThan(50);
     for (const cells of body) expect(cells, cells[0]).toHaveLength(COLUMNS.length);
