@@ -1,3 +1,4 @@
+import { oneLine } from '../helpExamples.js';
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, Subset } from '../../experiment/index.js';
@@ -145,10 +146,10 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         .option('each', { type: 'boolean', default: false, describe: 'Also run each group alone on the first scenario and the second without each group (2 per group)' })
         .option('shapley', { type: 'boolean', default: false, describe: `Run every subset of the groups (at most ${MAX_SHAPLEY_GROUPS}; includes --each) for Shapley values` })
         .option('metric', { type: 'string', requiresArg: true, describe: 'Metric ids to decompose, comma-separated or repeated (default: the headline metrics)' })
-        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1', 'by section (demand, screening, strategy, allocation, casework, workforce), added in that order')
-        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1 --each', 'also each section alone on 2022, and 2024 without each section')
-        .example('$0 decompose scenarios/solihull-2022.yaml scenarios/solihull-2024.yaml --seed 1 --shapley --metric referralToAssessment.withinTarget', 'Shapley values for assessments within 45 working days')
-        .example('$0 decompose a.yaml b.yaml --group staffing=workforce.posts,workforce.caseloadCap --order other,staffing', 'your own groups and order'),
+        .example(oneLine('$0 decompose solihull-2022 solihull-2024 --seed 1', 'one group per section, added in the order of the file'))
+        .example(oneLine('$0 decompose solihull-2022 solihull-2024 --seed 1 --each', 'also each section alone on 2022, and 2024 without each section'))
+        .example(oneLine('$0 decompose solihull-2022 solihull-2024 --shapley', 'Shapley values (every subset of at most 6 groups)'))
+        .example(oneLine('$0 decompose a.yaml b.yaml --group posts=workforce.posts', 'your own groups (the rest form "other")')),
     handler: async (args: Args) => {
       const { io } = ctx;
       const started = io.now();
