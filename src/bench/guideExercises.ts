@@ -28,7 +28,7 @@ const Y2024 = 'scenarios/solihull-2024.yaml';
 export const GUIDE_EXERCISES: readonly GuideExercise[] = [
   {
     id: 'years', files: [Y2022, Y2024], sets: [], years: 1, replications: 5, seed: GUIDE_SEED,
-    metrics: ['unallocatedMean', 'referralToAssessment.withinTarget', 'referralToAllocation.p90', 'caseworkUtilisation', 'workerChangesMean', 'unallocatedRising'],
+    metrics: ['unallocatedMean', 'referralToAssessment.withinTarget', 'referralToAllocation.p90', 'caseworkUtilisation', 'slotsUsed', 'workerChangesMean', 'unallocatedRising'],
   },
   {
     id: 'shock', files: [Y2022, `${TEACHING}/turnover-shock.yaml`], sets: [], years: 1, replications: 5, seed: GUIDE_SEED,
