@@ -15,3 +15,5 @@ export type { SimulationReply, SimulationRequest } from './workerProtocol.js';
 export { RunCancelledError, createSimulationClient } from './workerClient.js';
 export type { SimulationClient } from './workerClient.js';
 export { startTeachingApp } from './teachingApp.js';
+export { buildInteractivePage } from './interactivePage.js';
+export type { InteractivePageInput } from './interactivePage.js';

@@ -5,8 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM, hasChromium, launchOfflineChromium, watchPage } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLIDERS, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
-import { buildInteractivePage } from '../../src/charts/index.js';
+import { SLIDERS, buildInteractivePage, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 
 if (!hasChromium) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);

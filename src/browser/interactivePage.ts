@@ -1,14 +1,8 @@
-// The page's data format is imported from its own file, not the browser index, which also exports the
-// simulation (the chart layer never runs one).
-import { TEACHING_PAGE_IDS, TEACHING_RUN } from '../browser/pageContract.js';
-import type { TeachingPageData } from '../browser/pageContract.js';
+import { REPORT_CSS, escapeHtml, escapeScript, htmlHead, scriptJson, vendorScripts } from '../charts/index.js';
 import type { Scenario } from '../scenario/index.js';
-import { escapeHtml } from './escapeHtml.js';
-import { escapeScript, scriptJson } from './escapeScript.js';
-import { htmlHead } from './htmlHead.js';
 import { INTERACTIVE_CSS } from './interactiveCss.js';
-import { REPORT_CSS } from './reportCss.js';
-import { vendorScripts } from './vendorScripts.js';
+import { TEACHING_PAGE_IDS, TEACHING_RUN } from './pageContract.js';
+import type { TeachingPageData } from './pageContract.js';
 
 /** What the teaching page needs: its script (from `teachingBundle`), the starting configurations, and the seed. */
 export interface InteractivePageInput {

@@ -1,4 +1,4 @@
-import { SCENARIO_PALETTE } from './theme.js';
+import { SCENARIO_PALETTE } from '../charts/index.js';
 
 const START_COLOUR = SCENARIO_PALETTE[0] ?? '#0072B2';
 const YOURS_COLOUR = SCENARIO_PALETTE[1] ?? '#E69F00';

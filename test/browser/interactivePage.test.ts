@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEACHING_PAGE_IDS, parsePageData } from '../../src/browser/index.js';
-import { buildInteractivePage } from '../../src/charts/index.js';
-import { solihullStarts } from '../browser/solihullScenarios.js';
+import { TEACHING_PAGE_IDS, buildInteractivePage, parsePageData } from '../../src/browser/index.js';
+import { solihullStarts } from './solihullScenarios.js';
 
 const HOSTILE = '</script><script>alert("x")</script><img src=x onerror=alert(1)> & \'quote\'';
 // A stand-in for the bundle: the page must inline any script safely, including one that mentions </script>.
