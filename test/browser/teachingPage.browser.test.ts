@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, hasChromium, launchOfflineChromium, watchPage } from '../support/offlineChromium.js';
+import { CHROMIUM, launchOfflineChromium, skipBrowserTests, watchPage } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLIDERS, buildInteractivePage, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 
-if (!hasChromium) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
+if (skipBrowserTests) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
 
 const SCREENSHOT = '/tmp/interactive-preview.png';
 const SEED = 'teaching-test';
@@ -21,7 +21,7 @@ if (first === undefined) throw new Error('no Solihull 2022 scenario');
 const start = sliderPositions(first.scenario);
 
 beforeAll(async () => {
-  if (!hasChromium) return;
+  if (skipBrowserTests) return;
   const html = buildInteractivePage({ bundle: await bundleTeachingPage(), scenarios: solihullStarts(), seed: SEED });
   file = join(mkdtempSync(join(tmpdir(), 'frontdoor-teaching-')), 'interactive.html');
   writeFileSync(file, html);
@@ -80,7 +80,7 @@ async function onFirstScreen(page: Page, selector: string, viewport: { width: nu
 }
 
 describe('the teaching page on a projector', () => {
-  it.skipIf(!hasChromium).each([[1024, 768], [1280, 720]])('at %i×%i shows the settings and the main chart without scrolling, and a slider move redraws the chart, the log and the animation', async (width, height) => {
+  it.skipIf(skipBrowserTests).each([[1024, 768], [1280, 720]])('at %i×%i shows the settings and the main chart without scrolling, and a slider move redraws the chart, the log and the animation', async (width, height) => {
     // Arrange
     const viewport = { width, height };
     const { page, errors } = await openPage({ viewport });
@@ -113,7 +113,7 @@ describe('the teaching page on a projector', () => {
 });
 
 describe('the teaching page in Chromium', () => {
-  it.skipIf(!hasChromium)('re-runs the simulation in a worker when the social-workers slider moves: fewer posts, longer waits, nothing fetched, no errors', async () => {
+  it.skipIf(skipBrowserTests)('re-runs the simulation in a worker when the social-workers slider moves: fewer posts, longer waits, nothing fetched, no errors', async () => {
     // Arrange: the first run (starting point = slider settings) has drawn both charts.
     const { page, url, errors, requests } = await openPage();
     const chart = page.locator('#chart-referralToAllocation svg.marks');
@@ -151,7 +151,7 @@ describe('the teaching page in Chromium', () => {
     expect(requests.filter((r) => !r.startsWith('blob:'))).toEqual([url]);
   });
 
-  it.skipIf(!hasChromium)('follows a burst of key presses on the linking slider to its last position: better linking, fewer missed chances', async () => {
+  it.skipIf(skipBrowserTests)('follows a burst of key presses on the linking slider to its last position: better linking, fewer missed chances', async () => {
     // Arrange
     const { page, errors, requests } = await openPage();
     const missedBefore = await headline(page, 'missedChancesPerYear', 'yours');
@@ -181,7 +181,7 @@ describe('the teaching page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it.skipIf(!hasChromium)('still runs, on the page itself, when the browser refuses to start a worker, and says so', async () => {
+  it.skipIf(skipBrowserTests)('still runs, on the page itself, when the browser refuses to start a worker, and says so', async () => {
     const { page, errors, requests } = await openPage({ noWorkers: true });
     expect(await page.locator('#run-status').getAttribute('data-runner')).toBe('page');
     expect(await page.locator('#chart-referralToAssessment svg.marks').count()).toBe(1);

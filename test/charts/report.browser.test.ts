@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, hasChromium, launchOfflineChromium, watchPage } from '../support/offlineChromium.js';
+import { CHROMIUM, launchOfflineChromium, skipBrowserTests, watchPage } from '../support/offlineChromium.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/charts/index.js';
 import { buildReport } from '../../src/charts/index.js';
 import { reportInput } from './reportFixture.js';
 
-if (!hasChromium) console.warn(`report.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
+if (skipBrowserTests) console.warn(`report.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
 
 // With CHARTS_PREVIEW=1 the screenshots land beside the preview charts; otherwise in a fresh temp dir.
 const outDir = process.env['CHARTS_PREVIEW'] === '1' ? '/tmp/charts-preview' : mkdtempSync(join(tmpdir(), 'frontdoor-report-'));
@@ -18,7 +18,7 @@ let browser: Browser | undefined;
 let input: ReportInput;
 
 beforeAll(async () => {
-  if (!hasChromium) return;
+  if (skipBrowserTests) return;
   mkdirSync(outDir, { recursive: true });
   input = await reportInput();
   browser = await launchOfflineChromium();
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('the browser checks', () => {
-  it.skipIf(!hasChromium)('catch a page that fetches something or logs an error (so passing them means something)', async () => {
+  it.skipIf(skipBrowserTests)('catch a page that fetches something or logs an error (so passing them means something)', async () => {
     if (browser === undefined) throw new Error('browser did not start');
     const file = join(outDir, 'leaky.html');
     writeFileSync(file, '<!DOCTYPE html><title>leaky</title><img src="http://example.invalid/x.png"><script>console.error("boom")</script>');
@@ -46,7 +46,7 @@ describe.each([
   { variant: 'static', interactive: false },
   { variant: 'interactive', interactive: true },
 ])('the $variant report in Chromium', ({ variant, interactive }) => {
-  it.skipIf(!hasChromium)('loads with no console errors, fetches nothing but itself, and shows every chart', async () => {
+  it.skipIf(skipBrowserTests)('loads with no console errors, fetches nothing but itself, and shows every chart', async () => {
     if (browser === undefined) throw new Error('browser did not start');
     const file = join(outDir, `report-${variant}.html`);
     writeFileSync(file, buildReport(input, { interactive }));
@@ -88,7 +88,7 @@ describe.each([
 });
 
 describe('the report on a 1400 px wide screen', () => {
-  it.skipIf(!hasChromium)('shows the story and all four key charts within the first two screens (1800 px)', async () => {
+  it.skipIf(skipBrowserTests)('shows the story and all four key charts within the first two screens (1800 px)', async () => {
     if (browser === undefined) throw new Error('browser did not start');
     const file = join(outDir, 'report-1400.html');
     writeFileSync(file, buildReport(input));

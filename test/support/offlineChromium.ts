@@ -9,10 +9,25 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
 /**
+ * Whether the browser tests skip: only when Chromium is missing outside CI. Under `CI=true` they run
+ * and fail, so a CI run whose Chromium install failed cannot pass without them.
+ */
+export function browserTestsSkip(chromiumExists: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return !chromiumExists && env['CI'] !== 'true';
+}
+
+/** Whether the browser tests skip in this run (see `browserTestsSkip`). */
+export const skipBrowserTests = browserTestsSkip(hasChromium, process.env);
+
+/**
  * Launches headless Chromium with network features off and every host name failing to resolve,
- * so a page under test can fetch nothing. playwright-core adds `--headless` itself.
+ * so a page under test can fetch nothing. playwright-core adds `--headless` itself. Throws, naming
+ * the path and the fix, when Chromium is missing.
  */
 export function launchOfflineChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} does not exist, and with CI=true the browser tests must run: install Debian's chromium (apt-get install chromium)`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
