@@ -6,7 +6,7 @@
 // 2. otherwise the stamp is removed (an interrupted build is never taken as up to date) and
 //    `tsc --incremental` compiles what changed (its state is kept in dist/, so deleting dist/ forgets it);
 // 3. the bundle's inputs (every compiled .js in dist/ and package-lock.json) are hashed and the bundle is
-//    rebuilt only when they differ from dist/browser/.bundle-inputs.sha256 or teaching.js is missing;
+//    rebuilt only when they differ from dist/teaching/.bundle-inputs.sha256 or teaching.js is missing;
 // 4. dist/cli/main.js is made executable and the stamp written last.
 // `--force` rebuilds everything. Plain JavaScript, so it runs before anything is compiled.
 import { Buffer } from 'node:buffer';
@@ -20,8 +20,8 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(root, 'dist');
 const buildStamp = join(dist, '.build-inputs.sha256');
-const bundleStamp = join(dist, 'browser', '.bundle-inputs.sha256');
-const bundleFile = join(dist, 'browser', 'teaching.js');
+const bundleStamp = join(dist, 'teaching', '.bundle-inputs.sha256');
+const bundleFile = join(dist, 'teaching', 'teaching.js');
 const force = process.argv.includes('--force');
 
 /** Every file under `folder` whose name passes `keep`, sorted, as paths relative to the repository. */
@@ -74,7 +74,7 @@ run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--incremental', '--tsB
 const bundleInputs = digest([...filesUnder(dist, (p) => p.endsWith('.js') && p !== bundleFile), 'package-lock.json']);
 if (force || readStamp(bundleStamp) !== bundleInputs || !existsSync(bundleFile)) {
   rmSync(bundleStamp, { force: true });
-  run(process.execPath, [join(dist, 'browser', 'buildBundle.js')]);
+  run(process.execPath, [join(dist, 'teaching', 'buildBundle.js')]);
   writeFileSync(bundleStamp, `${bundleInputs}\n`);
 }
 // 4.

@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from 'simple-statistics';
-import { TEACHING_RUN } from '../browser/index.js';
+import { TEACHING_RUN } from '../teaching/index.js';
 import { REPO_ROOT, replyFromChild } from './childReply.js';
 import type { CliChildReply } from './cliChild.js';
 

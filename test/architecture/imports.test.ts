@@ -19,11 +19,11 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   scenario: ['calendar'],
   model: [...KERNEL, 'scenario'],
   experiment: ['model', ...KERNEL, 'scenario'],
-  validation: ['model', ...KERNEL, 'scenario'],
-  browser: ['model', ...KERNEL, 'scenario', 'charts'],
+  verification: ['model', ...KERNEL, 'scenario'],
+  teaching: ['model', ...KERNEL, 'scenario', 'charts'],
   results: ['experiment', 'engine', 'random', 'stats', 'charts', 'scenario'],
-  cli: ['results', 'experiment', 'validation', 'browser', 'engine', 'random', 'stats', 'charts', 'scenario'],
-  bench: ['cli', 'results', 'experiment', 'validation', 'browser', 'model', ...KERNEL, 'charts', 'scenario'],
+  cli: ['results', 'experiment', 'verification', 'teaching', 'engine', 'random', 'stats', 'charts', 'scenario'],
+  bench: ['cli', 'results', 'experiment', 'verification', 'teaching', 'model', ...KERNEL, 'charts', 'scenario'],
 };
 
 const edge = (from: string, to: string): FolderImport => ({ from, to, file: `${from}/a.ts`, specifier: `../${to}/index.js` });

@@ -36,8 +36,8 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
       const out = absolutePath(io, stringFlag(args, 'out') ?? DEFAULT_OUT);
       const shown = relative(io.cwd, out) || out;
       if (io.fs.exists(out) && !booleanFlag(args, 'force')) throw new UsageError(MESSAGES.interactiveExists(shown));
-      const { teachingBundle } = await import('../../browser/bundle.js');
-      const { buildInteractivePage } = await import('../../browser/interactivePage.js');
+      const { teachingBundle } = await import('../../teaching/bundle.js');
+      const { buildInteractivePage } = await import('../../teaching/interactivePage.js');
       const html = buildInteractivePage({
         bundle: await teachingBundle(),
         scenarios: resolved.map((r) => ({ label: r.loaded.name, scenario: r.loaded.scenario })),

@@ -16,7 +16,7 @@ import { clockSeed, readOutputSettings } from '../settings.js';
 
 /** Loads the shipped scenario of every model reduction and checks each is the textbook reduction its rows assume (InputError, exit 3, if not). */
 async function loadReductions(io: CliIo): Promise<Map<string, Scenario>> {
-  const { modelReductions, reductionProblems } = await import('../../validation/index.js');
+  const { modelReductions, reductionProblems } = await import('../../verification/index.js');
   const folder = join(io.packageRoot, 'scenarios', 'validation');
   const reductions = modelReductions();
   const loaded = loadScenarios(reductions.map((r) => join(folder, r.file)), [], io);
@@ -52,7 +52,7 @@ export function verifyCommand(ctx: CommandContext): CommandModule {
       const seed = given ?? clockSeed(io);
       const scenarios = await loadReductions(io);
       narrator.say(given === undefined ? MESSAGES.seedChosen(seed) : MESSAGES.seedGiven(seed));
-      const { runVerification, formatVerificationTable, FAMILY_WISE_ERROR, JOINT_TEST_RULE, BIAS_RULE } = await import('../../validation/index.js');
+      const { runVerification, formatVerificationTable, FAMILY_WISE_ERROR, JOINT_TEST_RULE, BIAS_RULE } = await import('../../verification/index.js');
       const report = runVerification({ thorough: booleanFlag(args, 'thorough'), seed, scenarios });
       const { rows, bias } = report;
       if (output.format === 'json') {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SLIDERS, applySliders, sliderPositions, snapToSlider } from '../../src/browser/index.js';
-import type { SliderDefinition, SliderPositions } from '../../src/browser/index.js';
+import { SLIDERS, applySliders, sliderPositions, snapToSlider } from '../../src/teaching/index.js';
+import type { SliderDefinition, SliderPositions } from '../../src/teaching/index.js';
 import { ScenarioSchema } from '../../src/scenario/index.js';
 import { shippedScenario } from './solihullScenarios.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { zoneAt } from '../../src/browser/animationView.js';
-import { backlogPoints } from '../../src/browser/backlogChartSpec.js';
-import { settingsLogCsv } from '../../src/browser/settingsLog.js';
-import type { TeachingRuns } from '../../src/browser/index.js';
+import { zoneAt } from '../../src/teaching/animationView.js';
+import { backlogPoints } from '../../src/teaching/backlogChartSpec.js';
+import { settingsLogCsv } from '../../src/teaching/settingsLog.js';
+import type { TeachingRuns } from '../../src/teaching/index.js';
 
 const runs = {
   scalars: { unallocatedMean: [2, 4], 'referralToAssessment.withinTarget': [0.5, 0.7], missedChancesPerYear: [10, 12], workerChangesMean: [0.3, 0.4] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as validation from '../../src/validation/index.js';
+import * as validation from '../../src/verification/index.js';
 
 describe('validation index', () => {
   it('exports the agreed API', () => {

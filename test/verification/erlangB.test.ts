@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangB } from '../../src/validation/index.js';
+import { erlangB } from '../../src/verification/index.js';
 
 // Erlang B directly from its definition, in log space so large c does not overflow:
 // B = (a^c / c!) / Σ_{k=0..c} a^k / k!.

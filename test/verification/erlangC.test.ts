@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangC } from '../../src/validation/index.js';
+import { erlangC } from '../../src/verification/index.js';
 
 // Erlang C from its textbook definition with factorials (fine for small c):
 // C = (a^c / c!)·(c / (c − a)) / (Σ_{k<c} a^k / k! + (a^c / c!)·(c / (c − a))).

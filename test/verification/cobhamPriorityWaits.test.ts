@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cobhamPriorityWaits, mm1MeanWait } from '../../src/validation/index.js';
+import { cobhamPriorityWaits, mm1MeanWait } from '../../src/verification/index.js';
 
 describe('cobhamPriorityWaits', () => {
   it('gives 8/7 and 40/7 for λ1 = 0.3, λ2 = 0.5, μ = 1 (W0 = 0.8; 0.8/0.7; 0.8/(0.7·0.2))', () => {

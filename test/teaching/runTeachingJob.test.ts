@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEACHING_MILESTONES, runTeachingJob, withTeachingHorizon } from '../../src/browser/index.js';
+import { TEACHING_MILESTONES, runTeachingJob, withTeachingHorizon } from '../../src/teaching/index.js';
 import { MILESTONES, SURVIVAL_GRID_POINTS } from '../../src/model/index.js';
 import { shippedScenario } from './solihullScenarios.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEACHING_RUN, parsePageData } from '../../src/browser/index.js';
+import { TEACHING_RUN, parsePageData } from '../../src/teaching/index.js';
 
 const good = { seed: 's', run: TEACHING_RUN, starts: [{ label: 'A', scenario: { name: 'a' } }] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangC, mm1MeanWait, mmcMeanWait, mmcWaitTail } from '../../src/validation/index.js';
+import { erlangC, mm1MeanWait, mmcMeanWait, mmcWaitTail } from '../../src/verification/index.js';
 
 describe('mm1MeanWait', () => {
   it('mm1MeanWait(0.8, 1) is 4, from Wq = ρ / (μ − λ) = 0.8 / 0.2', () => {

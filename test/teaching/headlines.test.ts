@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINES, describeChange, formatHeadline } from '../../src/browser/index.js';
-import type { HeadlineDefinition } from '../../src/browser/index.js';
+import { HEADLINES, describeChange, formatHeadline } from '../../src/teaching/index.js';
+import type { HeadlineDefinition } from '../../src/teaching/index.js';
 import { metricById } from '../../src/model/index.js';
 
 function headline(id: string): HeadlineDefinition {

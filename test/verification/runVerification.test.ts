@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/index.js';
-import { LITTLE_MEASURE, modelReductions, runVerification, verificationCases } from '../../src/validation/index.js';
-import type { VerificationReport } from '../../src/validation/index.js';
+import { LITTLE_MEASURE, modelReductions, runVerification, verificationCases } from '../../src/verification/index.js';
+import type { VerificationReport } from '../../src/verification/index.js';
 import { scenarioFile } from '../model/fixtures.js';
 
 const SEED = 'validation-test';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** File name of the prebuilt bundle, written beside the compiled module (dist/browser/teaching.js) by `buildBundle`. */
+/** File name of the prebuilt bundle, written beside the compiled module (dist/teaching/teaching.js) by `buildBundle`. */
 export const TEACHING_BUNDLE_FILE = 'teaching.js';
 
 // Beside this module: the TypeScript entry when running from src/, the compiled one in dist/.
@@ -42,7 +42,7 @@ export async function bundleTeachingPage(): Promise<string> {
 }
 
 /**
- * The teaching page's script: the prebuilt bundle (dist/browser/teaching.js) when it exists, else a
+ * The teaching page's script: the prebuilt bundle (dist/teaching/teaching.js) when it exists, else a
  * fresh bundle (which needs rolldown, a development dependency).
  */
 export async function teachingBundle(): Promise<string> {

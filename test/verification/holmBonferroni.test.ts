@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStream } from '../../src/random/index.js';
-import { holmBonferroni } from '../../src/validation/index.js';
+import { holmBonferroni } from '../../src/verification/index.js';
 
 describe('holmBonferroni', () => {
   it('rejects step by step from the smallest p and stops at the first that misses its level', () => {

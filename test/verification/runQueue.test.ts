@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { categorical, createStream, exponential, fixed } from '../../src/random/index.js';
 import type { Sampler } from '../../src/random/index.js';
-import { runQueue } from '../../src/validation/index.js';
-import type { QueueSpec } from '../../src/validation/index.js';
+import { runQueue } from '../../src/verification/index.js';
+import type { QueueSpec } from '../../src/verification/index.js';
 
 interface Reference {
   meanWait: number;

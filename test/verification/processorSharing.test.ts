@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitedPsWaits, limitedPsWaitTail, mm1MeanWait, mm1PsMeanSojourn, psSlowdown } from '../../src/validation/index.js';
+import { limitedPsWaits, limitedPsWaitTail, mm1MeanWait, mm1PsMeanSojourn, psSlowdown } from '../../src/verification/index.js';
 
 // Limited processor sharing from its birth–death chain, summed term by term (no closed form):
 // P(N = n) = (1 − ρ)ρⁿ; an arrival finding n ≥ K waits n − K + 1 exponential completions of rate μ.

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM, launchOfflineChromium, skipBrowserTests, watchPage } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLIDERS, buildInteractivePage, bundleTeachingPage, sliderPositions } from '../../src/browser/index.js';
+import { SLIDERS, buildInteractivePage, bundleTeachingPage, sliderPositions } from '../../src/teaching/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 
 if (skipBrowserTests) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);

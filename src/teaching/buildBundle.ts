@@ -1,5 +1,5 @@
-// Writes the teaching page's script to dist/browser/teaching.js, where `teachingBundle` finds it, so the
-// command that writes the page needs no bundler. Run after `tsc` by `npm run build:browser`.
+// Writes the teaching page's script to dist/teaching/teaching.js, where `teachingBundle` finds it, so the
+// command that writes the page needs no bundler. Run after `tsc` by `npm run build`.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TEACHING_BUNDLE_FILE, bundleTeachingPage } from './bundle.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePoints, runSummary, warningSummary } from '../../src/browser/index.js';
+import { curvePoints, runSummary, warningSummary } from '../../src/teaching/index.js';
 
 describe('curvePoints(curve)', () => {
   it('takes the median run as the line and the lowest and highest runs as the band, at each grid point', () => {

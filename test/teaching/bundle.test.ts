@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleTeachingPage } from '../../src/browser/index.js';
-import type { SimulationReply, SimulationRequest } from '../../src/browser/index.js';
+import { bundleTeachingPage } from '../../src/teaching/index.js';
+import type { SimulationReply, SimulationRequest } from '../../src/teaching/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 
 let code = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey, ReplicationOutput } from '../../src/model/index.js';
 import { newJourney } from '../../src/model/newRecords.js';
-import { reductionSample } from '../../src/validation/index.js';
+import { reductionSample } from '../../src/verification/index.js';
 
 function journey(referralTime: number, changes: Partial<Journey>): Journey {
   const start = newJourney({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { md1MeanWait, mg1MeanWait, mm1MeanWait } from '../../src/validation/index.js';
+import { md1MeanWait, mg1MeanWait, mm1MeanWait } from '../../src/verification/index.js';
 
 describe('md1MeanWait', () => {
   it('md1MeanWait(0.8, 1) is 2, from ρ / (2μ(1 − ρ)) = 0.8 / 0.4', () => {

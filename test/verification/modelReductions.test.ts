@@ -9,8 +9,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/model/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
-import { compareToTheory, modelReductions, runModelReduction } from '../../src/validation/index.js';
-import type { ModelReduction, ReductionRows } from '../../src/validation/index.js';
+import { compareToTheory, modelReductions, runModelReduction } from '../../src/verification/index.js';
+import type { ModelReduction, ReductionRows } from '../../src/verification/index.js';
 import { runChecked, scenarioFile } from '../model/fixtures.js';
 
 const SEED = 'reduction-test';

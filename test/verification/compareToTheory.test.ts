@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exponential } from '../../src/random/index.js';
-import { compareToTheory, FAMILY_WISE_ERROR, jointTest, md1MeanWait, mm1MeanWait, runQueue } from '../../src/validation/index.js';
-import type { TheoryComparison } from '../../src/validation/index.js';
+import { compareToTheory, FAMILY_WISE_ERROR, jointTest, md1MeanWait, mm1MeanWait, runQueue } from '../../src/verification/index.js';
+import type { TheoryComparison } from '../../src/verification/index.js';
 
 describe('compareToTheory', () => {
   // Values 1..5: mean 3, s = √2.5, n = 5; t(0.975, 4) = 2.7764 gives the 95% half-width 1.9632.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reductionProblems, reductionRates } from '../../src/validation/index.js';
+import { reductionProblems, reductionRates } from '../../src/verification/index.js';
 import { scenarioFile } from '../model/fixtures.js';
 
 describe('reductionRates', () => {

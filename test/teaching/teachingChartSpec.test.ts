@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { YOUR_SETTINGS, startingPointName, teachingChartSpec, teachingMilestone } from '../../src/browser/index.js';
-import type { TeachingRuns } from '../../src/browser/index.js';
+import { YOUR_SETTINGS, startingPointName, teachingChartSpec, teachingMilestone } from '../../src/teaching/index.js';
+import type { TeachingRuns } from '../../src/teaching/index.js';
 import { SCENARIO_PALETTE } from '../../src/charts/index.js';
 
 // Hand-made runs: a Weibull-like "still waiting" curve, slower for the second setting.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatP, formatVerificationTable } from '../../src/validation/index.js';
-import type { VerificationReport, VerificationRow } from '../../src/validation/index.js';
+import { formatP, formatVerificationTable } from '../../src/verification/index.js';
+import type { VerificationReport, VerificationRow } from '../../src/verification/index.js';
 
 const rows: VerificationRow[] = [
   { model: 'M/M/1', measure: 'mean wait Wq', simulated: 3.9366, ciLow: 3.8221, ciHigh: 4.0511, theory: 4, replications: 20, pValue: 0.27, holmLevel: 0.05, pass: true },

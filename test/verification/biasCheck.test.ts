@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStream, normal } from '../../src/random/index.js';
-import { biasChecks } from '../../src/validation/index.js';
-import type { RowValues } from '../../src/validation/index.js';
+import { biasChecks } from '../../src/verification/index.js';
+import type { RowValues } from '../../src/verification/index.js';
 
 // Replication values drawn from a normal stream (seeded), shifted so each row's mean sits where asked.
 function draws(seed: string, n: number): number[] {

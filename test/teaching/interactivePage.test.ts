@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEACHING_PAGE_IDS, buildInteractivePage, parsePageData } from '../../src/browser/index.js';
+import { TEACHING_PAGE_IDS, buildInteractivePage, parsePageData } from '../../src/teaching/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 
 const HOSTILE = '</script><script>alert("x")</script><img src=x onerror=alert(1)> & \'quote\'';
