@@ -1,4 +1,4 @@
-import { renderPngAsync, renderSvg } from '../charts/index.js';
+import { renderPngAsync, renderSvg } from '../report/index.js';
 import type { ReportChart } from '../charts/index.js';
 import type { ExperimentSummary } from '../experiment/index.js';
 import { chartPlans } from '../results/index.js';

@@ -1,4 +1,5 @@
-import { journeyTimelineSpec, renderPng, renderSvg } from '../charts/index.js';
+import { journeyTimelineSpec } from '../charts/index.js';
+import { renderPng, renderSvg } from '../report/index.js';
 import type { JourneyTimelineInput } from '../charts/index.js';
 import { UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';

@@ -1,4 +1,4 @@
-import { buildReport } from '../charts/index.js';
+import { buildReport } from '../report/index.js';
 import type { ExperimentSummary } from '../experiment/index.js';
 import { reportInput } from '../results/index.js';
 import type { OutputFile, ResultsInput, RunRecordDocument } from '../results/index.js';

@@ -1,4 +1,4 @@
-import { REPORT_CSS, escapeHtml, escapeScript, htmlHead, scriptJson, vendorScripts } from '../charts/index.js';
+import { REPORT_CSS, escapeHtml, escapeScript, htmlHead, scriptJson, vendorScripts } from '../report/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { INTERACTIVE_CSS } from './interactiveCss.js';
 import { TEACHING_PAGE_IDS, TEACHING_RUN } from './pageContract.js';

@@ -16,14 +16,15 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   calendar: [],
   stats: [],
   charts: [],
+  report: ['charts'],
   scenario: ['calendar'],
   model: [...KERNEL, 'scenario'],
   experiment: ['model', ...KERNEL, 'scenario'],
   verification: ['model', ...KERNEL, 'scenario'],
-  teaching: ['model', ...KERNEL, 'scenario', 'charts'],
+  teaching: ['model', ...KERNEL, 'scenario', 'charts', 'report'],
   results: ['experiment', 'engine', 'random', 'stats', 'charts', 'scenario'],
-  cli: ['results', 'experiment', 'verification', 'teaching', 'engine', 'random', 'stats', 'charts', 'scenario'],
-  bench: ['cli', 'results', 'experiment', 'verification', 'teaching', 'model', ...KERNEL, 'charts', 'scenario'],
+  cli: ['results', 'experiment', 'verification', 'teaching', 'engine', 'random', 'stats', 'charts', 'report', 'scenario'],
+  bench: ['cli', 'results', 'experiment', 'verification', 'teaching', 'model', ...KERNEL, 'charts', 'report', 'scenario'],
 };
 
 const edge = (from: string, to: string): FolderImport => ({ from, to, file: `${from}/a.ts`, specifier: `../${to}/index.js` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseloadHeatmapSpec, differenceSpec, fanChartSpec, flowDiagramSpec, renderSvg, staffingSpec, sweepSpec, workerChangesSpec } from '../../src/charts/index.js';
+import { caseloadHeatmapSpec, differenceSpec, fanChartSpec, flowDiagramSpec, staffingSpec, sweepSpec, workerChangesSpec } from '../../src/charts/index.js';
+import { renderSvg } from '../../src/report/index.js';
 import { curveEndWorkingDays } from '../../src/charts/delayCurveSpec.js';
 import { caseloadHeatmapInput, differenceInput, fanChartInput, flowDiagramInput, staffingInput, sweepInput, workerChangesInput } from './fixtures.js';
 

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { compileChecked, renderSvg } from '../../src/charts/index.js';
+import { compileChecked } from '../../src/charts/index.js';
+import { renderSvg } from '../../src/report/index.js';
 
 // yOffset on a continuous y is dropped by Vega-Lite with a warning (ecosystem.md §2.4, pitfall 6).
 const warns: TopLevelSpec = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICT_LABELS, changeVerdict, escapeHtml, formatNumber, wrapText } from '../../src/charts/index.js';
+import { VERDICT_LABELS, changeVerdict, formatNumber, wrapText } from '../../src/charts/index.js';
+import { escapeHtml } from '../../src/report/index.js';
 
 describe('formatNumber(value, decimals, signed)', () => {
   it('uses a true minus sign and a plus only when signed', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileChecked, journeyTimelineSpec, renderPng, renderSvg } from '../../src/charts/index.js';
+import { compileChecked, journeyTimelineSpec } from '../../src/charts/index.js';
+import { renderPng, renderSvg } from '../../src/report/index.js';
 import type { JourneyEvent, JourneyTimelineInput } from '../../src/charts/index.js';
 import { schemaErrors } from './vegaLiteSchema.js';
 

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport, renderPng, renderSvg } from '../../src/charts/index.js';
+import { buildReport, renderPng, renderSvg } from '../../src/report/index.js';
 import { allSpecs } from './allSpecs.js';
-import { reportInput } from './reportFixture.js';
+import { reportInput } from '../report/reportFixture.js';
 
-// Dev helper: `CHARTS_PREVIEW=1 npx vitest run test/charts/preview.test.ts test/charts/report.browser.test.ts`
+// Dev helper: `CHARTS_PREVIEW=1 npx vitest run test/charts/preview.test.ts test/report/report.browser.test.ts`
 // writes every chart as SVG, PNG and .vl.json, the sample report (static and interactive) and its
 // screenshots to /tmp/charts-preview/ for a look by eye. Skipped otherwise (no side effects).
 const PREVIEW_DIR = '/tmp/charts-preview';

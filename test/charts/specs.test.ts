@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILY, VEGA_LITE_SCHEMA, compileChecked, renderSvg } from '../../src/charts/index.js';
+import { FONT_FAMILY, VEGA_LITE_SCHEMA, compileChecked } from '../../src/charts/index.js';
+import { renderSvg } from '../../src/report/index.js';
 import { allSpecs } from './allSpecs.js';
 import { schemaErrors, vegaLiteSchemaDraft } from './vegaLiteSchema.js';
 

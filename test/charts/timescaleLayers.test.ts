@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { delayCurveSpec, delayHistogramSpec, renderSvg, timescaleLabel } from '../../src/charts/index.js';
+import { delayCurveSpec, delayHistogramSpec, timescaleLabel } from '../../src/charts/index.js';
+import { renderSvg } from '../../src/report/index.js';
 import { CHILD_SEEN, delayCurveInput, delayHistogramInput } from './fixtures.js';
 
 const count = (text: string, needle: string): number => text.split(needle).length - 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseloadHeatmapSpec, renderSvg } from '../../src/charts/index.js';
-import { caseloadHeatmapInput } from './fixtures.js';
+import { caseloadHeatmapSpec } from '../../src/charts/index.js';
+import { renderSvg } from '../../src/report/index.js';
+import { caseloadHeatmapInput } from '../charts/fixtures.js';
 
 describe('renderSvg(spec)', () => {
   // The heatmap's gradient legend takes its id from a Vega module-level counter: unserialised

@@ -1,9 +1,10 @@
 // A complete report input built from the chart fixtures, optionally with a hostile scenario name
 // threaded through every place user text can reach (charts, tables, reading, provenance).
 import type { ReportInput } from '../../src/charts/index.js';
-import { delayCurveSpec, differenceSpec, fanChartSpec, renderSvg, withinTargetSpec } from '../../src/charts/index.js';
-import { allSpecs } from './allSpecs.js';
-import { delayCurveInput, differenceInput, fanChartInput, withinTargetInput } from './fixtures.js';
+import { delayCurveSpec, differenceSpec, fanChartSpec, withinTargetSpec } from '../../src/charts/index.js';
+import { renderSvg } from '../../src/report/index.js';
+import { allSpecs } from '../charts/allSpecs.js';
+import { delayCurveInput, differenceInput, fanChartInput, withinTargetInput } from '../charts/fixtures.js';
 
 export const HOSTILE = '<script>alert(1)</script>';
 

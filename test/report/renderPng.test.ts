@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dejavuFontFiles, delayCurveSpec, renderPng, renderPngAsync, renderSvg } from '../../src/charts/index.js';
-import { delayCurveInput } from './fixtures.js';
+import { dejavuFontFiles, renderPng, renderPngAsync, renderSvg } from '../../src/report/index.js';
+import { delayCurveSpec } from '../../src/charts/index.js';
+import { delayCurveInput } from '../charts/fixtures.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** Width and height from the PNG's IHDR chunk (big-endian at bytes 16–23). */

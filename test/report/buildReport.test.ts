@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/charts/index.js';
-import { buildReport } from '../../src/charts/index.js';
+import { buildReport } from '../../src/report/index.js';
 import { HOSTILE, reportInput } from './reportFixture.js';
 
 const withoutScripts = (html: string): string => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '<script></script>');

@@ -1,7 +1,7 @@
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { dejavuFontFiles } from './fonts.js';
-import { FONT_FAMILY } from './theme.js';
+import { FONT_FAMILY } from '../charts/index.js';
 
 function pngOptions(scale: number, caller: string): ResvgRenderOptions {
   if (!Number.isFinite(scale) || scale <= 0) throw new RangeError(`${caller}: scale must be a positive number, got ${scale}`);

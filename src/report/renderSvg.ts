@@ -1,6 +1,6 @@
 import { View, parse, resetSVGDefIds } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
-import { compileChecked } from './compileChecked.js';
+import { compileChecked } from '../charts/index.js';
 
 // Vega numbers gradients and clip paths with module-level counters; renders are queued one at a time
 // and the counters reset before each, so the same spec always gives the same SVG text.

@@ -1,7 +1,6 @@
-import type { Estimate, HeadlineRow, ParameterRow, ReportInput, StressItem } from './types.js';
-import { VERDICT_LABELS, changeVerdict } from './changeVerdict.js';
+import type { Estimate, HeadlineRow, ParameterRow, ReportInput, StressItem } from '../charts/index.js';
+import { VERDICT_LABELS, changeVerdict, formatNumber } from '../charts/index.js';
 import { escapeHtml } from './escapeHtml.js';
-import { formatNumber } from './formatNumber.js';
 
 const cell = (text: string, className?: string): string =>
   `<td${className === undefined ? '' : ` class="${className}"`}>${text}</td>`;

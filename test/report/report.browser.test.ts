@@ -6,7 +6,7 @@ import { CHROMIUM, launchOfflineChromium, skipBrowserTests, watchPage } from '..
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../src/charts/index.js';
-import { buildReport } from '../../src/charts/index.js';
+import { buildReport } from '../../src/report/index.js';
 import { reportInput } from './reportFixture.js';
 
 if (skipBrowserTests) console.warn(`report.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);

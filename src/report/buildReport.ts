@@ -1,5 +1,5 @@
-import type { ReportChart, ReportInput } from './types.js';
-import { compileChecked } from './compileChecked.js';
+import type { ReportChart, ReportInput } from '../charts/index.js';
+import { compileChecked } from '../charts/index.js';
 import { escapeHtml } from './escapeHtml.js';
 import { escapeScript, scriptJson } from './escapeScript.js';
 import { htmlHead } from './htmlHead.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeScript, inlineSvg, scriptJson } from '../../src/charts/index.js';
+import { escapeScript, inlineSvg, scriptJson } from '../../src/report/index.js';
 
 const svg = (inner: string, attrs = ''): string => `<svg xmlns="http://www.w3.org/2000/svg"${attrs}>${inner}</svg>`;
 

@@ -1,0 +1,10 @@
+export { buildReport } from './buildReport.js';
+export { renderSvg } from './renderSvg.js';
+export { renderPng, renderPngAsync } from './renderPng.js';
+export { dejavuFontFiles } from './fonts.js';
+export { escapeHtml } from './escapeHtml.js';
+export { escapeScript, scriptJson } from './escapeScript.js';
+export { inlineSvg } from './inlineSvg.js';
+export { htmlHead } from './htmlHead.js';
+export { REPORT_CSS } from './reportCss.js';
+export { vendorScripts } from './vendorScripts.js';
