@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { erlangCMeanWait, runEngineGeneratorMmc, runEngineMmc, runEngineScheduleMmc } from './mmcBench.js';
+import { mmcMeanWait } from '../verification/index.js';
+import { runEngineGeneratorMmc, runEngineMmc, runEngineScheduleMmc } from './mmcBench.js';
 import type { MmcRun, MmcSetup } from './mmcBench.js';
 import { runLimitMmc } from './mmcLimit.js';
 
@@ -54,9 +55,9 @@ function summary(name: string, runs: readonly MmcRun[], seed: number): Record<st
     runsSeconds: runs.map((r) => Number(r.seconds.toFixed(4))),
     runsCpuSeconds: runs.map((r) => Number(r.cpuSeconds.toFixed(4))),
     meanWait: first.meanWait,
-    erlangCMeanWait: erlangCMeanWait(SERVERS, ARRIVAL_RATE, SERVICE_RATE),
+    erlangCMeanWait: mmcMeanWait(ARRIVAL_RATE, SERVICE_RATE, SERVERS),
     timeAverageQueueLength: first.timeAverageQueueLength,
-    erlangCQueueLength: ARRIVAL_RATE * erlangCMeanWait(SERVERS, ARRIVAL_RATE, SERVICE_RATE),
+    erlangCQueueLength: ARRIVAL_RATE * mmcMeanWait(ARRIVAL_RATE, SERVICE_RATE, SERVERS),
     timeAverageInUse: first.timeAverageInUse,
     offeredLoad: ARRIVAL_RATE / SERVICE_RATE,
     seed,

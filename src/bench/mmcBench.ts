@@ -60,21 +60,6 @@ export function mmcStreams(seed: number): { arrivals: () => number; services: ()
   return { arrivals: mulberry32(seed), services: mulberry32(seed ^ 0x5bd1e995) };
 }
 
-/** Mean wait in queue of M/M/c from the Erlang C formula, Wq = C(c, a) / (c mu - lambda); Infinity if unstable. */
-export function erlangCMeanWait(servers: number, arrivalRate: number, serviceRate: number): number {
-  const a = arrivalRate / serviceRate;
-  const rho = a / servers;
-  if (rho >= 1) return Infinity;
-  let term = 1;
-  let sum = 0;
-  for (let k = 0; k < servers; k++) {
-    sum += term;
-    term *= a / (k + 1);
-  }
-  const tail = term / (1 - rho);
-  return tail / (sum + tail) / (servers * serviceRate - arrivalRate);
-}
-
 /** What an M/M/c run reports once it is over: customers served, their summed wait, and the time averages. */
 interface MmcTally {
   served: number;

@@ -9,7 +9,4 @@ export type { HistogramBin } from './empirical.js';
 export { bernoulli, categorical } from './discrete.js';
 export { samplerFor, meanOf, TRUNCATED_NORMAL_MAX_ATTEMPTS } from './distributionSpec.js';
 export type { DistributionSpec } from './distributionSpec.js';
-export { PiecewisePoissonProcess, MAX_THINNING_CANDIDATES } from './piecewisePoissonProcess.js';
-export type { RateFunctionOptions } from './piecewisePoissonProcess.js';
-export type { PiecewiseRateOptions } from './piecewiseRate.js';
 export { keyedStream, borrowKeyedStream, keyedUniforms, drawKey, mixKeys } from './keyedStream.js';

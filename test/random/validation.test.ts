@@ -11,7 +11,6 @@ import {
   lognormalFromMedianP90,
   meanOf,
   normal,
-  PiecewisePoissonProcess,
   samplerFor,
   triangular,
   uniform,
@@ -86,46 +85,6 @@ const rejections: [string, () => unknown, string][] = [
     'lognormalFromMedianP90: median must be a finite number > 0, got undefined',
   ],
   ['meanOf validates too', () => meanOf({ type: 'gamma', shape: -1, scale: 1 }), 'gamma: shape must be a finite number > 0, got -1'],
-  [
-    'process breakpoints not increasing',
-    () => new PiecewisePoissonProcess({ breakpoints: [0, 2, 2], rates: [1, 1] }),
-    'PiecewisePoissonProcess: breakpoints must be strictly increasing, got breakpoints[2] = 2 after 2',
-  ],
-  [
-    'process wrong number of rates',
-    () => new PiecewisePoissonProcess({ breakpoints: [0, 1, 2], rates: [1, 1, 1] }),
-    'PiecewisePoissonProcess: rates must have one entry per piece (breakpoints.length - 1 = 2), got 3',
-  ],
-  [
-    'process negative rate',
-    () => new PiecewisePoissonProcess({ breakpoints: [0, 1], rates: [-3] }),
-    'PiecewisePoissonProcess: rates[0] must be a finite number >= 0, got -3',
-  ],
-  [
-    'process NaN breakpoint',
-    () => new PiecewisePoissonProcess({ breakpoints: [0, Number.NaN], rates: [1] }),
-    'PiecewisePoissonProcess: breakpoints[1] must be a finite number, got NaN',
-  ],
-  [
-    'process period shorter than the pattern',
-    () => new PiecewisePoissonProcess({ breakpoints: [0, 5], rates: [1], period: 4 }),
-    'PiecewisePoissonProcess: period must be >= the span of the breakpoints (5), got 4',
-  ],
-  [
-    'process zero period',
-    () => new PiecewisePoissonProcess({ breakpoints: [0, 5], rates: [1], period: 0 }),
-    'PiecewisePoissonProcess: period must be a finite number > 0, got 0',
-  ],
-  [
-    'process negative bound',
-    () => PiecewisePoissonProcess.fromRateFunction(() => 1, -1),
-    'PiecewisePoissonProcess.fromRateFunction: maxRate must be a finite number >= 0, got -1',
-  ],
-  [
-    'process NaN start time',
-    () => PiecewisePoissonProcess.fromRateFunction(() => 1, 1).nextArrival(() => 0.5, Number.NaN),
-    'PiecewisePoissonProcess.nextArrival: t must be a finite number, got NaN',
-  ],
 ];
 
 describe('parameter validation', () => {
