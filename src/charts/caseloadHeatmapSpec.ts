@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild, UnitEncoding } from './specTypes.js';
-import type { CaseloadCell, CaseloadHeatmapInput } from './types.js';
+import type { CaseloadCell, CaseloadHeatmapInput } from './countTypes.js';
 import { VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
 
 const DAY_MS = 86_400_000;

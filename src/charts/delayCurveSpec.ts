@@ -1,11 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { DelayCurveInput } from './types.js';
+import type { DelayCurveInput, SurvivalPoint } from './delayTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 import { lineAndBandRows, scenarioLineColor } from './scenarioLines.js';
 import { timescaleLayers } from './timescaleLayers.js';
 import type { UnitEncoding } from './specTypes.js';
-import type { SurvivalPoint } from './types.js';
 import { wrapText } from './wrapText.js';
 
 /** A curve has ended once even its band's upper edge is below this share still waiting. */

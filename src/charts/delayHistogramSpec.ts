@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { DelayHistogramInput } from './types.js';
+import type { DelayHistogramInput } from './delayTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 import { timescaleLayers } from './timescaleLayers.js';

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild, UnitEncoding } from './specTypes.js';
-import type { DifferenceInput } from './types.js';
+import type { DifferenceInput } from './comparisonTypes.js';
 import { VERDICT_LABELS, changeVerdict } from './changeVerdict.js';
 import { formatNumber } from './formatNumber.js';
 import { ANNOTATION_COLOUR, VEGA_LITE_SCHEMA, VERDICT_COLOURS, chartConfig } from './theme.js';

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild, UnitEncoding } from './specTypes.js';
-import type { FanChartInput } from './types.js';
+import type { FanChartInput } from './countTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 import { lineAndBandRows, scenarioLineColor } from './scenarioLines.js';

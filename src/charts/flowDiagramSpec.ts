@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild } from './specTypes.js';
-import type { FlowDiagramInput, FlowNode, FlowRun } from './types.js';
+import type { FlowDiagramInput, FlowNode, FlowRun } from './flowTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { formatNumber } from './formatNumber.js';
 import { ANNOTATION_COLOUR, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';

@@ -1,42 +1,9 @@
-export type {
-  CaseloadCell,
-  CaseloadHeatmapInput,
-  DelayBin,
-  DelayCurveInput,
-  DelayHistogramInput,
-  DifferenceInput,
-  DifferenceRow,
-  Estimate,
-  FanChartInput,
-  FanLimit,
-  FanPoint,
-  FlowDiagramInput,
-  FlowLink,
-  FlowNode,
-  FlowRun,
-  JourneyEvent,
-  JourneyEventKind,
-  JourneyTimelineInput,
-  JourneyWait,
-  LeaversPoint,
-  HeadlineRow,
-  Milestone,
-  ParameterRow,
-  ReportChart,
-  ReportInput,
-  StaffingInput,
-  StaffingPoint,
-  StressItem,
-  SurvivalPoint,
-  SweepInput,
-  SweepPoint,
-  Timescale,
-  WithinTargetInput,
-  WithinTargetRow,
-  WorkerChangeCount,
-  WorkerChangesInput,
-  WorkerChangesRow,
-} from './types.js';
+export type { CaseloadCell, CaseloadHeatmapInput, FanChartInput, FanLimit, FanPoint, LeaversPoint, StaffingInput, StaffingPoint, WorkerChangeCount, WorkerChangesInput, WorkerChangesRow } from './countTypes.js';
+export type { DelayBin, DelayCurveInput, DelayHistogramInput, Milestone, SurvivalPoint, Timescale, WithinTargetInput, WithinTargetRow } from './delayTypes.js';
+export type { DifferenceInput, DifferenceRow, Estimate, SweepInput, SweepPoint } from './comparisonTypes.js';
+export type { FlowDiagramInput, FlowLink, FlowNode, FlowRun } from './flowTypes.js';
+export type { JourneyEvent, JourneyEventKind, JourneyTimelineInput, JourneyWait } from './journeyTypes.js';
+export type { HeadlineRow, ParameterRow, ReportChart, ReportInput, StressItem } from './reportTypes.js';
 export { FONT_FAMILY, SCENARIO_PALETTE, SERIES_PALETTE, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 export { timescaleLabel } from './timescaleLayers.js';
 export { changeVerdict, VERDICT_LABELS } from './changeVerdict.js';

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild, UnitEncoding } from './specTypes.js';
-import type { JourneyEventKind, JourneyTimelineInput } from './types.js';
+import type { JourneyEventKind, JourneyTimelineInput } from './journeyTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { journeyLanes } from './journeyLanes.js';
 import { VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';

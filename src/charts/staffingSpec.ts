@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { StaffingInput, StaffingPoint } from './types.js';
+import type { StaffingInput, StaffingPoint } from './countTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
 import { scenarioLineColor } from './scenarioLines.js';

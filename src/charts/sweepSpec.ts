@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild, UnitEncoding } from './specTypes.js';
-import type { SweepInput } from './types.js';
+import type { SweepInput } from './comparisonTypes.js';
 import { wrapText } from './wrapText.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, SERIES_PALETTE, VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
 

@@ -1,5 +1,5 @@
 import type { LayerChild } from './specTypes.js';
-import type { Timescale } from './types.js';
+import type { Timescale } from './delayTypes.js';
 import { ANNOTATION_COLOUR } from './theme.js';
 
 /** Text drawn beside a timescale rule, e.g. 'Statutory timescale: 45 working days'. */

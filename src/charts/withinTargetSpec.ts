@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { UnitEncoding } from './specTypes.js';
-import type { WithinTargetInput } from './types.js';
+import type { WithinTargetInput } from './delayTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { wrapText } from './wrapText.js';
 import { PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';

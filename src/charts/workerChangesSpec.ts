@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { UnitEncoding } from './specTypes.js';
-import type { WorkerChangesInput } from './types.js';
+import type { WorkerChangesInput } from './countTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 
