@@ -1,7 +1,9 @@
 export { runReplication, backlogWarnings, caseHoursPerDay, runWindow, modelCalendar, samplerFor, DEFAULT_MAX_STORED_RECORDS, STREAM_NAMES } from './runReplication.js';
 export type { ReplicationOptions } from './runReplication.js';
-export { replicationMetrics, survivalGrid, workingDuration, SURVIVAL_GRID_POINTS, DELAY_BIN_EDGES, OVERWHELMED_WEEKS, TREND_MIN_RISE, TREND_SERIES } from './metrics.js';
-export type { MilestoneResult, ReplicationMetrics } from './metrics.js';
+export { replicationMetrics, OVERWHELMED_WEEKS, TREND_MIN_RISE, TREND_SERIES } from './metrics.js';
+export type { ReplicationMetrics } from './metrics.js';
+export { survivalGrid, workingDuration, SURVIVAL_GRID_POINTS, DELAY_BIN_EDGES } from './milestoneDelays.js';
+export type { MilestoneResult } from './milestoneDelays.js';
 export { MILESTONES, spansOf } from './milestones.js';
 export type { Milestone, MilestoneId, Span } from './milestones.js';
 export { METRICS, metricById } from './metricRegistry.js';
