@@ -1,6 +1,6 @@
 export { runExperiment } from './runExperiment.js';
 export { runSequentialExperiment } from './runSequentialExperiment.js';
-export { DEFAULT_REPLICATION_RULE, HEADLINE_METRICS, REPLICATION_RULE_METHOD, checkReplicationRule, decideReplications, lookAheadAt } from './replicationRule.js';
+export { DEFAULT_REPLICATION_RULE, HEADLINE_METRICS, METRIC_IDS, REPLICATION_RULE_METHOD, checkReplicationRule, decideReplications, lookAheadAt } from './replicationRule.js';
 export type { ReplicationRule, ReplicationRuleOutcome } from './replicationRule.js';
 export { summarizeExperiment } from './summarizeExperiment.js';
 export { summarizeScenario } from './summarizeScenario.js';

@@ -44,6 +44,9 @@ export interface ReplicationRuleOutcome {
 /** The headline metric ids: the measures the rule watches. */
 export const HEADLINE_METRICS: readonly string[] = METRICS.filter((m) => m.headline).map((m) => m.id);
 
+/** Every metric id a replication reports, in display order (the ids the CLI accepts for --metric). */
+export const METRIC_IDS: readonly string[] = METRICS.map((m) => m.id);
+
 /** k(n): the look-ahead after a candidate solution n. */
 export function lookAheadAt(rule: ReplicationRule, n: number): number {
   return n <= 100 ? rule.lookAhead : Math.floor((rule.lookAhead * n) / 100);

@@ -4,11 +4,11 @@ import type { CommandModule } from 'yargs';
 import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, Subset } from '../../experiment/index.js';
 import {
   ExperimentAbortError, MAX_SHAPLEY_GROUPS, changeBasis, decompositionReading, decompositionSubsets, decompositionTable, formatInterval, fullSubset,
-  groupChanges, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
+  HEADLINE_METRICS, METRIC_IDS, groupChanges, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
 } from '../../experiment/index.js';
-import { METRICS } from '../../model/index.js';
 import { labelOfValue, scenarioDifferences, ScenarioSchema } from '../../scenario/index.js';
-import { renderPng, renderSvg, shapleySpec, waterfallSpec } from '../../charts/index.js';
+import { shapleySpec, waterfallSpec } from '../../charts/index.js';
+import { renderPng, renderSvg } from '../../report/index.js';
 import { toCsv } from '../../results/index.js';
 import { InputError, UsageError, stopError } from '../cliErrors.js';
 import type { StopSignal } from '../cliIo.js';
@@ -56,10 +56,10 @@ function readOrder(args: Args, groups: readonly LabelledGroup[]): number[] {
 
 function readMetrics(args: Args): string[] {
   const ids = listFlag(args, 'metric');
-  if (ids.length === 0) return METRICS.filter((m) => m.headline).map((m) => m.id);
+  if (ids.length === 0) return [...HEADLINE_METRICS];
   for (const id of ids) {
-    if (!METRICS.some((m) => m.id === id)) {
-      throw new UsageError(`--metric: unknown metric "${id}"; the metrics are ${METRICS.map((m) => m.id).join(', ')}`);
+    if (!METRIC_IDS.includes(id)) {
+      throw new UsageError(`--metric: unknown metric "${id}"; the metrics are ${METRIC_IDS.join(', ')}`);
     }
   }
   return ids;
