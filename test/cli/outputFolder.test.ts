@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cliErrors.js';
-import { checkOutputFolder, claimOutputFolder, OutputFolder, writeFolder } from '../../src/cli/outputFolder.js';
+import { claimOutputFolder } from '../../src/cli/outputClaim.js';
+import { checkOutputFolder, OutputFolder, writeFolder } from '../../src/cli/outputFolder.js';
 import { fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
 
