@@ -61,7 +61,7 @@ afterAll(() => removeFolder(dir));
 
 describe('output folders under real processes', () => {
   it('of two runs into one --out at once, exactly one writes and the other exits 2 naming the running one', async () => {
-    const first = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '120', '--out', 'out/both']);
+    const first = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '600', '--out', 'out/both']);
     // The second starts only once the first holds the folder, so the two truly overlap.
     await until(() => existsSync(join(dir, 'out', 'both.lock')) || first.err().includes('error'), 'the first run to claim out/both');
     const second = await start(dir, ['run', 'scenarios/b.yaml', ...QUICK, '--replications', '2', '--out', 'out/both']).done;
