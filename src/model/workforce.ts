@@ -205,8 +205,7 @@ function shockLeave(ev: { ctx: ModelContext; worker: Worker }): void {
   if (!ev.worker.leaving) workerLeaves(ev.ctx, ev.worker, 'shock');
 }
 
-function startShock(ev: { ctx: ModelContext }): void {
-  const { ctx } = ev;
+function startShock({ ctx }: { ctx: ModelContext }): void {
   const shock = ctx.scenario.workforce.shock;
   if (!shock) return;
   for (const post of ctx.staff.posts) {
