@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { mergeShards } from '../experiment/index.js';
 import type { ExperimentRaw } from '../experiment/index.js';
 import { resultFiles } from '../results/index.js';
@@ -85,9 +85,12 @@ async function mergeInto(
     })),
   };
   const { summary, files } = resultFiles(input);
-  writeFolder(io, outPath, await folderContents(io, input, summary, files, charts, narrator), {
+  const written = await folderContents(io, input, summary, files, charts, narrator);
+  writeFolder(io, outPath, written, {
     shown: out, beforeCommit: () => checkOutputFolder(io, outPath, force, out),
   });
-  narrator.say(MESSAGES.wrote(out));
+  // The answer, then where it went as the last lines, as run and compare end.
   printResults(io, output, summary, ctx.tool, first.sweep);
+  narrator.say(MESSAGES.wrote(out));
+  if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(out, 'report.html')));
 }

@@ -69,6 +69,10 @@ describe('frontdoor merge', () => {
     const record = JSON.parse(read('merged', 'run.json')) as { mergedFrom: { folder: string }[]; seedSource: string };
     expect(record.mergedFrom.map((m) => m.folder)).toEqual(['s2', 's1']);
     expect(record.seedSource).toBe('shards');
+    // With charts, the last line names the report to open, as run and compare end.
+    const drawn = await cli(io, 'merge', 's2', 's1', '--out', 'drawn');
+    expect(drawn.code, drawn.err).toBe(0);
+    expect(drawn.err.trimEnd().split('\n').at(-1)).toBe('open drawn/report.html');
   });
 
   it('a missing shard or a folder without raw.json is invalid input (exit 3) and writes nothing', async () => {
