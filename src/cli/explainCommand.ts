@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { milestoneDefinitions, runExperiment, scenarioClock } from '../experiment/index.js';
 import { toCsv } from '../results/index.js';
-import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commandContext.js';
 import { InputError } from './cliErrors.js';
 import { checkExplainFolder, explainFiles } from './explainFiles.js';
@@ -15,6 +14,7 @@ import { MESSAGES } from './messages.js';
 import { missedChance } from './missedChance.js';
 import { createNarrator } from './narrator.js';
 import { writeFolder } from './outputFolder.js';
+import { terminalWidth } from './terminalWidth.js';
 import type { OutputSettings, RunSettings } from './settings.js';
 
 /** Width of story.txt, whatever the terminal. */
@@ -29,10 +29,6 @@ export interface ExplainOutput {
   force: boolean;
 }
 
-/** Width to lay the story out in: the terminal's, else 120 columns. */
-function widthOf(io: CliIo): number {
-  return io.stdout.columns ?? FILE_WIDTH;
-}
 
 /** The child to trace and the header lines saying why (none for a child chosen by number). */
 async function chooseChild(scenarios: readonly ResolvedScenario[], settings: RunSettings, choice: ExplainChoice): Promise<{ child: number; header: string[] }> {
@@ -98,7 +94,7 @@ export async function runExplain(
   } else if (output.format === 'csv') {
     io.stdout.write(toCsv(['scenario', 'date', 'weekday', 'text'], stories.flatMap((s) => s.lines.map((l) => [s.scenario, l.date, l.weekday, l.text]))));
   } else {
-    io.stdout.write(`${top}\n\n${explainText(stories, widthOf(io))}`);
+    io.stdout.write(`${top}\n\n${explainText(stories, terminalWidth(io))}`);
   }
   // 5. Write the story and its timeline.
   if (outPath !== undefined && files.out !== undefined) {

@@ -10,7 +10,8 @@ let io: FakeIo;
 
 beforeAll(() => {
   dir = scenarioFolder();
-  io = fakeIo({ dir });
+  // Piped output takes COLUMNS as its width; 200 keeps each sentence on one line for the patterns below.
+  io = fakeIo({ dir, env: { COLUMNS: '200' } });
 });
 afterAll(() => removeFolder(dir));
 
