@@ -47,6 +47,17 @@ describe('frontdoor explain', () => {
     expect(res.out).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2} {2}\S/m);
   });
 
+  it('when piped, lays the side-by-side story out in COLUMNS, else 80 columns', async () => {
+    const narrow = await cli(fakeIo({ dir, env: { COLUMNS: '72' } }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
+    expect(narrow.code).toBe(0);
+    // The dated rows of the two-column story (the header lines above it are prose and may be long).
+    const widest = (text: string) => Math.max(...text.split('\n').filter((l) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-/.test(l)).map((l) => [...l].length));
+    expect(widest(narrow.out)).toBeLessThanOrEqual(72);
+    const plain = await cli(fakeIo({ dir }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
+    expect(widest(plain.out)).toBeLessThanOrEqual(80);
+    expect(widest(plain.out)).toBeGreaterThan(72);
+  });
+
   it('with two scenarios, shows the same child side by side under both names', async () => {
     const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
     expect(res.code).toBe(0);
