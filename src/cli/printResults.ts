@@ -20,6 +20,6 @@ export function printResults(io: CliIo, output: OutputSettings, summary: Experim
     io.stdout.write(sweep === undefined ? summaryCsv(summary) : sweepCsv(summary, sweep));
   } else {
     const style = createStyler(output.color);
-    io.stdout.write(sweep === undefined ? headlineTable(summary, style, terminalWidth(io)) : sweepTable(summary, sweep, style));
+    io.stdout.write(sweep === undefined ? headlineTable(summary, style, terminalWidth(io)) : sweepTable(summary, sweep, style, terminalWidth(io)));
   }
 }

@@ -1,15 +1,17 @@
 import type { ExperimentSummary } from '../experiment/index.js';
 import { displayUnit, formatEstimate, pointValue } from '../results/index.js';
 import type { SweepDesign } from '../results/index.js';
+import { wrapText } from '../charts/index.js';
 import { MESSAGES } from './messages.js';
+import { DEFAULT_WIDTH } from './terminalWidth.js';
 import type { Styler } from './styler.js';
 import { textTable } from './textTable.js';
 
 /**
  * A sweep as readable text: for each headline metric, a small table with one row per point (the
- * swept values, then the mean and its 95% CI across replications).
+ * swept values, then the mean and its 95% CI across replications), its title wrapped to `width`.
  */
-export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style: Styler): string {
+export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style: Styler, width = DEFAULT_WIDTH): string {
   const paths = sweep.axes.map((axis) => axis.path);
   const blocks = summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
     const rows = sweep.points.map((point) => {
@@ -19,7 +21,8 @@ export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style
         found === undefined ? 'n/a' : formatEstimate(found.interval, found.unit),
       ];
     });
-    return `${style('bold', `${metric.label} (${displayUnit(metric.unit)})`)}\n${textTable([...paths, 'mean (95% CI)'], rows)}`;
+    const title = wrapText(`${metric.label} (${displayUnit(metric.unit)})`, Math.max(20, width - 1)).map((line) => style('bold', line)).join('\n');
+    return `${title}\n${textTable([...paths, 'mean (95% CI)'], rows)}`;
   });
   const note = MESSAGES.sweepNote(summary.replications, summary.seed);
   return `${blocks.join('\n\n')}\n\n${note}\n`;
