@@ -1,15 +1,9 @@
 import { VERDICT_LABELS, changeVerdict, formatNumber } from '../charts/index.js';
 import type { ExperimentSummary, ScenarioSummary } from '../experiment/index.js';
-import { ranAwayCount } from './steadyStateNote.js';
+import { CAPACITY_RESOURCES, ranAwayCount } from './steadyStateNote.js';
 
 /** The metric the story opens on: the statutory assessment timescale, the measure inspections quote. */
 const LEAD_METRIC = 'referralToAssessment.withinTarget';
-/** How full the front door runs: a share near 1 is the cliff edge, where queues stop settling. */
-const LOAD_METRICS: readonly { id: string; words: string }[] = [
-  { id: 'slotsUsed', words: 'case-holding slots used' },
-  { id: 'screenerUtilisation', words: 'screener hours used' },
-  { id: 'caseworkUtilisation', words: 'casework hours used' },
-];
 
 const mean = (s: ScenarioSummary, id: string): number | undefined => s.metrics.find((m) => m.id === id)?.interval.mean;
 const percent = (share: number | undefined): string => (share === undefined ? 'n/a' : `${formatNumber(share * 100, 0, false)}%`);
@@ -61,7 +55,7 @@ function settledWords(s: ScenarioSummary): string {
 }
 
 function loadWords(s: ScenarioSummary, first: boolean): string {
-  return `${s.name} ${LOAD_METRICS.map((m, i) => `${percent(mean(s, m.id))}${first || i === 0 ? ` ${m.words}` : ''}`).join(', ')}`;
+  return `${s.name} ${CAPACITY_RESOURCES.map((m, i) => `${percent(mean(s, m.id))}${first || i === 0 ? ` ${m.words} used` : ''}`).join(', ')}`;
 }
 
 /**

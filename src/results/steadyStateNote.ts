@@ -32,7 +32,8 @@ export function steadyStateLines(summary: ExperimentSummary): string[] {
   });
 }
 
-const RESOURCES = [
+/** The resources whose use against their ceiling says how close a scenario runs to the cliff, as metric ids and words. */
+export const CAPACITY_RESOURCES = [
   { id: 'slotsUsed', words: 'case-holding slots' },
   { id: 'screenerUtilisation', words: 'screener hours' },
   { id: 'caseworkUtilisation', words: 'casework hours' },
@@ -47,7 +48,7 @@ export const NEAR_LIMIT = 0.95;
  */
 export function headroomLines(summary: ExperimentSummary): string[] {
   const lines = summary.scenarios.map((s) => {
-    const used = RESOURCES.map((r) => ({ ...r, value: s.metrics.find((m) => m.id === r.id)?.interval.mean }))
+    const used = CAPACITY_RESOURCES.map((r) => ({ ...r, value: s.metrics.find((m) => m.id === r.id)?.interval.mean }))
       .filter((r): r is typeof r & { value: number } => r.value !== undefined && Number.isFinite(r.value));
     if (used.length === 0) return `${s.name}: utilisation not measured.`;
     const figures = used.map((r) => `${r.words} ${Math.round(100 * r.value)}%`).join(', ');
