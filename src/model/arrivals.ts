@@ -16,6 +16,14 @@ function drawRisk(mix: Readonly<Record<Risk, number>>, u: number): Risk {
   return 'high';
 }
 
+/** A child coming to notice with `concerns` concern episodes behind it, nothing open and no referral yet. */
+function newChild(ctx: ModelContext, id: number, key: number, risk: Risk, concerns: number): ChildState {
+  return {
+    id, key, risk, referrals: 0, concerns, pendingContacts: 0, contacts: [], open: false,
+    lastReferralTime: Number.NEGATIVE_INFINITY, lastClosedTime: Number.NEGATIVE_INFINITY, traced: id === ctx.log.tracedChild,
+  };
+}
+
 /** Creates the next child, with latent risk and pre-drawn contact times, and schedules its contacts. */
 export function createChild(ctx: ModelContext): ChildState {
   const id = ctx.frontDoor.nextChildId++;
@@ -23,10 +31,7 @@ export function createChild(ctx: ModelContext): ChildState {
   const needs = needsStream(key);
   const risk = drawRisk(ctx.scenario.demand.riskMix, needs());
   const count = drawContactCount(ctx.scenario.demand.contactsPerChild[risk], needs());
-  const child: ChildState = {
-    id, key, risk, referrals: 0, concerns: 0, pendingContacts: 0, contacts: [], open: false,
-    lastReferralTime: Number.NEGATIVE_INFINITY, lastClosedTime: Number.NEGATIVE_INFINITY, traced: id === ctx.log.tracedChild,
-  };
+  const child = newChild(ctx, id, key, risk, 0);
   if (child.traced) trace(ctx, child, `Child ${id} comes to notice (latent need: ${risk}; the front door cannot see this).`);
   concernStarts(ctx, child, count);
   return child;
@@ -68,10 +73,7 @@ export function startArrivals(ctx: ModelContext): void {
 export function knownChildReturns(ev: { ctx: ModelContext; id: number; key: number }): void {
   const { ctx, id, key } = ev;
   const risk = drawRisk(ctx.scenario.demand.returns.knownBeforeRun.riskMix, needsStream(key)());
-  const child: ChildState = {
-    id, key, risk, referrals: 0, concerns: 1, pendingContacts: 0, contacts: [], open: false,
-    lastReferralTime: Number.NEGATIVE_INFINITY, lastClosedTime: Number.NEGATIVE_INFINITY, traced: id === ctx.log.tracedChild,
-  };
+  const child = newChild(ctx, id, key, risk, 1);
   if (child.traced) trace(ctx, child, `Child ${id}, known from before, comes back with a new concern (latent need: ${risk}; the front door cannot see this).`);
   concernStarts(ctx, child);
 }
