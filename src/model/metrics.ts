@@ -5,6 +5,7 @@ import { delayObservations, milestoneResult } from './milestoneDelays.js';
 import type { MilestoneResult } from './milestoneDelays.js';
 import { MILESTONES } from './milestones.js';
 import { missedChanceChildren } from './missedChanceChildren.js';
+import { workerChangeRates } from './workerChangeSources.js';
 import type { MilestoneId } from './milestones.js';
 import type { ReplicationOutput } from './records.js';
 
@@ -76,14 +77,15 @@ function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean
 
 /**
  * Of the children open and allocated on each anniversary of the end of warm-up inside the window (a
- * census date), the share who had at least `k` changes of social worker in the 12 months before it.
+ * census date), and allocated at least `minOpenDays` before it, the share who had at least `k`
+ * changes of social worker in the 12 months before it.
  */
-function openChildrenWithChanges(out: ReplicationOutput, k: number): number {
+function openChildrenWithChanges(out: ReplicationOutput, k: number, minOpenDays = 0): number {
   let open = 0;
   let changed = 0;
   for (let census = out.warmupEnd + 365; census <= out.end + 1e-9; census += 365) {
     for (const j of out.journeys) {
-      if (j.child < 0 || j.allocationTime === undefined || j.allocationTime > census || j.referralTime > census) continue;
+      if (j.child < 0 || j.allocationTime === undefined || j.allocationTime > census - minOpenDays || j.referralTime > census) continue;
       if (j.closedTime !== undefined && j.closedTime <= census) continue;
       open++;
       let changes = 0;
@@ -177,6 +179,16 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   scalars.agencyShare = permanent + agency > 0 ? agency / (permanent + agency) : 0;
   scalars.agencyCoverOfVacancies = mean(s.vacancies) > 0 ? mean(s.agencyCovering) / mean(s.vacancies) : 0;
   scalars.openTwoOrMoreChangesShare = openChildrenWithChanges(out, 2);
+  // Open a year or more: the population of the national children-in-care figure (Stability Index).
+  scalars.longOpenTwoOrMoreChangesShare = openChildrenWithChanges(out, 2, 365);
+  const changeRates = workerChangeRates(out);
+  if (changeRates.childYears > 0) {
+    scalars.workerChangesPerChildYear = changeRates.total;
+    scalars.workerChangesLeaverPerChildYear = changeRates.bySource.leaver;
+    scalars.workerChangesAgencyEndPerChildYear = changeRates.bySource.agencyEnd;
+    scalars.workerChangesAbsencePerChildYear = changeRates.bySource.absence;
+    scalars.workerChangesTransferPerChildYear = changeRates.bySource.transfer;
+  }
   // Every permanent worker holds an establishment post; the other establishment posts are vacancies.
   const establishment = mean(s.vacancies) + permanent;
   scalars.vacancyRate = establishment > 0 ? mean(s.vacancies) / establishment : 0;
