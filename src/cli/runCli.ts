@@ -28,6 +28,12 @@ import { oneLine } from './helpExamples.js';
 /** The command names, for "did you mean". */
 export const COMMANDS = ['run', 'compare', 'sweep', 'headroom', 'decompose', 'validate', 'list', 'show', 'explain', 'verify', 'merge', 'interactive'] as const;
 
+/** Every command, in the order `--help` lists them. */
+const COMMAND_MODULES = [
+  runCommand, compareCommand, sweepCommand, headroomCommand, decomposeCommand, validateCommand,
+  listCommand, showCommand, explainCommand, verifyCommand, mergeCommand, interactiveCommand,
+];
+
 const EPILOGUE = [
   'Exit codes:',
   '  0    success',
@@ -75,18 +81,7 @@ function buildParser(ctx: CommandContext): Argv {
     .strict()
     .recommendCommands()
     .options(GLOBAL_OPTIONS)
-    .command(runCommand(ctx))
-    .command(compareCommand(ctx))
-    .command(sweepCommand(ctx))
-    .command(headroomCommand(ctx))
-    .command(decomposeCommand(ctx))
-    .command(validateCommand(ctx))
-    .command(listCommand(ctx))
-    .command(showCommand(ctx))
-    .command(explainCommand(ctx))
-    .command(verifyCommand(ctx))
-    .command(mergeCommand(ctx))
-    .command(interactiveCommand(ctx))
+    .command(COMMAND_MODULES.map((command) => command(ctx)))
     .demandCommand(1, MESSAGES.chooseCommand)
     .example(oneLine('$0 compare solihull-2022 solihull-2024', '2022 against 2024, 30 replications each'))
     .example(oneLine('$0 list', 'the shipped scenarios'))

@@ -84,7 +84,7 @@ export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | '
     set: { type: 'string', requiresArg: true, describe: 'Change a scenario value: path=value, e.g. workforce.posts=80 (repeatable)' },
     jobs: { default: defaultJobs(io), requiresArg: true, describe: 'Worker threads; results are identical for any number' },
     out: { type: 'string', requiresArg: true, describe: 'Output folder (default output/<name>-<seed>/)' },
-    force: { type: 'boolean', default: false, describe: 'Replace an earlier run in the --out folder' },
+    force: FORCE_OPTION,
     charts: CHARTS_OPTION,
     events: { type: 'boolean', default: false, describe: 'Also write events.csv: the sample replication as an event log for the vidigi animation package' },
     interactive: { type: 'boolean', default: false, describe: 'Make report.html interactive (tooltips and zoom; vega inlined, still offline, about 1 MB more)' },
@@ -95,6 +95,9 @@ export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | '
 export const CHARTS_OPTION: Options = {
   type: 'boolean', default: true, describe: 'Draw charts/ and report.html (--no-charts skips them: faster, data files only)',
 };
+
+/** The --force option: replace an earlier run in the --out folder. */
+export const FORCE_OPTION: Options = { type: 'boolean', default: false, describe: 'Replace an earlier run in the --out folder' };
 
 /** The --shard option of run and sweep. */
 export const SHARD_OPTION: Options = {
@@ -180,6 +183,11 @@ export function readRunSettings(args: Args, io: CliIo, allowAuto = false): RunSe
     shard,
     shardText: shard === undefined ? undefined : `${shard.index + 1}/${shard.count}`,
   };
+}
+
+/** The scenario changes of `settings`: the --set texts, then --years and --warmup. */
+export function scenarioOverrides(settings: RunSettings): string[] {
+  return [...settings.sets, ...settings.horizonOverrides];
 }
 
 /** The --set texts, each checked for the `path=value` form (a malformed one is a UsageError). */

@@ -1,4 +1,3 @@
-import { oneLine } from '../helpExamples.js';
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, Subset } from '../../experiment/index.js';
@@ -13,6 +12,7 @@ import { toCsv } from '../../results/index.js';
 import { InputError, UsageError, stopError } from '../cliErrors.js';
 import type { StopSignal } from '../cliIo.js';
 import type { CommandContext } from '../commandContext.js';
+import { defineCommand } from '../defineCommand.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringList } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
@@ -20,7 +20,7 @@ import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { checkOutputFolder, writeFolder } from '../outputFolder.js';
 import { startProgress } from '../progressBar.js';
-import { experimentOptions, readOutputSettings, readRunSettings } from '../settings.js';
+import { experimentOptions, readRunSettings, scenarioOverrides } from '../settings.js';
 import { chartId, csvRows, readingFile, terminalTable } from '../decomposeText.js';
 
 /** Default replications of a decomposition: every configuration runs them, so it is a third of run's. */
@@ -73,39 +73,39 @@ function subsetWords(subset: Subset, groups: readonly LabelledGroup[]): string {
 /** `frontdoor decompose <from> <to>`: which groups of changes carry the difference between two scenarios. */
 export function decomposeCommand(ctx: CommandContext): CommandModule {
   const options = experimentOptions(ctx.io);
-  return {
+  return defineCommand(ctx.io, {
     command: 'decompose <from> <to>',
     describe: 'Split the difference between two scenarios into groups of changes: each alone, all but each, a cumulative path, and Shapley values',
-    builder: (y) =>
-      y
-        .positional('from', { type: 'string', describe: 'The scenario changes are applied to' })
-        .positional('to', { type: 'string', describe: 'The scenario they lead to' })
-        .option('seed', options.seed)
-        .option('replications', { ...options.replications, default: DECOMPOSE_REPLICATIONS, describe: 'Replications of every configuration (paired: the same indices everywhere)' })
-        .option('years', options.years)
-        .option('warmup', options.warmup)
-        .option('set', { ...options.set, describe: 'Change a value in both scenarios: path=value (repeatable)' })
-        .option('jobs', options.jobs)
-        .option('out', { ...options.out, describe: 'Output folder (default output/decompose-<from>-to-<to>-<seed>/)' })
-        .option('force', options.force)
-        .option('charts', options.charts)
-        .option('group', { type: 'string', requiresArg: true, describe: 'A group of changes: name=path1,path2 (repeatable); changes no group covers form "other" (default: one group per top-level section)' })
-        .option('order', { type: 'string', requiresArg: true, describe: 'Order of the cumulative path: group names, comma-separated (default: the groups\' order)' })
-        .option('each', { type: 'boolean', default: false, describe: 'Also run each group alone on the first scenario and the second without each group (2 per group)' })
-        .option('shapley', { type: 'boolean', default: false, describe: `Run every subset of the groups (at most ${MAX_SHAPLEY_GROUPS}; includes --each) for Shapley values` })
-        .option('metric', { type: 'string', requiresArg: true, describe: 'Metric ids to decompose, comma-separated or repeated (default: the headline metrics)' })
-        .example(oneLine('$0 decompose solihull-2022 solihull-2024 --seed 1', 'one group per section, added in the order of the file'))
-        .example(oneLine('$0 decompose solihull-2022 solihull-2024 --seed 1 --each', 'also each section alone on 2022, and 2024 without each section'))
-        .example(oneLine('$0 decompose solihull-2022 solihull-2024 --shapley', 'Shapley values (every subset of at most 6 groups)'))
-        .example(oneLine('$0 decompose a.yaml b.yaml --group posts=workforce.posts', 'your own groups (the rest form "other")')),
-    handler: async (args: Args) => {
+    positionals: { from: 'The scenario changes are applied to', to: 'The scenario they lead to' },
+    options: {
+      seed: options.seed,
+      replications: { ...options.replications, default: DECOMPOSE_REPLICATIONS, describe: 'Replications of every configuration (paired: the same indices everywhere)' },
+      years: options.years,
+      warmup: options.warmup,
+      set: { ...options.set, describe: 'Change a value in both scenarios: path=value (repeatable)' },
+      jobs: options.jobs,
+      out: { ...options.out, describe: 'Output folder (default output/decompose-<from>-to-<to>-<seed>/)' },
+      force: options.force,
+      charts: options.charts,
+      group: { type: 'string', requiresArg: true, describe: 'A group of changes: name=path1,path2 (repeatable); changes no group covers form "other" (default: one group per top-level section)' },
+      order: { type: 'string', requiresArg: true, describe: 'Order of the cumulative path: group names, comma-separated (default: the groups\' order)' },
+      each: { type: 'boolean', default: false, describe: 'Also run each group alone on the first scenario and the second without each group (2 per group)' },
+      shapley: { type: 'boolean', default: false, describe: `Run every subset of the groups (at most ${MAX_SHAPLEY_GROUPS}; includes --each) for Shapley values` },
+      metric: { type: 'string', requiresArg: true, describe: 'Metric ids to decompose, comma-separated or repeated (default: the headline metrics)' },
+    },
+    examples: [
+      ['$0 decompose solihull-2022 solihull-2024 --seed 1', 'one group per section, added in the order of the file'],
+      ['$0 decompose solihull-2022 solihull-2024 --seed 1 --each', 'also each section alone on 2022, and 2024 without each section'],
+      ['$0 decompose solihull-2022 solihull-2024 --shapley', 'Shapley values (every subset of at most 6 groups)'],
+      ['$0 decompose a.yaml b.yaml --group posts=workforce.posts', 'your own groups (the rest form "other")'],
+    ],
+    handler: async (args, output) => {
       const { io } = ctx;
       const started = io.now();
-      const output = readOutputSettings(args, io);
       const settings = readRunSettings(args, io);
       const narrator = createNarrator(io.stderr, output.quiet);
       // 1. Load both scenarios and label their differences.
-      const [from, to] = loadScenarios([String(args['from']), String(args['to'])], [...settings.sets, ...settings.horizonOverrides], io);
+      const [from, to] = loadScenarios([String(args['from']), String(args['to'])], scenarioOverrides(settings), io);
       if (from === undefined || to === undefined) return;
       const changes: LabelledChange[] = scenarioDifferences(from.loaded.scenario, to.loaded.scenario).map((d) => {
         const fromLabel = labelOfValue(from.labels, d.path);
@@ -240,5 +240,5 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
       else io.stdout.write(`${results.map((r) => terminalTable(r, groups)).join('\n\n')}\n\nGroups added in the order ${orderNames.join(' → ')}; ${settings.replications} paired replications, seed ${settings.seed}. Reading: ${shown}/decompose.md\n`);
     },
-  };
+  });
 }

@@ -1,40 +1,39 @@
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { booleanFlag, integerFlag, stringList } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
-import { experimentOptions, readOutputSettings, readRunSettings } from '../settings.js';
-import { oneLine } from '../helpExamples.js';
+import { experimentOptions, readRunSettings, scenarioOverrides } from '../settings.js';
 
 /** `frontdoor explain <scenario> [more] --child N | --missed-chance [--out folder]`: one child's journey in plain language, side by side across scenarios. */
 export function explainCommand(ctx: CommandContext): CommandModule {
   const { seed, set, years, warmup, jobs, force } = experimentOptions(ctx.io);
-  return {
+  return defineCommand(ctx.io, {
     command: 'explain <scenario> [more..]',
     describe: "Tell one child's journey through the front door in plain language (several scenarios: side by side)",
-    builder: (y) =>
-      y
-        .positional('scenario', { type: 'string', describe: 'Scenario file, or a name `list` shows' })
-        .positional('more', { type: 'string', array: true, describe: 'Further scenarios: the same child, same seed' })
-        .option('child', { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default 0)' })
-        .option('missed-chance', {
-          type: 'boolean', conflicts: 'child',
-          describe: 'Instead of --child: a missed chance from the measured period of the first scenario (medium or high risk, two or more contacts closed unlinked while an earlier one was there to link), preferring a child whose story differs in the next scenario',
-        })
-        .option('out', { type: 'string', requiresArg: true, describe: 'Also write story.txt and the timeline chart (timeline.vl.json, .svg, .png) to this folder' })
-        .options({ seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' } })
-        .example(oneLine('$0 explain solihull-2022 --child 12 --seed 1', "child 12's contacts, decisions, waits and workers"))
-        .example(oneLine('$0 explain solihull-2022 solihull-2024 --child 12 --seed 1', 'the same child in 2022 and 2024, side by side'))
-        .example(oneLine('$0 explain solihull-2022 solihull-2024 --missed-chance --out tale', 'a missed chance, with a timeline chart')),
-    handler: async (args: Args) => {
-      const output = readOutputSettings(args, ctx.io);
+    positionals: { scenario: 'Scenario file, or a name `list` shows', more: 'Further scenarios: the same child, same seed' },
+    options: {
+      child: { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default 0)' },
+      'missed-chance': {
+        type: 'boolean', conflicts: 'child',
+        describe: 'Instead of --child: a missed chance from the measured period of the first scenario (medium or high risk, two or more contacts closed unlinked while an earlier one was there to link), preferring a child whose story differs in the next scenario',
+      },
+      out: { type: 'string', requiresArg: true, describe: 'Also write story.txt and the timeline chart (timeline.vl.json, .svg, .png) to this folder' },
+      seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' },
+    },
+    examples: [
+      ['$0 explain solihull-2022 --child 12 --seed 1', "child 12's contacts, decisions, waits and workers"],
+      ['$0 explain solihull-2022 solihull-2024 --child 12 --seed 1', 'the same child in 2022 and 2024, side by side'],
+      ['$0 explain solihull-2022 solihull-2024 --missed-chance --out tale', 'a missed chance, with a timeline chart'],
+    ],
+    handler: async (args, output) => {
       const settings = readRunSettings(args, ctx.io);
       const child = integerFlag(args, 'child', 0, 10_000_000) ?? 0;
       const choice = booleanFlag(args, 'missed-chance') ? { missedChance: true as const } : { child };
       const files = [String(args['scenario']), ...stringList(args, 'more')];
-      const scenarios = loadScenarios(files, [...settings.sets, ...settings.horizonOverrides], ctx.io);
+      const scenarios = loadScenarios(files, scenarioOverrides(settings), ctx.io);
       const { runExplain } = await import('../explainCommand.js');
       await runExplain(ctx, scenarios, settings, output, choice, { out: settings.out, force: settings.force });
     },
-  };
+  });
 }

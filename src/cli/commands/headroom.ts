@@ -6,14 +6,13 @@ import { toCsv } from '../../results/index.js';
 import { stopError, UsageError } from '../cliErrors.js';
 import type { StopSignal } from '../cliIo.js';
 import type { CommandContext } from '../commandContext.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { writeFileAtomic } from '../outputFolder.js';
-import { readOutputSettings, readRunSettings, experimentOptions } from '../settings.js';
+import { readRunSettings, experimentOptions, scenarioOverrides } from '../settings.js';
 import { textTable } from '../textTable.js';
-import { oneLine } from '../helpExamples.js';
 
 /** Default replications per probe of the headroom search. */
 export const HEADROOM_REPLICATIONS = 10;
@@ -48,31 +47,29 @@ function probeTable(result: HeadroomResult): string {
 
 /** `frontdoor headroom <scenario>`: how far the scenario sits from the point where its queue stops settling. */
 export function headroomCommand(ctx: CommandContext): CommandModule {
-  const options = experimentOptions(ctx.io);
-  return {
+  const { seed, replications, years, warmup, set, jobs, force } = experimentOptions(ctx.io);
+  return defineCommand(ctx.io, {
     command: 'headroom <scenario>',
     describe: 'Find the fewest posts and the largest demand increase at which the queue still settles',
-    builder: (y) =>
-      y
-        .positional('scenario', { type: 'string', describe: 'Scenario file (.yaml, .yml or .json), or a name `list` shows' })
-        .option('seed', options.seed)
-        .option('replications', { ...options.replications, default: HEADROOM_REPLICATIONS, describe: 'Replications per configuration tried' })
-        .option('years', options.years)
-        .option('warmup', options.warmup)
-        .option('set', options.set)
-        .option('jobs', options.jobs)
-        .option('max-runaway', { type: 'number', default: 0.1, requiresArg: true, describe: 'A configuration settles when at most this share of its replications run away' })
-        .option('out', { type: 'string', requiresArg: true, describe: 'Also write the result as JSON to this file' })
-        .option('force', options.force)
-        .example(oneLine('$0 headroom solihull-2024 --seed 1', 'posts and demand headroom, 10 replications a configuration'))
-        .example(oneLine('$0 headroom solihull-2022 --seed 1 --years 1 --replications 6', 'a quicker, rougher search')),
-    handler: async (args: Args) => {
+    positionals: { scenario: 'Scenario file (.yaml, .yml or .json), or a name `list` shows' },
+    options: {
+      seed,
+      replications: { ...replications, default: HEADROOM_REPLICATIONS, describe: 'Replications per configuration tried' },
+      years, warmup, set, jobs,
+      'max-runaway': { type: 'number', default: 0.1, requiresArg: true, describe: 'A configuration settles when at most this share of its replications run away' },
+      out: { type: 'string', requiresArg: true, describe: 'Also write the result as JSON to this file' },
+      force,
+    },
+    examples: [
+      ['$0 headroom solihull-2024 --seed 1', 'posts and demand headroom, 10 replications a configuration'],
+      ['$0 headroom solihull-2022 --seed 1 --years 1 --replications 6', 'a quicker, rougher search'],
+    ],
+    handler: async (args, output) => {
       const { io } = ctx;
-      const output = readOutputSettings(args, io);
       const settings = readRunSettings(args, io);
       const maxRunaway = Number(args['max-runaway']);
       if (!(maxRunaway >= 0 && maxRunaway < 1)) throw new UsageError(`--max-runaway must be a share from 0 to below 1, got "${String(args['max-runaway'])}"`);
-      const [scenario] = loadScenarios([String(args['scenario'])], [...settings.sets, ...settings.horizonOverrides], io);
+      const [scenario] = loadScenarios([String(args['scenario'])], scenarioOverrides(settings), io);
       if (scenario === undefined) return;
       const narrator = createNarrator(io.stderr, output.quiet);
       narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
@@ -108,5 +105,5 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
         io.stdout.write(toCsv(['dimension', 'value', 'runaway', 'replications', 'settles'], rows));
       } else io.stdout.write(`${probeTable(result)}\n\n${headroomLines(result).join('\n')}\n${result.rule}\n`);
     },
-  };
+  });
 }

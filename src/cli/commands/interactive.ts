@@ -2,34 +2,34 @@ import { relative } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../cliErrors.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { booleanFlag, stringFlag, stringList } from '../flagValues.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { writeFileAtomic } from '../outputFolder.js';
 import { createNarrator } from '../narrator.js';
-import { readOutputSettings } from '../settings.js';
-import { oneLine } from '../helpExamples.js';
+import { FORCE_OPTION } from '../settings.js';
 
 const DEFAULT_SCENARIOS = ['scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml'];
 const DEFAULT_OUT = 'output/interactive.html';
 
 /** `frontdoor interactive [scenarios...] [--out file]`: the offline teaching page where sliders re-run the model in the browser. */
 export function interactiveCommand(ctx: CommandContext): CommandModule {
-  return {
+  return defineCommand(ctx.io, {
     command: 'interactive [scenarios..]',
     describe: 'Write the offline teaching page: move sliders and the simulation re-runs in the browser',
-    builder: (y) =>
-      y
-        .positional('scenarios', { type: 'string', array: true, describe: 'Starting configurations to choose from (default: Solihull 2022 and 2024)' })
-        .option('out', { type: 'string', requiresArg: true, describe: `The HTML file to write (default ${DEFAULT_OUT})` })
-        .option('seed', { type: 'string', requiresArg: true, default: '1', describe: 'Seed of the runs in the page (both sides use it: common random numbers)' })
-        .option('force', { type: 'boolean', default: false, describe: 'Replace an existing file' })
-        .example(oneLine('$0 interactive', 'the page for Solihull 2022 and 2024 (open output/interactive.html)'))
-        .example(oneLine('$0 interactive teaching-burnout-loop --out burnout.html', 'start from a teaching scenario')),
-    handler: async (args: Args) => {
+    positionals: { scenarios: 'Starting configurations to choose from (default: Solihull 2022 and 2024)' },
+    options: {
+      out: { type: 'string', requiresArg: true, describe: `The HTML file to write (default ${DEFAULT_OUT})` },
+      seed: { type: 'string', requiresArg: true, default: '1', describe: 'Seed of the runs in the page (both sides use it: common random numbers)' },
+      force: { ...FORCE_OPTION, describe: 'Replace an existing file' },
+    },
+    examples: [
+      ['$0 interactive', 'the page for Solihull 2022 and 2024 (open output/interactive.html)'],
+      ['$0 interactive teaching-burnout-loop --out burnout.html', 'start from a teaching scenario'],
+    ],
+    handler: async (args, output) => {
       const { io } = ctx;
-      const output = readOutputSettings(args, io);
       const narrator = createNarrator(io.stderr, output.quiet);
       const files = stringList(args, 'scenarios');
       const resolved = loadScenarios(files.length > 0 ? files : DEFAULT_SCENARIOS, [], io);
@@ -46,5 +46,5 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
       writeFileAtomic(io, out, html);
       narrator.say(MESSAGES.interactiveWritten(shown));
     },
-  };
+  });
 }

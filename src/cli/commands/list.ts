@@ -2,14 +2,12 @@ import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { toCsv } from '../../results/index.js';
 import type { CommandContext } from '../commandContext.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { stringFlag } from '../flagValues.js';
 import { wrapText } from '../../charts/index.js';
-import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { scenarioCatalogue } from '../scenarioCatalogue.js';
 import type { CatalogueEntry } from '../scenarioCatalogue.js';
-import { readOutputSettings } from '../settings.js';
 import { terminalWidth } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
@@ -39,17 +37,16 @@ export function listText(entries: readonly CatalogueEntry[], width: number): str
 
 /** `frontdoor list`: the shipped scenarios (or those under --dir), with the first sentence of each description, wrapped to the terminal. */
 export function listCommand(ctx: CommandContext): CommandModule {
-  return {
+  return defineCommand(ctx.io, {
     command: 'list',
     describe: 'List the shipped scenarios with a one-line description each',
-    builder: (y) =>
-      y
-        .option('dir', { type: 'string', requiresArg: true, describe: 'Folder to scan instead of the shipped scenarios/' })
-        .example(oneLine('$0 list', 'the shipped scenarios'))
-        .example(oneLine('$0 list --dir my-scenarios --format json', 'your own folder, as JSON')),
-    handler: (args: Args) => {
+    options: { dir: { type: 'string', requiresArg: true, describe: 'Folder to scan instead of the shipped scenarios/' } },
+    examples: [
+      ['$0 list', 'the shipped scenarios'],
+      ['$0 list --dir my-scenarios --format json', 'your own folder, as JSON'],
+    ],
+    handler: (args, output) => {
       const { io } = ctx;
-      const output = readOutputSettings(args, io);
       const dirArg = stringFlag(args, 'dir');
       const dir = dirArg === undefined ? join(io.packageRoot, 'scenarios') : resolve(io.cwd, dirArg);
       const entries = scenarioCatalogue(io, dir);
@@ -67,5 +64,5 @@ export function listCommand(ctx: CommandContext): CommandModule {
       }
       io.stdout.write(listText(entries, terminalWidth(io)));
     },
-  };
+  });
 }

@@ -1,12 +1,11 @@
 import type { CommandModule } from 'yargs';
 import { InputError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
-import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';
-import { readHorizonOverrides, readOutputSettings, readSets } from '../settings.js';
+import { readHorizonOverrides, readSets } from '../settings.js';
 
 function valueAt(value: unknown, path: string): unknown {
   let node = value;
@@ -16,21 +15,22 @@ function valueAt(value: unknown, path: string): unknown {
 
 /** `frontdoor show <scenario>`: the scenario after `extends`, defaults and --set, with where each value came from. */
 export function showCommand(ctx: CommandContext): CommandModule {
-  return {
+  return defineCommand(ctx.io, {
     command: 'show <scenario>',
     describe: 'Show a scenario after extends and --set: YAML with a "# from <file>" comment on every value and its evidence or assumption label',
-    builder: (y) =>
-      y
-        .positional('scenario', { type: 'string', describe: 'Scenario file, or a name `list` shows' })
-        .option('resolved', { type: 'boolean', default: true, describe: 'Merge the extends chain (--no-resolved prints the file as written)' })
-        .option('set', { type: 'string', requiresArg: true, describe: 'Change a value: path=value (repeatable)' })
-        .option('years', { requiresArg: true, describe: 'Sets horizon.years' })
-        .option('warmup', { requiresArg: true, describe: 'Sets horizon.warmupDays' })
-        .example(oneLine('$0 show solihull-2024', 'every value, and which file set it'))
-        .example(oneLine('$0 show solihull-2024 --set workforce.posts=90 --format json', 'the resolved scenario as JSON')),
-    handler: (args: Args) => {
+    positionals: { scenario: 'Scenario file, or a name `list` shows' },
+    options: {
+      resolved: { type: 'boolean', default: true, describe: 'Merge the extends chain (--no-resolved prints the file as written)' },
+      set: { type: 'string', requiresArg: true, describe: 'Change a value: path=value (repeatable)' },
+      years: { requiresArg: true, describe: 'Sets horizon.years' },
+      warmup: { requiresArg: true, describe: 'Sets horizon.warmupDays' },
+    },
+    examples: [
+      ['$0 show solihull-2024', 'every value, and which file set it'],
+      ['$0 show solihull-2024 --set workforce.posts=90 --format json', 'the resolved scenario as JSON'],
+    ],
+    handler: (args, output) => {
       const { io } = ctx;
-      const output = readOutputSettings(args, io);
       const file = String(args['scenario']);
       if (args['resolved'] === false) {
         const bytes = io.fs.readFile(absolutePath(io, file));
@@ -56,6 +56,6 @@ export function showCommand(ctx: CommandContext): CommandModule {
       }
       io.stdout.write(`# ${scenario.name}, resolved from ${chain.join(' → ')}\n${resolvedYaml(scenario, resolved.provenance, resolved.labels)}`);
     },
-  };
+  });
 }
 import { toCsv } from '../../results/index.js';

@@ -4,12 +4,11 @@ import type { SweepAxis } from '../../experiment/index.js';
 import type { SweepDesign } from '../../results/index.js';
 import { UsageError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { loadScenarios } from '../loadScenarios.js';
 import type { ResolvedScenario } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
-import { experimentOptions, readOutputSettings, readRunSettings, SHARD_OPTION } from '../settings.js';
-import { oneLine } from '../helpExamples.js';
+import { experimentOptions, readRunSettings, SHARD_OPTION } from '../settings.js';
 
 function readAxes(sets: readonly string[]): { axes: SweepAxis[]; fixed: string[] } {
   const axes: SweepAxis[] = [];
@@ -31,18 +30,16 @@ function readAxes(sets: readonly string[]): { axes: SweepAxis[]; fixed: string[]
 
 /** `frontdoor sweep <scenario> --set path=values`: metrics against one or more parameters, with CIs. */
 export function sweepCommand(ctx: CommandContext): CommandModule {
-  return {
+  return defineCommand(ctx.io, {
     command: 'sweep <scenario>',
     describe: 'Run a scenario at every value of one or more parameters (several --set make a grid): metrics against the parameter, with CIs',
-    builder: (y) =>
-      y
-        .positional('scenario', { type: 'string', describe: 'Scenario file to vary, or a name `list` shows' })
-        .options(experimentOptions(ctx.io))
-        .option('shard', SHARD_OPTION)
-        .example(oneLine('$0 sweep solihull-2022 --set workforce.posts=70..90:5', 'five staffing levels, 30 replications each (several --set make a grid)'))
-        .example(oneLine('$0 sweep solihull-2022 --set workforce.posts=70,90 --format csv', 'tidy CSV on stdout, for a spreadsheet')),
-    handler: async (args: Args) => {
-      const output = readOutputSettings(args, ctx.io);
+    positionals: { scenario: 'Scenario file to vary, or a name `list` shows' },
+    options: { ...experimentOptions(ctx.io), shard: SHARD_OPTION },
+    examples: [
+      ['$0 sweep solihull-2022 --set workforce.posts=70..90:5', 'five staffing levels, 30 replications each (several --set make a grid)'],
+      ['$0 sweep solihull-2022 --set workforce.posts=70,90 --format csv', 'tidy CSV on stdout, for a spreadsheet'],
+    ],
+    handler: async (args, output) => {
       const settings = readRunSettings(args, ctx.io);
       const file = String(args['scenario']);
       const { axes, fixed } = readAxes(settings.sets);
@@ -66,5 +63,5 @@ export function sweepCommand(ctx: CommandContext): CommandModule {
       const { runExperimentCommand } = await import('../experimentCommand.js');
       await runExperimentCommand(ctx, { command: 'sweep', scenarios, settings, output, outName: `${baseName}-sweep`, sweep });
     },
-  };
+  });
 }

@@ -4,14 +4,12 @@ import type { ScenarioIssue } from '../../scenario/index.js';
 import { toCsv } from '../../results/index.js';
 import type { CommandContext } from '../commandContext.js';
 import { EXIT } from '../exitCodes.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { stringList } from '../flagValues.js';
 import { formatIssues } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { scenarioReader } from '../scenarioReader.js';
-import { readOutputSettings } from '../settings.js';
 import { createStyler } from '../styler.js';
-import { oneLine } from '../helpExamples.js';
 
 interface FileResult {
   file: string;
@@ -23,17 +21,16 @@ interface FileResult {
 
 /** `frontdoor validate <files..>`: every problem in every file with file:line:column and key path; exit 3 if any. */
 export function validateCommand(ctx: CommandContext): CommandModule {
-  return {
+  return defineCommand(ctx.io, {
     command: 'validate <files..>',
     describe: 'Check scenario files (and the files they extend): every problem with file:line:column and key path',
-    builder: (y) =>
-      y
-        .positional('files', { type: 'string', array: true, describe: 'Scenario files' })
-        .example(oneLine('$0 validate scenarios/*.yaml', 'check every shipped scenario'))
-        .example(oneLine('$0 validate my-scenario.yaml --format json', 'problems as JSON, for editors and scripts')),
-    handler: (args: Args) => {
+    positionals: { files: 'Scenario files' },
+    examples: [
+      ['$0 validate scenarios/*.yaml', 'check every shipped scenario'],
+      ['$0 validate my-scenario.yaml --format json', 'problems as JSON, for editors and scripts'],
+    ],
+    handler: (args, output) => {
       const { io } = ctx;
-      const output = readOutputSettings(args, io);
       const reader = scenarioReader(io);
       const results: FileResult[] = stringList(args, 'files').map((file) => {
         const result = loadScenario(file, ScenarioSchema, reader);
@@ -60,5 +57,5 @@ export function validateCommand(ctx: CommandContext): CommandModule {
       }
       if (bad > 0) ctx.exitCode = EXIT.invalidInput;
     },
-  };
+  });
 }

@@ -6,13 +6,12 @@ import { InputError } from '../cliErrors.js';
 import type { CliIo } from '../cliIo.js';
 import type { CommandContext } from '../commandContext.js';
 import { EXIT } from '../exitCodes.js';
-import type { Args } from '../flagValues.js';
+import { defineCommand } from '../defineCommand.js';
 import { booleanFlag, stringFlag } from '../flagValues.js';
 import { loadScenarios } from '../loadScenarios.js';
-import { oneLine } from '../helpExamples.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
-import { clockSeed, readOutputSettings } from '../settings.js';
+import { clockSeed } from '../settings.js';
 
 /** Loads the shipped scenario of every model reduction and checks each is the textbook reduction its rows assume (InputError, exit 3, if not). */
 async function loadReductions(io: CliIo): Promise<Map<string, Scenario>> {
@@ -35,18 +34,19 @@ async function loadReductions(io: CliIo): Promise<Map<string, Scenario>> {
 
 /** `frontdoor verify [--thorough]`: the engine and the model's own reductions against queueing theory; exit 1 if the joint test fails. */
 export function verifyCommand(ctx: CommandContext): CommandModule {
-  return {
+  return defineCommand(ctx.io, {
     command: 'verify',
     describe: 'Check the engine and the model\'s own reductions against queueing theory (M/M/c, M/G/1, priority, processor sharing with and without a caseload cap, Little\'s law)',
-    builder: (y) =>
-      y
-        .option('thorough', { type: 'boolean', default: false, describe: 'More replications and customers: narrower intervals, slower' })
-        .option('seed', { type: 'string', requiresArg: true, describe: 'Seed (default: chosen from the clock and printed)' })
-        .example(oneLine('$0 verify', 'the quick check (seconds)'))
-        .example(oneLine('$0 verify --thorough --seed 1', 'the thorough check, repeatable')),
-    handler: async (args: Args) => {
+    options: {
+      thorough: { type: 'boolean', default: false, describe: 'More replications and customers: narrower intervals, slower' },
+      seed: { type: 'string', requiresArg: true, describe: 'Seed (default: chosen from the clock and printed)' },
+    },
+    examples: [
+      ['$0 verify', 'the quick check (seconds)'],
+      ['$0 verify --thorough --seed 1', 'the thorough check, repeatable'],
+    ],
+    handler: async (args, output) => {
       const { io } = ctx;
-      const output = readOutputSettings(args, io);
       const narrator = createNarrator(io.stderr, output.quiet);
       const given = stringFlag(args, 'seed');
       const seed = given ?? clockSeed(io);
@@ -68,5 +68,5 @@ export function verifyCommand(ctx: CommandContext): CommandModule {
         ctx.exitCode = EXIT.internal;
       }
     },
-  };
+  });
 }
