@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, useScenarioFolder } from './fakeIo.js';
 
 interface RunJson {
   replications: number;
@@ -10,24 +9,20 @@ interface RunJson {
   replicationRule?: { met: boolean; replications: number; rule: { precision: number; maxReplications: number }; method: string };
 }
 
-let dir: string;
-let io: FakeIo;
+const fixture = useScenarioFolder();
 let result: { code: number; out: string; err: string };
 
 beforeAll(async () => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
   // A tiny scenario and a bound of 12: the run is short whether or not ±20% is reached by then.
-  result = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--precision', '0.2', '--max-replications', '12',
+  result = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--precision', '0.2', '--max-replications', '12',
     '--jobs', '1', '--no-charts', '--out', 'auto');
 });
-afterAll(() => removeFolder(dir));
 
 describe('frontdoor run --replications auto', () => {
   it('runs, says what the rule decided and records the rule and the count in run.json', () => {
     expect(result.code).toBe(0);
     expect(result.err).toMatch(/within ±20% of its mean \(10 to 12 replications\)/);
-    const run = JSON.parse(readFileSync(join(dir, 'auto', 'run.json'), 'utf8')) as RunJson;
+    const run = JSON.parse(readFileSync(join(fixture.dir, 'auto', 'run.json'), 'utf8')) as RunJson;
     expect(run.replicationRule?.rule).toMatchObject({ precision: 0.2, maxReplications: 12 });
     expect(run.replicationRule?.method).toMatch(/Hoad, Robinson and Davies/);
     expect(run.replications).toBe(run.replicationRule?.replications);
@@ -36,16 +31,16 @@ describe('frontdoor run --replications auto', () => {
   });
 
   it('refuses --precision without auto, naming the fix', async () => {
-    const res = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '5', '--precision', '0.1', '--out', 'never');
+    const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '5', '--precision', '0.1', '--out', 'never');
     expect(res.code).not.toBe(0);
     expect(res.err).toContain('--precision applies only with --replications auto');
   });
 
   it('refuses auto with --shard and for sweep', async () => {
-    const shard = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--shard', '1/2', '--out', 'never');
+    const shard = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--shard', '1/2', '--out', 'never');
     expect(shard.code).not.toBe(0);
     expect(shard.err).toContain('cannot be split into shards');
-    const sweep = await cli(io, 'sweep', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--set', 'workforce.posts=6,7', '--out', 'never');
+    const sweep = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--set', 'workforce.posts=6,7', '--out', 'never');
     expect(sweep.code).not.toBe(0);
     expect(sweep.err).toContain('--replications auto works with run and compare');
   });

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
-import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, fakeIo, listFiles, useScenarioFolder } from './fakeIo.js';
 
 interface Summary {
   scenarios: { name: string; metrics: { id: string; interval: { mean: number; n: number } }[] }[];
@@ -15,17 +14,13 @@ interface Raw {
   records: { scenario: string; replication: number }[];
 }
 
-let dir: string;
-let io: FakeIo;
+const fixture = useScenarioFolder();
 let result: { code: number; out: string; err: string };
-const folder = () => join(dir, 'output', 'tiny-a-vs-tiny-b-5');
+const folder = () => join(fixture.dir, 'output', 'tiny-a-vs-tiny-b-5');
 
 beforeAll(async () => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-  result = await cli(io, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '5', '--replications', '4', '--jobs', '1');
+  result = await cli(fixture.io, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '5', '--replications', '4', '--jobs', '1');
 });
-afterAll(() => removeFolder(dir));
 
 describe('frontdoor compare', () => {
   it('compare <a> <b> exits 0 and writes output/<a>-vs-<b>-<seed>/', () => {
@@ -85,10 +80,10 @@ describe('frontdoor compare', () => {
   });
 
   it('colours the verdicts on a terminal, but not under NO_COLOR', async () => {
-    const tty = fakeIo({ dir, tty: true });
+    const tty = fakeIo({ dir: fixture.dir, tty: true });
     const coloured = await cli(tty, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '5', '--replications', '4', '--jobs', '1', '--out', 'c1', '--no-charts');
     expect(coloured.out).toContain('\u001b[');
-    const plain = fakeIo({ dir, tty: true, env: { NO_COLOR: '1' } });
+    const plain = fakeIo({ dir: fixture.dir, tty: true, env: { NO_COLOR: '1' } });
     const res = await cli(plain, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '5', '--replications', '4', '--jobs', '1', '--out', 'c2', '--no-charts');
     expect(res.out).not.toContain('\u001b[');
   });
@@ -99,7 +94,7 @@ describe('frontdoor compare', () => {
   });
 
   it('two scenarios with the same name are a usage error (exit 2)', async () => {
-    const res = await cli(io, 'compare', 'scenarios/a.yaml', 'scenarios/a.yaml', '--seed', '5');
+    const res = await cli(fixture.io, 'compare', 'scenarios/a.yaml', 'scenarios/a.yaml', '--seed', '5');
     expect(res.code).toBe(2);
     expect(res.err).toContain('both named "tiny-a"');
   });

@@ -1,26 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
-import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
+const fixture = useScenarioFolder();
 let result: { code: number; out: string; err: string };
-const folder = () => join(dir, 'output', 'decompose-tiny-a-to-tiny-c-7');
+const folder = () => join(fixture.dir, 'output', 'decompose-tiny-a-to-tiny-c-7');
 
 beforeAll(async () => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
   writeFileSync(
-    join(dir, 'scenarios', 'c.yaml'),
+    join(fixture.dir, 'scenarios', 'c.yaml'),
     'extends: a.yaml\nname: tiny-c\nworkforce:\n  posts: 11          # evidence: a staffing return\nscreening:\n  screeners: 3       # assumption: more screeners\n',
   );
-  result = await cli(io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--replications', '3', '--jobs', '1',
+  result = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--replications', '3', '--jobs', '1',
     '--shapley', '--metric', 'unallocatedMean,contactToDecision.withinTarget', '--order', 'workforce,screening');
 });
-afterAll(() => removeFolder(dir));
 
 describe('frontdoor decompose', () => {
   it('exits 0 and writes the data, the reading, the charts and run.json to output/decompose-<from>-to-<to>-<seed>/', () => {
@@ -62,12 +57,12 @@ describe('frontdoor decompose', () => {
   });
 
   it('refuses an --order naming an unknown group and a --group matching no difference, with exit 2 and the fix', async () => {
-    const order = await cli(io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--order', 'staff,screening', '--out', 'output/never');
+    const order = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--order', 'staff,screening', '--out', 'output/never');
     expect(order.code).toBe(2);
     expect(order.err).toContain('--order: no group named "staff"; the groups are screening, workforce');
-    const group = await cli(io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--group', 'x=demand.childrenPerYear', '--out', 'output/never');
+    const group = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--group', 'x=demand.childrenPerYear', '--out', 'output/never');
     expect(group.code).toBe(2);
     expect(group.err).toContain('"demand.childrenPerYear" matches no value that differs; the differing values are: screening.screeners, workforce.posts');
-    expect(listFiles(dir).some((f) => f.startsWith('output/never'))).toBe(false);
+    expect(listFiles(fixture.dir).some((f) => f.startsWith('output/never'))).toBe(false);
   });
 });

@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runReplication } from '../../src/model/index.js';
 import { loadScenario, ScenarioSchema } from '../../src/scenario/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
-import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, fakeIo, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
+const fixture = useScenarioFolder();
 
 function load(file: string): Scenario {
   const reader = {
     read: (p: string) => readFileSync(p),
     resolve: (from: string, rel: string) => normalize(join(dirname(from), rel)),
   };
-  const result = loadScenario(join(dir, file), ScenarioSchema, reader);
+  const result = loadScenario(join(fixture.dir, file), ScenarioSchema, reader);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }
@@ -30,16 +28,10 @@ function childWithContacts(scenario: Scenario, seed: string): { child: number; c
   throw new Error('no child with two contacts');
 }
 
-beforeAll(() => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-});
-afterAll(() => removeFolder(dir));
-
 describe('frontdoor explain', () => {
   it("tells the child's story with one dated, numbered contact line per contact the model recorded", async () => {
     const { child, contacts } = childWithContacts(load('scenarios/a.yaml'), '8');
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--child', String(child), '--seed', '8', '--jobs', '1');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', String(child), '--seed', '8', '--jobs', '1');
     expect(res.code).toBe(0);
     expect(res.out).toContain(`Child ${child}, replication 0, seed 8`);
     const contactLines = res.out.split('\n').filter((line) => /Contact \d+, from /.test(line));
@@ -48,18 +40,18 @@ describe('frontdoor explain', () => {
   });
 
   it('when piped, lays the side-by-side story out in COLUMNS, else 80 columns', async () => {
-    const narrow = await cli(fakeIo({ dir, env: { COLUMNS: '72' } }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
+    const narrow = await cli(fakeIo({ dir: fixture.dir, env: { COLUMNS: '72' } }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
     expect(narrow.code).toBe(0);
     // The dated rows of the two-column story (the header lines above it are prose and may be long).
     const widest = (text: string) => Math.max(...text.split('\n').filter((l) => /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-/.test(l)).map((l) => [...l].length));
     expect(widest(narrow.out)).toBeLessThanOrEqual(72);
-    const plain = await cli(fakeIo({ dir }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
+    const plain = await cli(fakeIo({ dir: fixture.dir }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
     expect(widest(plain.out)).toBeLessThanOrEqual(80);
     expect(widest(plain.out)).toBeGreaterThan(72);
   });
 
   it('with two scenarios, shows the same child side by side under both names', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1');
     expect(res.code).toBe(0);
     const header = res.out.split('\n').find((line) => line.includes('tiny-a'));
     expect(header).toContain('tiny-b');
@@ -69,7 +61,7 @@ describe('frontdoor explain', () => {
   });
 
   it('--format json gives each scenario its dated lines', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--format', 'json');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--format', 'json');
     const parsed = JSON.parse(res.out) as { child: number; stories: { scenario: string; lines: { date: string; text: string }[] }[] };
     expect(parsed.child).toBe(3);
     expect(parsed.stories[0]?.scenario).toBe('tiny-a');
@@ -77,7 +69,7 @@ describe('frontdoor explain', () => {
   });
 
   it('a child who never arrives is invalid input (exit 3) with the fix', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--child', '999999', '--seed', '8', '--jobs', '1');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '999999', '--seed', '8', '--jobs', '1');
     expect(res.code).toBe(3);
     expect(res.err).toContain('choose a smaller --child');
   });

@@ -1,19 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schemaErrors } from '../charts/vegaLiteSchema.js';
-import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
-
-beforeAll(() => {
-  dir = scenarioFolder();
-  // Piped output takes COLUMNS as its width; 200 keeps each sentence on one line for the patterns below.
-  io = fakeIo({ dir, env: { COLUMNS: '200' } });
-});
-afterAll(() => removeFolder(dir));
+// Piped output takes COLUMNS as its width; 200 keeps each sentence on one line for the patterns below.
+const fixture = useScenarioFolder({ env: { COLUMNS: '200' } });
 
 // Linking probability 0 means no earlier contact is ever linked, so any child referred after two earlier
 // contacts that were closed is a missed chance; the tiny scenario has hundreds of children, so one exists.
@@ -21,9 +13,9 @@ const NO_LINKING = ['--set', 'screening.linking.probability=0'];
 
 describe('frontdoor explain --out', () => {
   it('writes the story and the timeline chart (spec, SVG, PNG) and nothing else', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/child-3');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/child-3');
     expect(res.code).toBe(0);
-    const out = join(dir, 'out', 'child-3');
+    const out = join(fixture.dir, 'out', 'child-3');
     expect(listFiles(out)).toEqual(['story.txt', 'timeline.png', 'timeline.svg', 'timeline.vl.json']);
     const story = readFileSync(join(out, 'story.txt'), 'utf8');
     expect(story).toContain('Child 3, replication 0, seed 8');
@@ -34,25 +26,25 @@ describe('frontdoor explain --out', () => {
     for (const text of ['Child 3: the same child in tiny-a and tiny-b', 'tiny-a', 'tiny-b', 'Comes to notice']) expect(svg).toContain(`>${text}<`);
     expect(readFileSync(join(out, 'timeline.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
     // Nothing half-written is left beside it.
-    expect(readdirSync(join(dir, 'out'))).toEqual(['child-3']);
+    expect(readdirSync(join(fixture.dir, 'out'))).toEqual(['child-3']);
   });
 
   it('prints the same story on stdout as without --out', async () => {
     const args = ['explain', 'scenarios/a.yaml', '--child', '5', '--seed', '8', '--jobs', '1'];
-    const plain = await cli(io, ...args);
-    const withOut = await cli(io, ...args, '--out', 'out/child-5');
+    const plain = await cli(fixture.io, ...args);
+    const withOut = await cli(fixture.io, ...args, '--out', 'out/child-5');
     expect(withOut.out).toBe(plain.out);
-    expect(existsSync(join(dir, 'out', 'child-5', 'story.txt'))).toBe(true);
+    expect(existsSync(join(fixture.dir, 'out', 'child-5', 'story.txt'))).toBe(true);
   });
 
   it('refuses an existing story folder unless --force, and a folder it did not write even with --force', async () => {
     const args = ['explain', 'scenarios/a.yaml', '--child', '4', '--seed', '8', '--jobs', '1', '--out', 'out/child-4'];
-    expect((await cli(io, ...args)).code).toBe(0);
-    const again = await cli(io, ...args);
+    expect((await cli(fixture.io, ...args)).code).toBe(0);
+    const again = await cli(fixture.io, ...args);
     expect(again.code).toBe(2);
     expect(again.err).toContain('--force');
-    expect((await cli(io, ...args, '--force')).code).toBe(0);
-    const foreign = await cli(io, 'explain', 'scenarios/a.yaml', '--child', '4', '--seed', '8', '--jobs', '1', '--out', 'scenarios', '--force');
+    expect((await cli(fixture.io, ...args, '--force')).code).toBe(0);
+    const foreign = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '4', '--seed', '8', '--jobs', '1', '--out', 'scenarios', '--force');
     expect(foreign.code).toBe(2);
     expect(foreign.err).toContain('no story.txt');
   });
@@ -60,7 +52,7 @@ describe('frontdoor explain --out', () => {
 
 describe('frontdoor explain --missed-chance', () => {
   it('picks a missed chance from the measured period, says why with the caveat, and ties each decision to its contact', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING);
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING);
     expect(res.code).toBe(0);
     const picked = /Child (\d+) picked: in the measured period of replication 0 of tiny-a, a missed chance \((never referred|referred later)\)/.exec(res.out);
     expect(picked).not.toBeNull();
@@ -78,23 +70,23 @@ describe('frontdoor explain --missed-chance', () => {
   });
 
   it('with two scenarios, tells the picked child side by side and puts the caveat in the chart', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING, '--out', 'out/missed');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING, '--out', 'out/missed');
     expect(res.code).toBe(0);
     expect(res.out.split('\n').find((line) => line.startsWith(' ') && line.includes('tiny-a'))).toContain('tiny-b');
-    const svg = readFileSync(join(dir, 'out', 'missed', 'timeline.svg'), 'utf8');
+    const svg = readFileSync(join(fixture.dir, 'out', 'missed', 'timeline.svg'), 'utf8');
     expect(svg).toContain("it does not reproduce any real child's case.");
     expect(svg).toContain('>Contact: ');
     expect(res.out).toMatch(/in tiny-b, (no missed chance|also a missed chance)/);
   });
 
   it('cannot be combined with --child (exit 2)', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--child', '3', '--seed', '8', '--jobs', '1');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--child', '3', '--seed', '8', '--jobs', '1');
     expect(res.code).toBe(2);
     expect(res.err).toContain('mutually exclusive');
   });
 
   it('is invalid input (exit 3) with the fix when no child has a missed chance', async () => {
-    const res = await cli(io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', '--set', 'screening.linking.probability=1', '--set', 'demand.childrenPerYear=5');
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', '--set', 'screening.linking.probability=1', '--set', 'demand.childrenPerYear=5');
     expect(res.code).toBe(3);
     expect(res.err).toContain('try another --seed');
   });

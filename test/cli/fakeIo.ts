@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { CliIo, StopSignal } from '../../src/cli/cliIo.js';
 import { nodeFs } from '../../src/cli/nodeIo.js';
 import { runCli } from '../../src/cli/runCli.js';
@@ -91,6 +92,41 @@ export function scenarioFolder(): string {
 /** Removes a temp folder. */
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** A test file's scenario folder (see `scenarioFolder`) and a fake io whose cwd it is. */
+export interface ScenarioFixture {
+  readonly dir: string;
+  readonly io: FakeIo;
+}
+
+/**
+ * The scenario folder and fake io of a test file (io built with `options`): made before its first
+ * test and removed after its last, or with `per: 'test'` made afresh for every test; read them
+ * inside tests and hooks, not at the top level.
+ */
+export function useScenarioFolder(options: Omit<FakeIoOptions, 'dir'> = {}, per: 'file' | 'test' = 'file'): ScenarioFixture {
+  let made: { dir: string; io: FakeIo } | undefined;
+  const current = () => {
+    if (made === undefined) throw new Error('the scenario folder is made in beforeAll: read it inside a test or hook');
+    return made;
+  };
+  const [before, after] = per === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+  before(() => {
+    const dir = scenarioFolder();
+    made = { dir, io: fakeIo({ ...options, dir }) };
+  });
+  after(() => {
+    if (made !== undefined) removeFolder(made.dir);
+  });
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get io() {
+      return current().io;
+    },
+  };
 }
 
 /** Runs the CLI in-process and returns the exit code with what it wrote. */

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/runCli.js';
-import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
-beforeAll(() => {
-  dir = scenarioFolder();
-  // Piped output with COLUMNS=80: help is laid out for an 80-column terminal.
-  io = fakeIo({ dir, env: { COLUMNS: '80' } });
-});
-afterAll(() => removeFolder(dir));
+// Piped output with COLUMNS=80: help is laid out for an 80-column terminal.
+const fixture = useScenarioFolder({ env: { COLUMNS: '80' } });
 
 /** The lines of the help's Examples section. */
 function examples(help: string): string[] {
@@ -24,7 +17,7 @@ function examples(help: string): string[] {
 describe('--help examples', () => {
   it('at 80 columns, every example is a comment line and a whole command on the next line, written as it runs in a clone', async () => {
     for (const command of ['', ...COMMANDS]) {
-      const res = await cli(io, ...(command === '' ? [] : [command]), '--help');
+      const res = await cli(fixture.io, ...(command === '' ? [] : [command]), '--help');
       const lines = examples(res.out);
       expect(lines.length, command).toBeGreaterThanOrEqual(2);
       lines.forEach((line, i) => {

@@ -1,30 +1,26 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
-import { cli, fakeIo, REPO, removeFolder, scenarioFolder } from './fakeIo.js';
+import { cli, fakeIo, REPO, removeFolder, scenarioFolder, useScenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
+const fixture = useScenarioFolder();
 
 beforeAll(() => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-  writeFileSync(join(dir, 'scenarios', 'broken.yaml'), 'extends: a.yaml\nname: broken one\nworkforce:\n  posts: -1\n  social_wokers: 3\n');
+  writeFileSync(join(fixture.dir, 'scenarios', 'broken.yaml'), 'extends: a.yaml\nname: broken one\nworkforce:\n  posts: -1\n  social_wokers: 3\n');
 });
-afterAll(() => removeFolder(dir));
 
 describe('frontdoor validate', () => {
   it('valid files exit 0 and are named with their scenario', async () => {
-    const res = await cli(io, 'validate', 'scenarios/a.yaml', 'scenarios/b.yaml');
+    const res = await cli(fixture.io, 'validate', 'scenarios/a.yaml', 'scenarios/b.yaml');
     expect(res.code).toBe(0);
     expect(res.out).toContain('scenarios/b.yaml: valid (scenario "tiny-b")');
     expect(res.out).toContain('all 2 files valid');
   });
 
   it('prints every problem with file:line:column and key path, and exits 3', async () => {
-    const res = await cli(io, 'validate', 'scenarios/broken.yaml', 'scenarios/a.yaml');
+    const res = await cli(fixture.io, 'validate', 'scenarios/broken.yaml', 'scenarios/a.yaml');
     expect(res.code).toBe(3);
     expect(res.out).toContain('scenarios/broken.yaml:2:7: name:');
     expect(res.out).toContain('scenarios/broken.yaml:4:10: workforce.posts:');
@@ -33,7 +29,7 @@ describe('frontdoor validate', () => {
   });
 
   it('--format json lists each file with its issues', async () => {
-    const res = await cli(io, 'validate', 'scenarios/broken.yaml', 'scenarios/a.yaml', '--format', 'json');
+    const res = await cli(fixture.io, 'validate', 'scenarios/broken.yaml', 'scenarios/a.yaml', '--format', 'json');
     const parsed = JSON.parse(res.out) as { file: string; valid: boolean; issues: { line: number; path: string }[] }[];
     expect(parsed.map((p) => p.valid)).toEqual([false, true]);
     expect(parsed[0]?.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['name', 'workforce.posts']));
@@ -41,26 +37,26 @@ describe('frontdoor validate', () => {
   });
 
   it('a missing file is reported with the hint to list the shipped scenarios', async () => {
-    const res = await cli(io, 'validate', 'scenarios/nope.yaml');
+    const res = await cli(fixture.io, 'validate', 'scenarios/nope.yaml');
     expect(res.code).toBe(3);
     expect(res.out).toContain('scenarios/nope.yaml: file not found');
     expect(res.out).toContain('frontdoor list');
   });
 
   it('colours ✓ and ✗ on a terminal and not under NO_COLOR', async () => {
-    const coloured = await cli(fakeIo({ dir, tty: true }), 'validate', 'scenarios/a.yaml');
+    const coloured = await cli(fakeIo({ dir: fixture.dir, tty: true }), 'validate', 'scenarios/a.yaml');
     expect(coloured.out).toContain('\u001b[32m✓');
-    const plain = await cli(fakeIo({ dir, tty: true, env: { NO_COLOR: '1' } }), 'validate', 'scenarios/a.yaml');
+    const plain = await cli(fakeIo({ dir: fixture.dir, tty: true, env: { NO_COLOR: '1' } }), 'validate', 'scenarios/a.yaml');
     expect(plain.out).not.toContain('\u001b[');
-    const noColor = await cli(fakeIo({ dir, tty: true }), 'validate', 'scenarios/a.yaml', '--no-color');
+    const noColor = await cli(fakeIo({ dir: fixture.dir, tty: true }), 'validate', 'scenarios/a.yaml', '--no-color');
     expect(noColor.out).not.toContain('\u001b[');
   });
 });
 
 describe('frontdoor list', () => {
   it('lists the scenarios under --dir with names and first sentences, marking the root base, skipping files without a name', async () => {
-    writeFileSync(join(dir, 'scenarios', 'fragment.json'), '{"workforce": {"posts": 3}}');
-    const res = await cli(io, 'list', '--dir', 'scenarios', '--format', 'csv');
+    writeFileSync(join(fixture.dir, 'scenarios', 'fragment.json'), '{"workforce": {"posts": 3}}');
+    const res = await cli(fixture.io, 'list', '--dir', 'scenarios', '--format', 'csv');
     expect(res.code).toBe(0);
     const rows = csvRecords(res.out);
     expect(rows.map((r) => r['name'])).toEqual(['tiny-a', 'tiny-b', 'base', 'broken one']);
@@ -72,7 +68,7 @@ describe('frontdoor list', () => {
   });
 
   it('without --dir lists the shipped scenarios, including the Solihull ones', async () => {
-    const res = await cli(io, 'list');
+    const res = await cli(fixture.io, 'list');
     expect(res.code).toBe(0);
     expect(res.out).toContain('solihull-2022');
     expect(res.out).toContain('solihull-2024');
@@ -82,7 +78,7 @@ describe('frontdoor list', () => {
 
 describe('frontdoor show', () => {
   it('prints the resolved scenario with a "# from" comment naming the file (or --set) that set each value', async () => {
-    const res = await cli(io, 'show', 'scenarios/b.yaml', '--set', 'screening.screeners=3');
+    const res = await cli(fixture.io, 'show', 'scenarios/b.yaml', '--set', 'screening.screeners=3');
     expect(res.code).toBe(0);
     expect(res.out).toContain('posts: 10 # from scenarios/b.yaml');
     expect(res.out).toContain('childrenPerYear: 600 # from scenarios/a.yaml');
@@ -92,27 +88,27 @@ describe('frontdoor show', () => {
   });
 
   it('adds each value\'s evidence or assumption label to its comment, and as label and note columns in CSV', async () => {
-    writeFileSync(join(dir, 'scenarios', 'labelled.yaml'), 'extends: a.yaml\nname: labelled\nworkforce:\n  posts: 12   # evidence: 120 social workers (S§2.4)\n');
-    const res = await cli(io, 'show', 'scenarios/labelled.yaml');
+    writeFileSync(join(fixture.dir, 'scenarios', 'labelled.yaml'), 'extends: a.yaml\nname: labelled\nworkforce:\n  posts: 12   # evidence: 120 social workers (S§2.4)\n');
+    const res = await cli(fixture.io, 'show', 'scenarios/labelled.yaml');
     expect(res.code).toBe(0);
     expect(res.out).toContain('posts: 12 # from scenarios/labelled.yaml; evidence: 120 social workers (S§2.4)');
-    const csv = csvRecords((await cli(io, 'show', 'scenarios/labelled.yaml', '--format', 'csv')).out);
+    const csv = csvRecords((await cli(fixture.io, 'show', 'scenarios/labelled.yaml', '--format', 'csv')).out);
     const posts = csv.find((r) => r['path'] === 'workforce.posts');
     expect([posts?.['label'], posts?.['note']]).toEqual(['evidence', '120 social workers (S§2.4)']);
     expect(csv.find((r) => r['path'] === 'name')?.['label']).toBe('');
   });
 
   it('--format json prints the resolved values; --no-resolved prints the file as written', async () => {
-    const json = await cli(io, 'show', 'scenarios/b.yaml', '--format', 'json', '--years', '2');
+    const json = await cli(fixture.io, 'show', 'scenarios/b.yaml', '--format', 'json', '--years', '2');
     const scenario = JSON.parse(json.out) as { workforce: { posts: number }; horizon: { years: number } };
     expect(scenario.workforce.posts).toBe(10);
     expect(scenario.horizon.years).toBe(2);
-    const raw = await cli(io, 'show', 'scenarios/b.yaml', '--no-resolved');
+    const raw = await cli(fixture.io, 'show', 'scenarios/b.yaml', '--no-resolved');
     expect(raw.out.startsWith('extends: a.yaml\n')).toBe(true);
   });
 
   it('an invalid --set value is reported with its source and exits 3', async () => {
-    const res = await cli(io, 'show', 'scenarios/b.yaml', '--set', 'workforce.posts=-2');
+    const res = await cli(fixture.io, 'show', 'scenarios/b.yaml', '--set', 'workforce.posts=-2');
     expect(res.code).toBe(3);
     expect(res.err).toContain('(--set): workforce.posts:');
   });
@@ -120,7 +116,7 @@ describe('frontdoor show', () => {
 
 describe('frontdoor verify', () => {
   it('prints the rows, p-values, the joint verdict and the bias check, and exits 0 exactly when the joint test passes (seeded)', async () => {
-    const res = await cli(io, 'verify', '--seed', '1', '--format', 'json');
+    const res = await cli(fixture.io, 'verify', '--seed', '1', '--format', 'json');
     const parsed = JSON.parse(res.out) as {
       seed: string; passed: boolean; rules: { familyWiseError: number; jointTest: string };
       rows: { pass: boolean; model: string; pValue: number; holmLevel: number }[]; bias: { model: string; flagged: boolean }[];

@@ -1,19 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cliErrors.js';
 import { claimOutputFolder } from '../../src/cli/outputClaim.js';
 import { checkOutputFolder, OutputFolder, writeFolder } from '../../src/cli/outputFolder.js';
-import { fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { listFiles, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
-beforeEach(() => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-});
-afterEach(() => removeFolder(dir));
+const fixture = useScenarioFolder({}, 'test');
 
 const exitCodeOf = (fn: () => void): number | undefined => {
   try {
@@ -26,30 +19,30 @@ const exitCodeOf = (fn: () => void): number | undefined => {
 
 describe('OutputFolder', () => {
   it('writes nothing at the final path until commit, then the whole folder appears at once', () => {
-    const out = join(dir, 'out', 'run');
-    const folder = new OutputFolder(io, out);
+    const out = join(fixture.dir, 'out', 'run');
+    const folder = new OutputFolder(fixture.io, out);
     folder.write('a.txt', 'A');
     folder.write('sub/b.txt', 'B');
     expect(existsSync(out)).toBe(false);
     folder.commit();
     expect(listFiles(out)).toEqual(['a.txt', 'sub/b.txt']);
     expect(readFileSync(join(out, 'sub', 'b.txt'), 'utf8')).toBe('B');
-    expect(listFiles(join(dir, 'out'))).toEqual(['run/a.txt', 'run/sub/b.txt']);
+    expect(listFiles(join(fixture.dir, 'out'))).toEqual(['run/a.txt', 'run/sub/b.txt']);
   });
 
   it('discard removes everything written and leaves an existing folder untouched', () => {
-    const out = join(dir, 'old');
+    const out = join(fixture.dir, 'old');
     mkdirSync(out);
     writeFileSync(join(out, 'run.json'), '{}');
-    const folder = new OutputFolder(io, out);
+    const folder = new OutputFolder(fixture.io, out);
     folder.write('summary.csv', 'x');
     folder.discard();
-    expect(listFiles(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    expect(listFiles(fixture.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
     expect(listFiles(out)).toEqual(['run.json']);
   });
 
   it('refuses to write outside the folder', () => {
-    const folder = new OutputFolder(io, join(dir, 'o'));
+    const folder = new OutputFolder(fixture.io, join(fixture.dir, 'o'));
     expect(() => folder.write('../escape.txt', 'x')).toThrow(/leaves the folder/);
     folder.discard();
   });
@@ -57,80 +50,80 @@ describe('OutputFolder', () => {
 
 describe('checkOutputFolder', () => {
   it('accepts a new or empty folder, refuses a file, a foreign folder, and an earlier run unless forced (exit 2)', () => {
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'new'), false, 'new'))).toBeUndefined();
-    mkdirSync(join(dir, 'empty'));
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'empty'), false, 'empty'))).toBeUndefined();
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'scenarios', 'a.yaml'), true, 'a.yaml'))).toBe(2);
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'scenarios'), true, 'scenarios'))).toBe(2);
-    mkdirSync(join(dir, 'run'));
-    writeFileSync(join(dir, 'run', 'run.json'), ownRecord(['run.json']));
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'run'), false, 'run'))).toBe(2);
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'run'), true, 'run'))).toBeUndefined();
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'new'), false, 'new'))).toBeUndefined();
+    mkdirSync(join(fixture.dir, 'empty'));
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'empty'), false, 'empty'))).toBeUndefined();
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'scenarios', 'a.yaml'), true, 'a.yaml'))).toBe(2);
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'scenarios'), true, 'scenarios'))).toBe(2);
+    mkdirSync(join(fixture.dir, 'run'));
+    writeFileSync(join(fixture.dir, 'run', 'run.json'), ownRecord(['run.json']));
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'run'), false, 'run'))).toBe(2);
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'run'), true, 'run'))).toBeUndefined();
   });
 
   it('counts a folder as an earlier run only when its run.json is frontdoor\'s own record, even with --force', () => {
     for (const [name, text] of <[string, string][]>[['empty-object', '{}'], ['other-tool', '{"tool":{"name":"other"},"files":["run.json"]}'], ['not-json', 'run log\n']]) {
-      mkdirSync(join(dir, name));
-      writeFileSync(join(dir, name, 'run.json'), text);
-      expect(() => checkOutputFolder(io, join(dir, name), true, name)).toThrow(/did not write/);
+      mkdirSync(join(fixture.dir, name));
+      writeFileSync(join(fixture.dir, name, 'run.json'), text);
+      expect(() => checkOutputFolder(fixture.io, join(fixture.dir, name), true, name)).toThrow(/did not write/);
     }
   });
 
   it('with --force, refuses an earlier run holding files it did not write, and lists them', () => {
-    mkdirSync(join(dir, 'run', 'charts'), { recursive: true });
-    writeFileSync(join(dir, 'run', 'run.json'), ownRecord(['run.json', 'summary.csv', 'charts/a.svg']));
-    writeFileSync(join(dir, 'run', 'summary.csv'), 'x');
-    writeFileSync(join(dir, 'run', 'charts', 'a.svg'), 'x');
-    expect(exitCodeOf(() => checkOutputFolder(io, join(dir, 'run'), true, 'run'))).toBeUndefined();
-    writeFileSync(join(dir, 'run', 'notes.md'), 'mine');
-    writeFileSync(join(dir, 'run', 'charts', 'mine.png'), 'mine');
-    expect(() => checkOutputFolder(io, join(dir, 'run'), true, 'run')).toThrow(/2 files that the earlier run did not write.*charts\/mine\.png, notes\.md/);
+    mkdirSync(join(fixture.dir, 'run', 'charts'), { recursive: true });
+    writeFileSync(join(fixture.dir, 'run', 'run.json'), ownRecord(['run.json', 'summary.csv', 'charts/a.svg']));
+    writeFileSync(join(fixture.dir, 'run', 'summary.csv'), 'x');
+    writeFileSync(join(fixture.dir, 'run', 'charts', 'a.svg'), 'x');
+    expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'run'), true, 'run'))).toBeUndefined();
+    writeFileSync(join(fixture.dir, 'run', 'notes.md'), 'mine');
+    writeFileSync(join(fixture.dir, 'run', 'charts', 'mine.png'), 'mine');
+    expect(() => checkOutputFolder(fixture.io, join(fixture.dir, 'run'), true, 'run')).toThrow(/2 files that the earlier run did not write.*charts\/mine\.png, notes\.md/);
   });
 });
 
 describe('claimOutputFolder', () => {
   it('lets one claim hold a folder at a time, and frees it on release', () => {
-    const out = join(dir, 'out', 'r');
-    const first = claimOutputFolder(io, out, false, 'out/r', () => undefined);
-    expect(() => claimOutputFolder(io, out, false, 'out/r', () => undefined)).toThrow(/another frontdoor run \(process 4242\) is writing to --out out\/r/);
+    const out = join(fixture.dir, 'out', 'r');
+    const first = claimOutputFolder(fixture.io, out, false, 'out/r', () => undefined);
+    expect(() => claimOutputFolder(fixture.io, out, false, 'out/r', () => undefined)).toThrow(/another frontdoor run \(process 4242\) is writing to --out out\/r/);
     first.release();
-    claimOutputFolder(io, out, false, 'out/r', () => undefined).release();
+    claimOutputFolder(fixture.io, out, false, 'out/r', () => undefined).release();
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
   it('removes a lock and partial folders left by processes that are gone, says so, and keeps those of live ones', () => {
-    const out = join(dir, 'r');
+    const out = join(fixture.dir, 'r');
     writeFileSync(`${out}.lock`, '{"pid":777}');
     mkdirSync(`${out}.partial-777`);
     writeFileSync(join(`${out}.partial-777`, 'summary.csv'), 'x');
     mkdirSync(`${out}.partial-4242`);
-    mkdirSync(join(dir, 'rx.partial-777'));
+    mkdirSync(join(fixture.dir, 'rx.partial-777'));
     const said: string[] = [];
-    claimOutputFolder(io, out, false, 'r', (line) => said.push(line)).release();
+    claimOutputFolder(fixture.io, out, false, 'r', (line) => said.push(line)).release();
     expect(said).toEqual([
       'removed r.lock, a lock left by frontdoor process 777, which is no longer running',
       'removed r.partial-777, an unfinished output folder left by frontdoor process 777, which is no longer running',
     ]);
     expect(existsSync(`${out}.partial-777`)).toBe(false);
     expect(existsSync(`${out}.partial-4242`)).toBe(true);
-    expect(existsSync(join(dir, 'rx.partial-777'))).toBe(true);
+    expect(existsSync(join(fixture.dir, 'rx.partial-777'))).toBe(true);
   });
 
   it('puts back an earlier run that a dead process had moved aside and not replaced', () => {
-    const out = join(dir, 'r');
+    const out = join(fixture.dir, 'r');
     mkdirSync(`${out}.replaced-777`);
     writeFileSync(join(`${out}.replaced-777`, 'run.json'), ownRecord(['run.json']));
     const said: string[] = [];
-    expect(() => claimOutputFolder(io, out, false, 'r', (line) => said.push(line))).toThrow(/already holds an earlier run/);
+    expect(() => claimOutputFolder(fixture.io, out, false, 'r', (line) => said.push(line))).toThrow(/already holds an earlier run/);
     expect(said).toEqual(['restored the earlier run at r from r.replaced-777, where frontdoor process 777 had moved it before it stopped']);
     expect(listFiles(out)).toEqual(['run.json']);
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
   it('refuses a place it cannot write with exit 2, naming the folder and the reason (injected read-only disk)', () => {
-    const readOnly = { ...io, fs: { ...io.fs, createExclusive: () => { throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }); } } };
-    expect(exitCodeOf(() => claimOutputFolder(readOnly, join(dir, 'r'), false, 'r', () => undefined))).toBe(2);
-    expect(() => claimOutputFolder(readOnly, join(dir, 'r'), false, 'r', () => undefined)).toThrow(/--out r cannot be written: the file system is read-only \(EROFS\)/);
+    const readOnly = { ...fixture.io, fs: { ...fixture.io.fs, createExclusive: () => { throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }); } } };
+    expect(exitCodeOf(() => claimOutputFolder(readOnly, join(fixture.dir, 'r'), false, 'r', () => undefined))).toBe(2);
+    expect(() => claimOutputFolder(readOnly, join(fixture.dir, 'r'), false, 'r', () => undefined)).toThrow(/--out r cannot be written: the file system is read-only \(EROFS\)/);
   });
 });
 
@@ -138,18 +131,18 @@ describe('writeFolder', () => {
   it('turns a full disk into exit 1 naming the folder and the file, and leaves nothing behind (injected ENOSPC)', () => {
     let writes = 0;
     const full = {
-      ...io,
+      ...fixture.io,
       fs: {
-        ...io.fs,
+        ...fixture.io.fs,
         writeFile: (path: string, data: string | Uint8Array) => {
           if (++writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-          io.fs.writeFile(path, data);
+          fixture.io.fs.writeFile(path, data);
         },
       },
     };
     let caught: unknown;
     try {
-      writeFolder(full, join(dir, 'r'), [['a.csv', 'a'], ['b.csv', 'b']], { shown: 'r' });
+      writeFolder(full, join(fixture.dir, 'r'), [['a.csv', 'a'], ['b.csv', 'b']], { shown: 'r' });
     } catch (error) {
       caught = error;
     }
@@ -158,7 +151,7 @@ describe('writeFolder', () => {
     expect((caught as CliError).message).toBe(
       'could not write b.csv in r: the disk is full (ENOSPC). Nothing of this run was kept; free some space or choose another folder with --out, then run again',
     );
-    expect(listFiles(dir).filter((f) => !f.startsWith('scenarios/'))).toEqual([]);
+    expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual([]);
   });
 });
 

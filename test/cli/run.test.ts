@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/results/canonicalJson.js';
 import { SUMMARY_COLUMNS } from '../../src/results/summaryCsv.js';
 import { JOURNEY_COLUMNS } from '../../src/results/journeysCsv.js';
@@ -8,8 +8,7 @@ import { TIMESERIES_COLUMNS } from '../../src/results/timeseriesCsv.js';
 import { METRICS, MILESTONES } from '../../src/model/index.js';
 import { shortLabel } from '../../src/cli/shortLabels.js';
 import { csvRecords, parseCsv } from '../support/csvParse.js';
-import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, fakeIo, listFiles, useScenarioFolder } from './fakeIo.js';
 
 /** The parts of run.json these tests read. */
 interface RunJson {
@@ -27,19 +26,15 @@ interface RunJson {
 const QUICK = ['--replications', '3', '--jobs', '1', '--no-charts'];
 const DATA_FILES = ['README.md', 'journeys.csv', 'raw.json', 'run.json', 'summary.csv', 'summary.json', 'timeseries.csv'];
 
-let dir: string;
-let io: FakeIo;
+const fixture = useScenarioFolder();
 let first: { code: number; out: string; err: string };
-const runDir = () => join(dir, 'output', 'tiny-a-7');
+const runDir = () => join(fixture.dir, 'output', 'tiny-a-7');
 const read = (file: string) => readFileSync(join(runDir(), file), 'utf8');
 
 beforeAll(async () => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
   // The first run draws charts; the others skip them (--no-charts) to stay fast.
-  first = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', '--replications', '3', '--jobs', '1');
+  first = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', '--replications', '3', '--jobs', '1');
 });
-afterAll(() => removeFolder(dir));
 
 describe('frontdoor run', () => {
   it('run <scenario> exits 0, writes every data file into output/<name>-<seed>/ and prints the headline table', () => {
@@ -72,8 +67,8 @@ describe('frontdoor run', () => {
   });
 
   it('--interactive inlines vega and vega-embed into report.html, which still loads nothing from the network', async () => {
-    const out = join(dir, 'interactive-run');
-    const result = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', '--replications', '2', '--jobs', '1', '--interactive', '--out', out);
+    const out = join(fixture.dir, 'interactive-run');
+    const result = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', '--replications', '2', '--jobs', '1', '--interactive', '--out', out);
     expect(result.code).toBe(0);
     const report = readFileSync(join(out, 'report.html'), 'utf8');
     const plain = read('report.html');
@@ -84,8 +79,8 @@ describe('frontdoor run', () => {
   });
 
   it('--events writes events.csv in the vidigi event-log schema, one arrival per journey of the sample replication', async () => {
-    const out = join(dir, 'events-run');
-    const result = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--events', '--out', out);
+    const out = join(fixture.dir, 'events-run');
+    const result = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--events', '--out', out);
     expect(result.code).toBe(0);
     const rows = csvRecords(readFileSync(join(out, 'events.csv'), 'utf8'));
     expect(Object.keys(rows[0] ?? {})).toEqual(['entity_id', 'pathway', 'event_type', 'event', 'time', 'resource_id', 'run', 'child', 'episode']);
@@ -96,7 +91,7 @@ describe('frontdoor run', () => {
   });
 
   it('leaves no temporary or partial files beside or inside the output folder', () => {
-    const all = listFiles(join(dir, 'output'));
+    const all = listFiles(join(fixture.dir, 'output'));
     expect(all.filter((f) => /\.tmp-|\.partial-|\.replaced-/.test(f))).toEqual([]);
     expect(all.every((f) => f.startsWith('tiny-a-7/'))).toBe(true);
   });
@@ -162,7 +157,7 @@ describe('frontdoor run', () => {
   });
 
   it('--format json prints the same document as summary.json', async () => {
-    const res = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--format', 'json', '--out', 'out-json');
+    const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--format', 'json', '--out', 'out-json');
     expect(res.code).toBe(0);
     const printed = JSON.parse(res.out) as Record<string, unknown>;
     expect(printed).toEqual(JSON.parse(read('summary.json')));
@@ -171,7 +166,7 @@ describe('frontdoor run', () => {
   });
 
   it('--format csv prints summary.csv on stdout and nothing but data', async () => {
-    const res = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--format', 'csv', '--out', 'out-csv');
+    const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--format', 'csv', '--out', 'out-csv');
     expect(res.code).toBe(0);
     expect(res.out).toBe(read('summary.csv'));
   });
@@ -180,55 +175,55 @@ describe('frontdoor run', () => {
     const marker = join(runDir(), 'notes.txt');
     writeFileSync(marker, 'an earlier file');
     const before = read('run.json');
-    const refused = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7');
+    const refused = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7');
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('--force');
     expect(read('run.json')).toBe(before);
-    const kept = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7', '--force');
+    const kept = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7', '--force');
     expect(kept.code).toBe(2);
     expect(kept.err).toContain('notes.txt');
     expect(existsSync(marker)).toBe(true);
     rmSync(marker);
-    const forced = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7', '--force');
+    const forced = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'output/tiny-a-7', '--force');
     expect(forced.code, forced.err).toBe(0);
-    expect(listFiles(join(dir, 'output')).filter((f) => /\.partial-|\.replaced-/.test(f))).toEqual([]);
+    expect(listFiles(join(fixture.dir, 'output')).filter((f) => /\.partial-|\.replaced-/.test(f))).toEqual([]);
   });
 
   it('refuses a non-empty folder that is not a run even with --force', async () => {
-    writeFileSync(join(dir, 'scenarios', 'keep.txt'), 'mine');
-    const res = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'scenarios', '--force');
+    writeFileSync(join(fixture.dir, 'scenarios', 'keep.txt'), 'mine');
+    const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '7', ...QUICK, '--out', 'scenarios', '--force');
     expect(res.code).toBe(2);
     expect(res.err).toContain('no run.json');
-    expect(existsSync(join(dir, 'scenarios', 'keep.txt'))).toBe(true);
+    expect(existsSync(join(fixture.dir, 'scenarios', 'keep.txt'))).toBe(true);
   });
 
   it('without --seed chooses one from the clock, prints it and names the folder after it', async () => {
-    const res = await cli(io, 'run', 'scenarios/a.yaml', ...QUICK, '--quiet', '--format', 'json');
+    const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', ...QUICK, '--quiet', '--format', 'json');
     expect(res.code).toBe(0);
     const seed = (JSON.parse(res.out) as { seed: string }).seed;
     // The fake clock reads 2024-05-01T10:00:00Z; the seed is its milliseconds modulo 1e9.
     expect(seed).toBe(String(Date.parse('2024-05-01T10:00:00Z') % 1e9));
-    const record = JSON.parse(readFileSync(join(dir, 'output', `tiny-a-${seed}`, 'run.json'), 'utf8')) as Record<string, unknown>;
+    const record = JSON.parse(readFileSync(join(fixture.dir, 'output', `tiny-a-${seed}`, 'run.json'), 'utf8')) as Record<string, unknown>;
     expect(record['seedSource']).toBe('clock');
-    const loud = await cli(io, 'run', 'scenarios/a.yaml', ...QUICK, '--out', 'out-clock');
+    const loud = await cli(fixture.io, 'run', 'scenarios/a.yaml', ...QUICK, '--out', 'out-clock');
     expect(loud.err).toContain(`seed ${seed} (chosen from the clock`);
   });
 
   it('--jobs 1 and --jobs 2 write byte-identical summary.csv, summary.json and raw.json', async () => {
     const common = ['run', 'scenarios/a.yaml', '--seed', '11', '--replications', '4', '--quiet', '--no-charts'];
-    expect((await cli(io, ...common, '--jobs', '1', '--out', 'j1')).code).toBe(0);
-    expect((await cli(io, ...common, '--jobs', '2', '--out', 'j2')).code).toBe(0);
+    expect((await cli(fixture.io, ...common, '--jobs', '1', '--out', 'j1')).code).toBe(0);
+    expect((await cli(fixture.io, ...common, '--jobs', '2', '--out', 'j2')).code).toBe(0);
     for (const file of ['summary.csv', 'summary.json', 'raw.json']) {
-      expect(readFileSync(join(dir, 'j2', file), 'utf8')).toBe(readFileSync(join(dir, 'j1', file), 'utf8'));
+      expect(readFileSync(join(fixture.dir, 'j2', file), 'utf8')).toBe(readFileSync(join(fixture.dir, 'j1', file), 'utf8'));
     }
   });
 
   it('an interrupt exits 130, says how many replications completed, and writes nothing', async () => {
-    const interrupted = fakeIo({ dir, interruptOnStart: true });
+    const interrupted = fakeIo({ dir: fixture.dir, interruptOnStart: true });
     const res = await cli(interrupted, 'run', 'scenarios/a.yaml', '--seed', '3', '--replications', '4', '--jobs', '1', '--no-charts');
     expect(res.code).toBe(130);
     expect(res.err).toMatch(/interrupted: 1 of 4 replications had completed; nothing was written/);
-    expect(existsSync(join(dir, 'output', 'tiny-a-3'))).toBe(false);
-    expect(listFiles(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    expect(existsSync(join(fixture.dir, 'output', 'tiny-a-3'))).toBe(false);
+    expect(listFiles(fixture.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 });

@@ -1,17 +1,10 @@
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveScenarioArgument } from '../../src/cli/scenarioNames.js';
 import type { CatalogueEntry } from '../../src/cli/scenarioCatalogue.js';
-import { cli, fakeIo, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
-beforeAll(() => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-});
-afterAll(() => removeFolder(dir));
+const fixture = useScenarioFolder();
 
 const entry = (name: string, file: string): CatalogueEntry => ({ name, file, description: '', isBase: false });
 const catalogue = () => [
@@ -24,34 +17,34 @@ const catalogue = () => [
 
 describe('resolveScenarioArgument', () => {
   it('resolves a name list shows, or a file name without its extension, to the file', () => {
-    expect(resolveScenarioArgument(io, 'solihull-2022', catalogue)).toEqual({ file: 'scenarios/solihull-2022.yaml' });
-    expect(resolveScenarioArgument(io, 'lower-caps', catalogue)).toEqual({ file: 'scenarios/teaching/lower-caps.yaml' });
+    expect(resolveScenarioArgument(fixture.io, 'solihull-2022', catalogue)).toEqual({ file: 'scenarios/solihull-2022.yaml' });
+    expect(resolveScenarioArgument(fixture.io, 'lower-caps', catalogue)).toEqual({ file: 'scenarios/teaching/lower-caps.yaml' });
   });
 
   it('leaves existing files and anything that looks like a path to the loader', () => {
-    expect(resolveScenarioArgument(io, 'scenarios/a.yaml', catalogue)).toEqual({ file: 'scenarios/a.yaml' });
-    expect(resolveScenarioArgument(io, 'missing.yaml', catalogue)).toEqual({ file: 'missing.yaml' });
+    expect(resolveScenarioArgument(fixture.io, 'scenarios/a.yaml', catalogue)).toEqual({ file: 'scenarios/a.yaml' });
+    expect(resolveScenarioArgument(fixture.io, 'missing.yaml', catalogue)).toEqual({ file: 'missing.yaml' });
   });
 
   it('offers the names close to an unknown or partial one, and names every file of an ambiguous one', () => {
-    expect(resolveScenarioArgument(io, 'solihull-2023', catalogue)).toEqual({
+    expect(resolveScenarioArgument(fixture.io, 'solihull-2023', catalogue)).toEqual({
       problem: '"solihull-2023" is neither a file nor the name of a shipped scenario. Did you mean solihull-2022 or solihull-2024? (`npx frontdoor list` shows the names)',
     });
-    expect(resolveScenarioArgument(io, 'lower', catalogue)).toMatchObject({ problem: expect.stringContaining('Did you mean teaching-lower-caps?') });
-    expect(resolveScenarioArgument(io, 'zzzzzzzz', catalogue)).toMatchObject({ problem: expect.not.stringContaining('Did you mean') });
-    expect(resolveScenarioArgument(io, 'twin', catalogue)).toEqual({ problem: '"twin" names 2 scenarios (a/twin.yaml, b/twin.yaml): give the file you mean' });
+    expect(resolveScenarioArgument(fixture.io, 'lower', catalogue)).toMatchObject({ problem: expect.stringContaining('Did you mean teaching-lower-caps?') });
+    expect(resolveScenarioArgument(fixture.io, 'zzzzzzzz', catalogue)).toMatchObject({ problem: expect.not.stringContaining('Did you mean') });
+    expect(resolveScenarioArgument(fixture.io, 'twin', catalogue)).toEqual({ problem: '"twin" names 2 scenarios (a/twin.yaml, b/twin.yaml): give the file you mean' });
   });
 });
 
 describe('scenario names on the command line', () => {
   it('show accepts the name of a shipped scenario, from any folder', async () => {
-    const res = await cli(io, 'show', 'solihull-2024', '--format', 'json');
+    const res = await cli(fixture.io, 'show', 'solihull-2024', '--format', 'json');
     expect(res.code).toBe(0);
     expect(JSON.parse(res.out)).toMatchObject({ name: 'solihull-2024' });
   });
 
   it('an unknown name exits 3 with a did-you-mean', async () => {
-    const res = await cli(io, 'show', 'solihull-2023');
+    const res = await cli(fixture.io, 'show', 'solihull-2023');
     expect(res.code).toBe(3);
     expect(res.err).toContain('Did you mean solihull-2022 or solihull-2024?');
   });

@@ -1,23 +1,15 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
-import { cli, fakeIo, listFiles, removeFolder, scenarioFolder } from './fakeIo.js';
-import type { FakeIo } from './fakeIo.js';
+import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
-const read = (...path: string[]) => readFileSync(join(dir, ...path), 'utf8');
-
-beforeAll(() => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-});
-afterAll(() => removeFolder(dir));
+const fixture = useScenarioFolder();
+const read = (...path: string[]) => readFileSync(join(fixture.dir, ...path), 'utf8');
 
 describe('frontdoor sweep', () => {
   it('sweep --set path=a,b runs one point per value and writes sweep.csv with a column for the path', async () => {
-    const res = await cli(io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6,9', '--seed', '2', '--replications', '2', '--jobs', '1', '--format', 'csv', '--no-charts');
+    const res = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6,9', '--seed', '2', '--replications', '2', '--jobs', '1', '--format', 'csv', '--no-charts');
     expect(res.code).toBe(0);
     const rows = csvRecords(res.out);
     expect(res.out).toBe(read('output', 'tiny-a-sweep-2', 'sweep.csv'));
@@ -29,7 +21,7 @@ describe('frontdoor sweep', () => {
   });
 
   it('several --set make a grid, first axis varying slowest; the table has one block per headline metric', async () => {
-    const res = await cli(io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6..8:2', '--set', 'workforce.caseloadCap=15,20',
+    const res = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6..8:2', '--set', 'workforce.caseloadCap=15,20',
       '--seed', '2', '--replications', '2', '--jobs', '1', '--out', 'grid');
     expect(res.code).toBe(0);
     const summary = JSON.parse(read('grid', 'summary.json')) as { sweep: { points: { label: string }[] } };
@@ -40,14 +32,14 @@ describe('frontdoor sweep', () => {
     expect(res.out).toContain('workforce.caseloadCap');
     expect(res.out).toContain('mean (95% CI)');
     // One chart per headline metric, the second axis drawn as series.
-    expect(listFiles(join(dir, 'grid')).filter((f) => /^charts\/sweep-.*\.svg$/.test(f)).length).toBeGreaterThan(5);
+    expect(listFiles(join(fixture.dir, 'grid')).filter((f) => /^charts\/sweep-.*\.svg$/.test(f)).length).toBeGreaterThan(5);
   });
 
   it('a sweep without a --set of several values, or with a malformed range, is a usage error (exit 2)', async () => {
-    const none = await cli(io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6', '--seed', '1');
+    const none = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6', '--seed', '1');
     expect(none.code).toBe(2);
     expect(none.err).toContain('sweep needs at least one --set');
-    const bad = await cli(io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=9..6', '--seed', '1');
+    const bad = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=9..6', '--seed', '1');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--set "workforce.posts=9..6"');
   });
@@ -56,11 +48,11 @@ describe('frontdoor sweep', () => {
 describe('frontdoor merge', () => {
   it('merging --shard 1/2 and 2/2 gives byte-identical results to one unsharded run', async () => {
     const shardArgs = ['run', 'scenarios/a.yaml', '--seed', '4', '--replications', '3', '--jobs', '1', '--quiet', '--no-charts'];
-    expect((await cli(io, ...shardArgs, '--out', 'single-a')).code).toBe(0);
-    expect((await cli(io, ...shardArgs, '--shard', '1/2', '--out', 's1')).code).toBe(0);
-    expect((await cli(io, ...shardArgs, '--shard', '2/2', '--out', 's2')).code).toBe(0);
-    expect(listFiles(join(dir, 's1'))).toEqual(['README.md', 'raw.json', 'run.json']);
-    const merged = await cli(io, 'merge', 's2', 's1', '--out', 'merged', '--format', 'csv', '--no-charts');
+    expect((await cli(fixture.io, ...shardArgs, '--out', 'single-a')).code).toBe(0);
+    expect((await cli(fixture.io, ...shardArgs, '--shard', '1/2', '--out', 's1')).code).toBe(0);
+    expect((await cli(fixture.io, ...shardArgs, '--shard', '2/2', '--out', 's2')).code).toBe(0);
+    expect(listFiles(join(fixture.dir, 's1'))).toEqual(['README.md', 'raw.json', 'run.json']);
+    const merged = await cli(fixture.io, 'merge', 's2', 's1', '--out', 'merged', '--format', 'csv', '--no-charts');
     expect(merged.code).toBe(0);
     for (const file of ['summary.csv', 'summary.json', 'journeys.csv', 'timeseries.csv', 'raw.json']) {
       expect(read('merged', file)).toBe(read('single-a', file));
@@ -70,25 +62,25 @@ describe('frontdoor merge', () => {
     expect(record.mergedFrom.map((m) => m.folder)).toEqual(['s2', 's1']);
     expect(record.seedSource).toBe('shards');
     // With charts, the last line names the report to open, as run and compare end.
-    const drawn = await cli(io, 'merge', 's2', 's1', '--out', 'drawn');
+    const drawn = await cli(fixture.io, 'merge', 's2', 's1', '--out', 'drawn');
     expect(drawn.code, drawn.err).toBe(0);
     expect(drawn.err.trimEnd().split('\n').at(-1)).toBe('open drawn/report.html');
   });
 
   it('a missing shard or a folder without raw.json is invalid input (exit 3) and writes nothing', async () => {
-    const partial = await cli(io, 'merge', 's1', '--out', 'merged-partial');
+    const partial = await cli(fixture.io, 'merge', 's1', '--out', 'merged-partial');
     expect(partial.code).toBe(3);
     expect(partial.err).toContain('missing replications');
-    mkdirSync(join(dir, 'empty-folder'), { recursive: true });
-    const empty = await cli(io, 'merge', 's1', 'empty-folder', '--out', 'merged-empty');
+    mkdirSync(join(fixture.dir, 'empty-folder'), { recursive: true });
+    const empty = await cli(fixture.io, 'merge', 's1', 'empty-folder', '--out', 'merged-empty');
     expect(empty.code).toBe(3);
     expect(empty.err).toContain('empty-folder: no raw.json here');
-    expect(listFiles(dir).filter((f) => f.startsWith('merged-'))).toEqual([]);
-    rmSync(join(dir, 'empty-folder'), { recursive: true });
+    expect(listFiles(fixture.dir).filter((f) => f.startsWith('merged-'))).toEqual([]);
+    rmSync(join(fixture.dir, 'empty-folder'), { recursive: true });
   });
 
   it('merge without --out is a usage error (exit 2)', async () => {
-    const res = await cli(io, 'merge', 's1', 's2');
+    const res = await cli(fixture.io, 'merge', 's1', 's2');
     expect(res.code).toBe(2);
     expect(res.err).toContain('--out');
   });

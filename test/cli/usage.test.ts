@@ -1,19 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFs } from '../../src/cli/nodeIo.js';
 import { COMMANDS } from '../../src/cli/runCli.js';
-import { cli, fakeIo, listFiles, REPO, removeFolder, scenarioFolder } from './fakeIo.js';
+import { cli, fakeIo, listFiles, REPO, useScenarioFolder } from './fakeIo.js';
 import type { FakeIo } from './fakeIo.js';
 
-let dir: string;
-let io: FakeIo;
-
-beforeAll(() => {
-  dir = scenarioFolder();
-  io = fakeIo({ dir });
-});
-afterAll(() => removeFolder(dir));
+const fixture = useScenarioFolder();
 
 describe('usage errors exit 2 and name the fix', () => {
   it.each([
@@ -30,39 +23,39 @@ describe('usage errors exit 2 and name the fix', () => {
     [['run', 'scenarios/a.yaml', 'scenarios/b.yaml'], 'unexpected argument "scenarios/b.yaml"'],
     [[], 'choose a command'],
   ])('%j', async (argv, message) => {
-    const res = await cli(io, ...argv);
+    const res = await cli(fixture.io, ...argv);
     expect(res.code).toBe(2);
     expect(res.err).toContain(message);
     expect(res.out).toBe('');
-    expect(existsSync(join(dir, 'output'))).toBe(false);
+    expect(existsSync(join(fixture.dir, 'output'))).toBe(false);
   });
 });
 
 describe('invalid scenarios exit 3 with every problem, and nothing is written', () => {
   it('a missing file names the file and the fix', async () => {
-    const res = await cli(io, 'run', 'scenarios/missing.yaml', '--seed', '1');
+    const res = await cli(fixture.io, 'run', 'scenarios/missing.yaml', '--seed', '1');
     expect(res.code).toBe(3);
     expect(res.err).toContain('scenarios/missing.yaml: file not found (check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name)');
   });
 
   it('every --set problem across the scenarios is listed once', async () => {
-    const res = await cli(io, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '1', '--set', 'workforce.posts=-1', '--set', 'workforce.postz=3');
+    const res = await cli(fixture.io, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '1', '--set', 'workforce.posts=-1', '--set', 'workforce.postz=3');
     expect(res.code).toBe(3);
     expect(res.err).toContain('2 problems in the scenario files; nothing was run or written');
     expect(res.err).toContain('(--set): workforce.posts: Too small');
     expect(res.err).toMatch(/\(--set\): workforce.postz: .*did you mean "posts"/);
-    expect(existsSync(join(dir, 'output'))).toBe(false);
+    expect(existsSync(join(fixture.dir, 'output'))).toBe(false);
   });
 });
 
 describe('help, version and internal errors', () => {
   it('--help lists every command and the exit codes; each command has examples', async () => {
-    const top = await cli(io, '--help');
+    const top = await cli(fixture.io, '--help');
     expect(top.code).toBe(0);
     for (const command of COMMANDS) expect(top.out).toContain(`frontdoor ${command}`);
     expect(top.out).toContain('130  interrupted');
     for (const command of COMMANDS) {
-      const res = await cli(io, command, '--help');
+      const res = await cli(fixture.io, command, '--help');
       expect(res.code).toBe(0);
       expect(res.out).toContain('Examples:');
     }
@@ -70,26 +63,26 @@ describe('help, version and internal errors', () => {
 
   it('--version prints the version in package.json', async () => {
     const version = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
-    const res = await cli(io, '--version');
+    const res = await cli(fixture.io, '--version');
     expect(res).toMatchObject({ code: 0, out: `${version}\n` });
   });
 
   it('an unexpected failure exits 1 with "internal error", a stack only under --debug, and no half-written folder', async () => {
-    const failing: FakeIo = { ...fakeIo({ dir }), fs: { ...nodeFs, writeFile: () => { throw new Error('disk on fire'); } } };
+    const failing: FakeIo = { ...fakeIo({ dir: fixture.dir }), fs: { ...nodeFs, writeFile: () => { throw new Error('disk on fire'); } } };
     const res = await cli(failing, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--quiet', '--no-charts');
     expect(res.code).toBe(1);
     expect(res.err).toContain('internal error: disk on fire');
     expect(res.err).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(dir, 'output', 'tiny-a-1'))).toBe(false);
-    expect(listFiles(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    expect(existsSync(join(fixture.dir, 'output', 'tiny-a-1'))).toBe(false);
+    expect(listFiles(fixture.dir).filter((f) => f.includes('.partial-'))).toEqual([]);
     const debug = await cli(failing, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--quiet', '--debug', '--no-charts');
     expect(debug.err).toMatch(/\n\s+at /);
   });
 
   it('draws a progress bar on a terminal stderr only', async () => {
-    const tty = await cli(fakeIo({ dir, tty: true }), 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--out', 'p1', '--no-charts');
+    const tty = await cli(fakeIo({ dir: fixture.dir, tty: true }), 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--out', 'p1', '--no-charts');
     expect(tty.err).toContain('replications [');
-    const piped = await cli(io, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--out', 'p2', '--no-charts');
+    const piped = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--out', 'p2', '--no-charts');
     expect(piped.err).not.toContain('replications [');
   });
 });
