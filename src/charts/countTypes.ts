@@ -3,6 +3,8 @@
 // Shares are fractions in [0, 1] (drawn as 0–100%); dates are ISO calendar dates 'YYYY-MM-DD';
 // durations are working days. Scenario lists are in run order, which fixes each scenario's colour.
 
+import type { WithInterval } from './intervalTypes.js';
+
 /** Quantiles across replications of a count at one date. */
 export interface FanPoint {
   /** ISO date of the observation. */
@@ -93,14 +95,10 @@ export interface CaseloadHeatmapInput {
 /** Number of changes of social worker a child experienced; 4 or more are pooled. */
 export type WorkerChangeCount = 0 | 1 | 2 | 3 | '4+';
 
-/** Share of children with a given number of worker changes in one scenario. */
-export interface WorkerChangesRow {
+/** Share of children with a given number of worker changes in one scenario: the mean across replications (0–1), with its 95% CI. */
+export interface WorkerChangesRow extends WithInterval<'share', 'low', 'high'> {
   readonly scenario: string;
   readonly changes: WorkerChangeCount;
-  /** Mean share across replications (0–1), with its 95% CI. */
-  readonly share: number;
-  readonly low: number;
-  readonly high: number;
 }
 
 /** Distribution of changes of social worker per child, per scenario. */

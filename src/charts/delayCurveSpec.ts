@@ -6,6 +6,7 @@ import { lineAndBandRows, scenarioLineColor } from './scenarioLines.js';
 import { timescaleLayers } from './timescaleLayers.js';
 import type { UnitEncoding } from './specTypes.js';
 import { wrapText } from './wrapText.js';
+import { shareAxis, shareTooltip } from './shareEncodings.js';
 
 /** A curve has ended once even its band's upper edge is below this share still waiting. */
 const ENDED_SHARE = 0.01;
@@ -68,20 +69,12 @@ export function delayCurveSpec(input: DelayCurveInput): TopLevelSpec {
         params: [{ name: 'zoom', select: 'interval', bind: 'scales' }],
         encoding: {
           x,
-          y: {
-            field: 'median',
-            type: 'quantitative',
-            title: 'Share of children still waiting',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
+          y: shareAxis('median', 'Share of children still waiting'),
           color,
           tooltip: [
             { field: 'scenario', title: 'Scenario' },
             { field: 't', title: 'Working days', type: 'quantitative' },
-            { field: 'median', title: 'Still waiting (median)', type: 'quantitative', format: '.1%' },
-            { field: 'low', title: '2.5th percentile', type: 'quantitative', format: '.1%' },
-            { field: 'high', title: '97.5th percentile', type: 'quantitative', format: '.1%' },
+            ...shareTooltip([['median', 'Still waiting (median)'], ['low', '2.5th percentile'], ['high', '97.5th percentile']]),
           ],
         },
       },

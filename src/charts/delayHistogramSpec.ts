@@ -3,6 +3,7 @@ import type { DelayHistogramInput } from './delayTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 import { timescaleLayers } from './timescaleLayers.js';
+import { shareTooltip } from './shareEncodings.js';
 
 /**
  * Histogram of completed delays for one milestone, one panel per scenario (stacked, sharing both
@@ -53,7 +54,7 @@ export function delayHistogramSpec(input: DelayHistogramInput): TopLevelSpec {
               { field: 'scenario', title: 'Scenario' },
               { field: 'lower', title: 'From (working days)', type: 'quantitative' },
               { field: 'upper', title: 'To (working days)', type: 'quantitative' },
-              { field: 'share', title: 'Share of children', type: 'quantitative', format: '.1%' },
+              ...shareTooltip([['share', 'Share of children']]),
             ],
           },
         },

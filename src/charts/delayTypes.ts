@@ -3,6 +3,8 @@
 // Shares are fractions in [0, 1] (drawn as 0–100%); dates are ISO calendar dates 'YYYY-MM-DD';
 // durations are working days. Scenario lists are in run order, which fixes each scenario's colour.
 
+import type { WithInterval } from './intervalTypes.js';
+
 /** A timescale drawn as a labelled dashed rule: statutory (Working Together) or a local standard. */
 export interface Timescale {
   /** Length of the timescale in working days, e.g. 45. */
@@ -23,24 +25,25 @@ export interface Milestone {
   readonly timescales: readonly Timescale[];
 }
 
-/** One step of a Kaplan–Meier "share still waiting" curve across replications. */
-export interface SurvivalPoint {
+/**
+ * One step of a Kaplan–Meier "share still waiting" curve across replications: the median across
+ * replications of the share of children still waiting at t (0–1), and its 2.5th (`low`) and 97.5th
+ * (`high`) percentiles.
+ */
+export interface SurvivalPoint extends WithInterval<'median', 'low', 'high'> {
   /** Working days since the milestone's start event. */
   readonly t: number;
-  /** Median across replications of the share of children still waiting at t (0–1). */
-  readonly median: number;
-  /** 2.5th percentile across replications (0–1). */
-  readonly low: number;
-  /** 97.5th percentile across replications (0–1). */
-  readonly high: number;
+}
+
+/** One milestone's data per scenario: the scenarios in run order, and each one's items under `Key`. */
+export interface MilestoneSeries<Key extends string, Item> {
+  readonly milestone: Milestone;
+  readonly scenarios: readonly string[];
+  readonly series: readonly ({ readonly scenario: string } & { readonly [K in Key]: readonly Item[] })[];
 }
 
 /** Kaplan–Meier curves of one milestone, one series per scenario. */
-export interface DelayCurveInput {
-  readonly milestone: Milestone;
-  readonly scenarios: readonly string[];
-  readonly series: readonly { readonly scenario: string; readonly points: readonly SurvivalPoint[] }[];
-}
+export type DelayCurveInput = MilestoneSeries<'points', SurvivalPoint>;
 
 /** One histogram bin of completed delays: [lower, upper) working days. */
 export interface DelayBin {
@@ -53,23 +56,15 @@ export interface DelayBin {
 }
 
 /** Histogram of completed delays of one milestone, drawn as one panel per scenario. */
-export interface DelayHistogramInput {
-  readonly milestone: Milestone;
-  readonly scenarios: readonly string[];
-  readonly series: readonly { readonly scenario: string; readonly bins: readonly DelayBin[] }[];
-}
+export type DelayHistogramInput = MilestoneSeries<'bins', DelayBin>;
 
-/** Share of children reaching a milestone within its timescale, for one scenario. */
-export interface WithinTargetRow {
+/** Share of children reaching a milestone within its timescale, for one scenario: the mean across replications (0–1) and its 95% CI. */
+export interface WithinTargetRow extends WithInterval<'mean', 'ciLow', 'ciHigh'> {
   /** Milestone id; rows with the same id share a line of the chart. */
   readonly milestone: string;
   /** Plain-language milestone label. */
   readonly label: string;
   readonly scenario: string;
-  /** Mean share within the timescale across replications (0–1), and its 95% CI. */
-  readonly mean: number;
-  readonly ciLow: number;
-  readonly ciHigh: number;
   /** The timescale the share is measured against, in working days. */
   readonly targetWorkingDays: number;
 }

@@ -3,6 +3,7 @@ import type { UnitEncoding } from './specTypes.js';
 import type { WithinTargetInput } from './delayTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { wrapText } from './wrapText.js';
+import { meanShareTitle, shareAxis, shareTooltip } from './shareEncodings.js';
 import { PLOT_WIDTH, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 
 /**
@@ -29,10 +30,7 @@ export function withinTargetSpec(input: WithinTargetInput): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: 'Share of children reaching each milestone within its timescale, by scenario, with 95% confidence intervals.',
-    title: {
-      text: 'How often timescales were met',
-      subtitle: ['Dot: mean share of children across replications.', 'Line: 95% confidence interval.'],
-    },
+    title: meanShareTitle('How often timescales were met', 'Dot'),
     width: PLOT_WIDTH - 120,
     height: rows.length * 64,
     config: chartConfig,
@@ -46,19 +44,11 @@ export function withinTargetSpec(input: WithinTargetInput): TopLevelSpec {
       {
         mark: { type: 'point', filled: true, size: 70, opacity: 1 },
         encoding: {
-          x: {
-            field: 'mean',
-            type: 'quantitative',
-            title: 'Share of children within the timescale',
-            scale: { domain: [0, 1] },
-            axis: { format: '.0%' },
-          },
+          x: shareAxis('mean', 'Share of children within the timescale'),
           tooltip: [
             { field: 'label', title: 'Milestone' },
             { field: 'scenario', title: 'Scenario' },
-            { field: 'mean', title: 'Within timescale (mean)', type: 'quantitative', format: '.1%' },
-            { field: 'ciLow', title: '95% CI from', type: 'quantitative', format: '.1%' },
-            { field: 'ciHigh', title: '95% CI to', type: 'quantitative', format: '.1%' },
+            ...shareTooltip([['mean', 'Within timescale (mean)'], ['ciLow', '95% CI from'], ['ciHigh', '95% CI to']]),
           ],
         },
       },

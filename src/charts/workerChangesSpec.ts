@@ -3,6 +3,7 @@ import type { UnitEncoding } from './specTypes.js';
 import type { WorkerChangesInput } from './countTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { meanShareTitle, shareTooltip } from './shareEncodings.js';
 
 const CHANGE_LABELS = ['0', '1', '2', '3', '4+'];
 
@@ -25,10 +26,7 @@ export function workerChangesSpec(input: WorkerChangesInput): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: 'Share of children by number of changes of social worker, by scenario, with 95% confidence intervals.',
-    title: {
-      text: 'How often children changed social worker',
-      subtitle: ['Bar: mean share of children across replications.', 'Line: 95% confidence interval.'],
-    },
+    title: meanShareTitle('How often children changed social worker', 'Bar'),
     width: 480,
     height: 260,
     config: chartConfig,
@@ -43,9 +41,7 @@ export function workerChangesSpec(input: WorkerChangesInput): TopLevelSpec {
           tooltip: [
             { field: 'scenario', title: 'Scenario' },
             { field: 'changes', title: 'Changes of social worker' },
-            { field: 'share', title: 'Share of children (mean)', type: 'quantitative', format: '.1%' },
-            { field: 'low', title: '95% CI from', type: 'quantitative', format: '.1%' },
-            { field: 'high', title: '95% CI to', type: 'quantitative', format: '.1%' },
+            ...shareTooltip([['share', 'Share of children (mean)'], ['low', '95% CI from'], ['high', '95% CI to']]),
           ],
         },
       },
