@@ -1,3 +1,4 @@
+import { doubled, doubledRing } from './doubled.js';
 import type { EventHandler } from './simulation.js';
 
 /** Most events that can be pending at once (2^26); an event id packs its slot into the low 26 bits. */
@@ -264,30 +265,20 @@ export class FutureEventList {
   }
 
   private growSlots(): void {
-    const n = this.generation.length * 2;
-    this.time = grown(this.time, new Float64Array(n));
-    this.priority = grown(this.priority, new Float64Array(n));
-    this.sequence = grown(this.sequence, new Float64Array(n));
-    this.generation = grown(this.generation, new Int32Array(n));
-    this.freeList = grown(this.freeList, new Int32Array(n));
+    this.time = doubled(this.time);
+    this.priority = doubled(this.priority);
+    this.sequence = doubled(this.sequence);
+    this.generation = doubled(this.generation);
+    this.freeList = doubled(this.freeList);
   }
 
   private growHeap(): void {
-    const n = this.heapSlot.length * 2;
-    this.heapTime = grown(this.heapTime, new Float64Array(n));
-    this.heapSlot = grown(this.heapSlot, new Int32Array(n));
+    this.heapTime = doubled(this.heapTime);
+    this.heapSlot = doubled(this.heapSlot);
   }
 
   private growLane(): void {
-    const n = this.lane.length;
-    const lane = new Int32Array(n * 2);
-    for (let k = 0; k < this.laneCount; k++) lane[k] = this.lane[(this.laneHead + k) & (n - 1)]!;
-    this.lane = lane;
+    this.lane = doubledRing(this.lane, this.laneHead, this.laneCount);
     this.laneHead = 0;
   }
-}
-
-function grown<A extends Float64Array | Int32Array | Uint8Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
 }

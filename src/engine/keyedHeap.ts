@@ -1,3 +1,5 @@
+import { doubled } from './doubled.js';
+
 /**
  * A binary min-heap of integer payloads ordered by (key, sequence), held in typed arrays that
  * double when full, so pushing and popping allocate nothing in the steady state. Callers give
@@ -93,15 +95,8 @@ export class KeyedHeap {
   }
 
   private grow(): void {
-    const n = this.payload.length * 2;
-    const key = new Float64Array(n);
-    const sequence = new Float64Array(n);
-    const payload = new Int32Array(n);
-    key.set(this.key);
-    sequence.set(this.sequence);
-    payload.set(this.payload);
-    this.key = key;
-    this.sequence = sequence;
-    this.payload = payload;
+    this.key = doubled(this.key);
+    this.sequence = doubled(this.sequence);
+    this.payload = doubled(this.payload);
   }
 }

@@ -1,3 +1,5 @@
+import { doubledRing } from './doubled.js';
+
 /**
  * A first-in first-out ring of integer slots over an Int32Array that doubles when full, so a
  * first-come-first-served waiting line costs no allocation and O(1) per operation.
@@ -38,10 +40,7 @@ export class SlotRing {
   }
 
   private grow(): void {
-    const n = this.slots.length;
-    const slots = new Int32Array(n * 2);
-    for (let k = 0; k < this.count; k++) slots[k] = this.slots[(this.head + k) & (n - 1)]!;
-    this.slots = slots;
+    this.slots = doubledRing(this.slots, this.head, this.count);
     this.head = 0;
   }
 }

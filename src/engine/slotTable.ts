@@ -1,3 +1,5 @@
+import { doubled } from './doubled.js';
+
 /** Most slots a table can hold at once (2^26); ids pack the slot into their low 26 bits. */
 export const SLOT_LIMIT = 2 ** 26;
 /** Reuses per slot before it is retired (2^27), so ids stay below 2^53 and are never reused. */
@@ -89,15 +91,8 @@ export class SlotTable<H> {
   }
 
   private grow(): void {
-    const n = this.state.length * 2;
-    const generation = new Float64Array(n);
-    const state = new Uint8Array(n);
-    const freeList = new Int32Array(n);
-    generation.set(this.generation);
-    state.set(this.state);
-    freeList.set(this.freeList);
-    this.generation = generation;
-    this.state = state;
-    this.freeList = freeList;
+    this.generation = doubled(this.generation);
+    this.state = doubled(this.state);
+    this.freeList = doubled(this.freeList);
   }
 }
