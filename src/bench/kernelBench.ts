@@ -1,9 +1,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { mmcMeanWait } from '../verification/index.js';
-import { runEngineGeneratorMmc, runEngineMmc, runEngineScheduleMmc } from './mmcBench.js';
-import type { MmcRun, MmcSetup } from './mmcBench.js';
+import { runEngineMmc } from './mmcEngine.js';
+import { runEngineGeneratorMmc } from './mmcGenerators.js';
 import { runLimitMmc } from './mmcLimit.js';
+import { runEngineScheduleMmc } from './mmcSchedule.js';
+import type { MmcRun, MmcSetup } from './mmcSetup.js';
 
 /** Settings of the kernel benchmark (defaults: the M/M/c, c = 5, lambda = 4, mu = 1, 10^6 customers). */
 export interface KernelBenchOptions {

@@ -1,5 +1,6 @@
-import { mmcStreams } from './mmcBench.js';
-import type { MmcRun, MmcSetup } from './mmcBench.js';
+import { MmcLoopState } from './mmcLoopState.js';
+import { mmcStreams } from './mmcSetup.js';
+import type { MmcRun, MmcSetup } from './mmcSetup.js';
 
 const ARRIVAL = 0;
 const DEPARTURE = 1;
@@ -42,9 +43,9 @@ function heapPop(times: Float64Array, kinds: Uint8Array, size: number): void {
 
 /**
  * The practical speed limit for M/M/c in this runtime: one hand-inlined loop over a binary heap of
- * typed arrays (event time and kind; at most c + 1 events are ever pending, so it never grows), a
- * typed-array FIFO line, locals only, and no allocation per event. It does the same work as the
- * engine variants: the same draws in the same order, the mean wait, and the time-average queue
+ * typed arrays (event time and kind; at most c + 1 events are ever pending, so it never grows), the
+ * model's own state in one MmcLoopState (a typed-array FIFO line), and no allocation per event. It
+ * does the same work as the engine variants: the same draws in the same order, the mean wait, and the time-average queue
  * length and servers in use, so all its outputs must equal theirs.
  */
 export function runLimitMmc(setup: MmcSetup): MmcRun {
@@ -52,18 +53,9 @@ export function runLimitMmc(setup: MmcSetup): MmcRun {
   const { arrivals, services } = mmcStreams(setup.seed);
   const times = new Float64Array(servers + 1);
   const kinds = new Uint8Array(servers + 1);
-  let line = new Float64Array(64);
+  const state = new MmcLoopState(servers);
   let size = 0;
-  let head = 0;
-  let waiting = 0;
-  let busy = 0;
-  let arrived = 0;
-  let served = 0;
   let events = 0;
-  let waitSum = 0;
-  let last = 0;
-  let queueArea = 0;
-  let busyArea = 0;
 
   const cpuStart = process.cpuUsage();
   const start = performance.now();
@@ -73,46 +65,23 @@ export function runLimitMmc(setup: MmcSetup): MmcRun {
     const kind = kinds[0]!;
     heapPop(times, kinds, size--);
     events++;
-    queueArea += waiting * (now - last);
-    busyArea += busy * (now - last);
-    last = now;
     if (kind === ARRIVAL) {
-      arrived++;
-      if (busy < servers) {
-        busy++;
-        heapPush(times, kinds, size++, now - Math.log(1 - services()) / serviceRate, DEPARTURE);
-      } else {
-        if (waiting === line.length) {
-          const bigger = new Float64Array(line.length * 2);
-          for (let i = 0; i < waiting; i++) bigger[i] = line[(head + i) & (line.length - 1)]!;
-          line = bigger;
-          head = 0;
-        }
-        line[(head + waiting) & (line.length - 1)] = now;
-        waiting++;
-      }
-      if (arrived < customers) heapPush(times, kinds, size++, now - Math.log(1 - arrivals()) / arrivalRate, ARRIVAL);
-    } else {
-      served++;
-      if (waiting === 0) {
-        busy--;
-      } else {
-        waitSum += now - line[head]!;
-        head = (head + 1) & (line.length - 1);
-        waiting--;
-        heapPush(times, kinds, size++, now - Math.log(1 - services()) / serviceRate, DEPARTURE);
-      }
+      if (state.arrive(now)) heapPush(times, kinds, size++, now - Math.log(1 - services()) / serviceRate, DEPARTURE);
+      if (state.arrived < customers) heapPush(times, kinds, size++, now - Math.log(1 - arrivals()) / arrivalRate, ARRIVAL);
+    } else if (state.depart(now)) {
+      heapPush(times, kinds, size++, now - Math.log(1 - services()) / serviceRate, DEPARTURE);
     }
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
+  const t = state.tally();
   return {
     events,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    customers: served,
-    meanWait: waitSum / served,
-    timeAverageQueueLength: queueArea / last,
-    timeAverageInUse: busyArea / last,
+    customers: t.served,
+    meanWait: t.waitSum / t.served,
+    timeAverageQueueLength: t.timeAverageQueueLength,
+    timeAverageInUse: t.timeAverageInUse,
   };
 }
