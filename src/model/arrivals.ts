@@ -4,7 +4,7 @@ import type { ChildState } from './entities.js';
 import type { ModelContext } from './modelContext.js';
 import { KNOWN_CHILD_IDS, trace } from './modelContext.js';
 import { weekdayFactor } from './dayTable.js';
-import { concernStarts, drawContactCount } from './pathway.js';
+import { concernStarts, drawContactCount } from './contacts.js';
 import { needsStream, newChildKey } from './randomKeys.js';
 import { residualLife } from './residualLife.js';
 import type { Risk } from './records.js';

@@ -8,7 +8,7 @@ export { MILESTONES, spansOf } from './milestones.js';
 export type { Milestone, MilestoneId, Span } from './milestones.js';
 export { METRICS, metricById } from './metricRegistry.js';
 export type { MetricDefinition } from './metricRegistry.js';
-export { MAX_CONTACTS_PER_EPISODE } from './pathway.js';
+export { MAX_CONTACTS_PER_EPISODE } from './contacts.js';
 export { TURNOVER_REVIEW_DAYS } from './workforce.js';
 export { SNAPSHOT_DAYS } from './series.js';
 export type { ContactDecision, ContactRecord, Journey, Outcome, ReplicationOutput, Risk, TimeSeries, TraceLine, WorkerRecord } from './records.js';

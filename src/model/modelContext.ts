@@ -109,11 +109,13 @@ export interface RecordLog {
 /**
  * The transitions of a referral's path from contact to closure, as the mechanisms (screening,
  * allocation, casework, workforce) see them. The mechanisms call these instead of each other, so
- * none of them imports another; `pathway.ts` implements them.
+ * none of them imports another; `contacts.ts` and `pathway.ts` implement them.
  */
 export interface Transitions {
   /** The front door has decided what to do with a contact. */
   contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: ContactDecision): void;
+  /** A contact's decision starts a referral episode, by the route it takes. */
+  referred(ctx: ModelContext, child: ChildState, record: ContactRecord, route: Journey['route']): void;
   /** An allocation pass gives a case to a worker with room. */
   allocated(ctx: ModelContext, item: CaseItem, worker: Worker): void;
   /** Event handler: the first of a worker's active cases has its current piece of work (enquiry or assessment) complete. */

@@ -1,24 +1,20 @@
-import type { CaseItem, ChildState, CompletionArgs, ContactEvent, ScreeningEvent, Worker } from './entities.js';
+import type { CaseItem, ChildState, CompletionArgs, Worker } from './entities.js';
 import type { ModelContext, Transitions } from './modelContext.js';
 import { trace } from './modelContext.js';
 import { enqueue, leaveQueue, requestAllocation } from './allocation.js';
 import { attach, changeKind, deadlineApproaches, detach, pauseUntil, reschedule, resume, seenByNow, settle } from './casework.js';
-import { inSchoolHoliday } from './dayTable.js';
+import { concernEnds, contactDecided } from './contacts.js';
 import { newCaseItem, newJourney } from './newRecords.js';
-import { concernStream, contactDraws, contactGapStream, journeyDraws, returnStream } from './randomKeys.js';
-import { queueForScreening } from './screening.js';
-import type { ContactDecision, ContactRecord, Journey, Outcome } from './records.js';
-import { DECISION_WORDS, outcomeWords, sourceWords } from './storyWords.js';
-import { readRisk } from './triage.js';
+import { journeyDraws } from './randomKeys.js';
+import type { ContactRecord, Journey, Outcome } from './records.js';
+import { outcomeWords } from './storyWords.js';
 
 /**
- * A referral's path from contact to closure: every transition of a child's case, in the order a
- * child meets them. The mechanisms (screening, allocation, casework, workforce) hold the state of
- * their own part and call these transitions (through `ctx.transitions`) instead of each other.
+ * A referral's path from referral to closure: every transition of a child's case after the front
+ * door's decision, in the order a child meets them (concerns and contacts are in `contacts.ts`).
+ * The mechanisms (screening, allocation, casework, workforce) hold the state of their own part
+ * and call these transitions (through `ctx.transitions`) instead of each other.
  */
-
-/** Most contacts one concern episode can bring, a guard against extreme parameter values. */
-export const MAX_CONTACTS_PER_EPISODE = 20;
 
 /** Share of an assessment's work still to do after an enquiry that does not lead to a conference. */
 export const ASSESSMENT_AFTER_ENQUIRY_SHARE = 0.5;
@@ -31,108 +27,9 @@ function countCasework(ctx: ModelContext, hours: number): void {
   if (ctx.sim.now >= ctx.warmupEnd && ctx.sim.now < ctx.end) ctx.log.utilisation.caseworkHoursNeeded += hours;
 }
 
-// 1. A concern: one or more contacts about the child, days or weeks apart.
-
-/** Number of contacts in a concern episode: 1 plus a geometric count with the scenario's mean. */
-export function drawContactCount(mean: number, u: number): number {
-  if (mean <= 1) return 1;
-  const q = (mean - 1) / mean;
-  const extra = Math.floor(Math.log(1 - u) / Math.log(q));
-  return Math.min(MAX_CONTACTS_PER_EPISODE, 1 + extra);
-}
-
-/** A new concern episode about the child: schedules its contacts (`count` of them, or drawn from the child's stream for this concern). */
-export function concernStarts(ctx: ModelContext, child: ChildState, count?: number): void {
-  const concern = child.concerns++;
-  const n = count ?? drawContactCount(ctx.scenario.demand.contactsPerChild[child.risk], concernStream(child.key, concern)());
-  let t = ctx.sim.now;
-  for (let i = 0; i < n; i++) {
-    if (i > 0) t += ctx.samplers.contactGapDays(contactGapStream(child.key, concern, i));
-    if (t > ctx.end) break;
-    child.pendingContacts++;
-    ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: concern, index: i });
-  }
-}
-
-function concernReturns(ev: { ctx: ModelContext; child: ChildState }): void {
-  if (ev.child.traced) trace(ev.ctx, ev.child, 'The child comes to notice again with a new concern.');
-  concernStarts(ev.ctx, ev.child);
-}
-
-/**
- * A concern is over (its contacts decided and any referral closed): the child may come back with a
- * new one, more often after a referral, and more often still after a case closed under pressure.
- */
-function concernEnds(ctx: ModelContext, child: ChildState, referred: boolean, closedEarly: boolean): void {
-  const r = ctx.scenario.demand.returns;
-  const rng = returnStream(child.key, child.concerns - 1);
-  const returnsSoFar = child.concerns - 1;
-  const p = Math.min(1, (referred ? r.afterReferral : r.afterContact) * (closedEarly ? r.prematureClosureMultiplier : 1))
-    * Math.pow(r.keptPerReturn, returnsSoFar);
-  if (rng() >= p) return;
-  const t = ctx.sim.now + ctx.samplers.returnDelay(rng);
-  if (t <= ctx.end) ctx.sim.scheduleAt(t, concernReturns, { ctx, child });
-}
-
-/** One of the child's contacts is done with (decided, or never raised): the concern ends when none is left and no case is open. */
-function contactDone(ctx: ModelContext, child: ChildState): void {
-  child.pendingContacts--;
-  if (child.pendingContacts === 0 && !child.open) concernEnds(ctx, child, false, false);
-}
-
-// 2. Contact: record it, then divert, refer directly or queue for screening.
-
-/** Event handler: a contact about a child arrives. */
-export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
-  const { ctx, child, episode, index } = ev;
-  const draws = contactDraws(child.key, episode, index, ctx.scenario.demand.sourceMix);
-  const now = ctx.sim.now;
-  if (draws.source === 'school' && inSchoolHoliday(ctx, now)
-      && draws.uHoliday >= ctx.scenario.demand.schoolHolidays.schoolContactFactor) {
-    contactDone(ctx, child);
-    return; // school is closed: nobody there to raise this concern
-  }
-  const record: ContactRecord = {
-    child: child.id, episode, index, time: now, source: draws.source, risk: child.risk,
-    earlierInWindow: 0, linked: false, assessedRisk: undefined, decision: undefined, decisionTime: undefined,
-  };
-  child.contacts.push(record);
-  if (ctx.log.contacts.length < ctx.log.maxStored) ctx.log.contacts.push(record);
-  else ctx.log.dropped++;
-  if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
-  const scenario = ctx.scenario;
-  const screening: ScreeningEvent = { ctx, child, episode, index, record, visited: false };
-  if (scenario.validation?.directToAllocation) {
-    contactDecided(ctx, screening, 'referral');
-    return;
-  }
-  if (!child.open && scenario.demand.earlyHelpDiversion > 0) {
-    // A family hub answers contacts it reads as low risk, on the contact alone.
-    const reading = readRisk(child.risk, scenario.screening.triage.accuracy, draws.uTriage, draws.uTriageLevel, scenario.demand.riskMix);
-    if (reading === 'low' && draws.uDiversion < scenario.demand.earlyHelpDiversion) {
-      record.assessedRisk = reading;
-      contactDecided(ctx, screening, 'divertedToEarlyHelp');
-      return;
-    }
-  }
-  queueForScreening(ctx, screening);
-}
-
-// 3. Decision: a referral starts an episode.
-
-function contactDecided(ctx: ModelContext, ev: ScreeningEvent, decision: ContactDecision): void {
-  const { child, record } = ev;
-  record.decision = decision;
-  record.decisionTime = ctx.sim.now;
-  if (child.traced) trace(ctx, child, `Decision: ${DECISION_WORDS[decision]}.`);
-  if (decision === 'referral' || decision === 'strategyDiscussion') {
-    startReferral(ctx, child, record, decision === 'strategyDiscussion' ? 'strategy' : 'assessment');
-  }
-  contactDone(ctx, child);
-}
-
 // 4. Referral: no further action, a strategy discussion, or an assessment waiting for allocation.
 
+/** A referral starts an episode: closed with no further action, a strategy discussion, or an assessment waiting for allocation. */
 function startReferral(ctx: ModelContext, child: ChildState, record: ContactRecord, route: Journey['route']): void {
   const now = ctx.sim.now;
   const episode = child.referrals++;
@@ -323,6 +220,7 @@ function casesHandedBack(ctx: ModelContext, worker: Worker, why: string): void {
 /** The transitions, as the mechanisms call them. */
 export const TRANSITIONS: Transitions = {
   contactDecided,
+  referred: startReferral,
   allocated: (ctx, item, worker) => attach(ctx, worker, item),
   workCompleted,
   roomMayHaveOpened: requestAllocation,
