@@ -37,6 +37,15 @@ export function settle(ctx: ModelContext, worker: Worker): void {
 }
 
 /**
+ * Working days within which two cases' completion times could round to the same time; far above
+ * the rounding of a time in days (about 1e-12 at the run's horizon), far below any real difference.
+ */
+const TIE_DAYS = 1e-6;
+
+/** Each case's working days left, by its place in the worker's cases (reused by every reschedule). */
+let daysLeft = new Float64Array(64);
+
+/**
  * Recomputes the worker's rate and reschedules the worker's one completion event, at the time the
  * first of their active cases will be complete (on a tie, the case they took first). Every change
  * to a worker's cases or rate comes here, so the event always names the case that finishes next.
@@ -51,15 +60,28 @@ export function reschedule(ctx: ModelContext, worker: Worker): void {
   worker.completionEvent = -1;
   worker.nextCompleted = undefined;
   if (worker.rate <= 0) return;
+  // The calendar is asked only about cases within TIE_DAYS of the fewest working days left: a case
+  // further off finishes strictly later, so the earliest time, and the first case taken among
+  // those that tie on it, are the same as asking about every case.
+  const cases = worker.cases;
+  if (daysLeft.length < cases.length) daysLeft = new Float64Array(Math.max(cases.length, 2 * daysLeft.length));
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < cases.length; i++) {
+    const item = cases[i]!;
+    const days = isActive(item) ? item.remainingHours / (worker.rate * weightOf(ctx, item)) : Number.NaN;
+    daysLeft[i] = days;
+    if (days < fewest) fewest = days;
+  }
   let first: CaseItem | undefined;
   let firstTime = Number.POSITIVE_INFINITY;
-  for (const item of worker.cases) {
-    if (!isActive(item)) continue;
-    const days = item.remainingHours / (worker.rate * weightOf(ctx, item));
+  const near = fewest + TIE_DAYS;
+  for (let i = 0; i < cases.length; i++) {
+    const days = daysLeft[i]!;
+    if (!(days <= near)) continue;
     const time = ctx.calendar.addWorkingDays(now, days);
     if (time < firstTime) {
       firstTime = time;
-      first = item;
+      first = cases[i];
     }
   }
   if (first === undefined) return;
