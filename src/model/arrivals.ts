@@ -1,5 +1,4 @@
 import { meanOf } from '../random/index.js';
-import type { DistributionSpec } from '../random/index.js';
 import type { ChildState } from './entities.js';
 import type { ModelContext } from './modelContext.js';
 import { KNOWN_CHILD_IDS, trace } from './modelContext.js';
@@ -89,7 +88,7 @@ export function startKnownReturns(ctx: ModelContext): void {
   const known = ctx.scenario.demand.returns.knownBeforeRun;
   const perYear = known.perNewChild * ctx.scenario.demand.childrenPerYear;
   if (perYear <= 0) return;
-  const expected = (perYear / 365.25) * meanOf(ctx.scenario.demand.returns.delayDays as DistributionSpec);
+  const expected = (perYear / 365.25) * meanOf(ctx.scenario.demand.returns.delayDays);
   const rng = ctx.streams.history;
   let id = KNOWN_CHILD_IDS;
   // A Poisson count: unit exponential gaps until their sum passes the mean.

@@ -1,10 +1,9 @@
 import { Resource, Simulation } from '../engine/index.js';
 import { createCalendar } from '../calendar/index.js';
 import type { Calendar } from '../calendar/index.js';
-import { createStream, samplerFor as samplerForSpec } from '../random/index.js';
+import { createStream, samplerFor } from '../random/index.js';
 import { trendTest } from '../stats/index.js';
-import type { DistributionSpec, Sampler } from '../random/index.js';
-import type { Distribution, Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/schema.js';
 import { horizonCalendar } from './horizonCalendar.js';
 import { OVERWHELMED_WEEKS, TREND_MIN_RISE } from './metrics.js';
 import type { ModelContext, Samplers, Streams } from './modelContext.js';
@@ -34,12 +33,6 @@ export const DEFAULT_MAX_STORED_RECORDS = 500_000;
 
 /** The named streams, one per source of variation that does not belong to a single child. */
 export const STREAM_NAMES = ['arrivals', 'needs', 'posts', 'screeners', 'duty', 'history'] as const;
-
-/** A sampler for a scenario distribution (an absent optional bound is dropped). */
-export function samplerFor(d: Distribution): Sampler {
-  if (d.type === 'normal' && d.min === undefined) return samplerForSpec({ type: 'normal', mean: d.mean, sd: d.sd });
-  return samplerForSpec(d as DistributionSpec);
-}
 
 function buildSamplers(s: Scenario): Samplers {
   return {

@@ -12,7 +12,7 @@ export type DistributionSpec =
   | { type: 'exponential'; mean: number }
   | { type: 'uniform'; min: number; max: number }
   | { type: 'triangular'; min: number; mode: number; max: number }
-  | { type: 'normal'; mean: number; sd: number; min?: number }
+  | { type: 'normal'; mean: number; sd: number; min?: number | undefined }
   | { type: 'lognormal'; mean: number; cv: number }
   | { type: 'lognormal'; median: number; p90: number }
   | { type: 'gamma'; shape: number; scale: number }
