@@ -25,7 +25,8 @@ export { scenarioClock } from './scenarioClock.js';
 export type { ScenarioClock } from './scenarioClock.js';
 export { scenarioFacts } from './scenarioFacts.js';
 export type { ScenarioFacts } from './scenarioFacts.js';
-export { STREAM_NAMES } from './streamNames.js';
+// The model's named streams, for run records (STRESS-DES 5.2), which cannot import the model.
+export { STREAM_NAMES } from '../model/index.js';
 export type {
   BandPoint, Calendar, Comparison, ContactRecord, MissedChanceChild, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, Journey, LoadedScenario,
   MetricDefinition, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, SettlingSeries,

@@ -1,4 +1,6 @@
-export { runReplication, backlogWarnings, caseHoursPerDay, runWindow, modelCalendar, DEFAULT_MAX_STORED_RECORDS, STREAM_NAMES } from './runReplication.js';
+export { runReplication, backlogWarnings, caseHoursPerDay, runWindow, modelCalendar, DEFAULT_MAX_STORED_RECORDS } from './runReplication.js';
+export { STREAM_NAMES } from './modelContext.js';
+export type { StreamName } from './modelContext.js';
 export type { ReplicationOptions } from './runReplication.js';
 export { replicationMetrics, OVERWHELMED_WEEKS, TREND_MIN_RISE, TREND_SERIES } from './metrics.js';
 export type { ReplicationMetrics } from './metrics.js';

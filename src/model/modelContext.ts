@@ -25,19 +25,18 @@ export interface Samplers {
   absenceEpisode: Sampler;
 }
 
+/** The named streams, one per source of variation that does not belong to a single child. */
+export const STREAM_NAMES = ['arrivals', 'needs', 'posts', 'screeners', 'duty', 'history'] as const;
+
+/** One of STREAM_NAMES. */
+export type StreamName = (typeof STREAM_NAMES)[number];
+
 /**
  * The named streams of a replication. `arrivals` times the arrival of children; the others hand
  * out keys in a fixed order (children, posts, screeners, duty workers), and every draw about one
  * of them comes from a stream keyed by its key, so it is the same in every scenario.
  */
-export interface Streams {
-  arrivals: Rng;
-  needs: Rng;
-  posts: Rng;
-  screeners: Rng;
-  duty: Rng;
-  history: Rng;
-}
+export type Streams = Readonly<Record<StreamName, Rng>>;
 
 /** Per-day tables over the run, built once. */
 export interface DayTable {

@@ -6,8 +6,8 @@ import { trendTest } from '../stats/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { horizonCalendar } from './horizonCalendar.js';
 import { OVERWHELMED_WEEKS, TREND_MIN_RISE } from './metrics.js';
-import type { ModelContext, Samplers, Streams } from './modelContext.js';
-import { STARTING_CHILD_IDS } from './modelContext.js';
+import type { ModelContext, Samplers, StreamName, Streams } from './modelContext.js';
+import { STARTING_CHILD_IDS, STREAM_NAMES } from './modelContext.js';
 import { startArrivals, startKnownReturns } from './arrivals.js';
 import { buildDayTable } from './dayTable.js';
 import { TRANSITIONS } from './pathway.js';
@@ -30,9 +30,6 @@ export interface ReplicationOptions {
 
 /** Default cap on stored records per replication (about 200 MB of journeys at most). */
 export const DEFAULT_MAX_STORED_RECORDS = 500_000;
-
-/** The named streams, one per source of variation that does not belong to a single child. */
-export const STREAM_NAMES = ['arrivals', 'needs', 'posts', 'screeners', 'duty', 'history'] as const;
 
 function buildSamplers(s: Scenario): Samplers {
   return {
@@ -129,8 +126,8 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
   const { warmupEnd, end } = runWindow(scenario);
   const sim = new Simulation(options.maxEvents !== undefined ? { maxEvents: options.maxEvents } : {});
   const calendar = modelCalendar(scenario);
-  const stream = (name: string) => createStream(options.seed, options.replication, name);
-  const streams = Object.fromEntries(STREAM_NAMES.map((n) => [n, stream(n)])) as unknown as Streams;
+  const stream = (name: StreamName) => createStream(options.seed, options.replication, name);
+  const streams = Object.fromEntries(STREAM_NAMES.map((n) => [n, stream(n)])) as Streams;
   const ctx: ModelContext = {
     sim, calendar, scenario, samplers: buildSamplers(scenario), streams, warmupEnd, end,
     days: { weekdayFactor: new Float64Array(0), schoolHoliday: new Uint8Array(0) },
