@@ -2,6 +2,8 @@
 // number sits between markers, <!--n:KEY-->29<!--/n-->, where KEY is exercise.scenario.metric; the
 // numbers come from guide-numbers.json, which `npm run guide-numbers` writes by running every exercise.
 
+import type { MetricId } from '../experiment/index.js';
+
 /** One exercise of the guide: the command participants type, and what it runs. */
 export interface GuideExercise {
   /** Short key used in the guide's markers, e.g. 'shock'. */
@@ -14,7 +16,7 @@ export interface GuideExercise {
   readonly replications: number;
   readonly seed: string;
   /** The metric ids the guide quotes for every scenario of the exercise. */
-  readonly metrics: readonly string[];
+  readonly metrics: readonly MetricId[];
 }
 
 /** The seed of every exercise, so every room gets the same numbers. */
@@ -71,9 +73,9 @@ export interface GuideNumbers {
   readonly exercises: Record<string, { readonly command: string; readonly scenarios: readonly string[]; readonly values: readonly Record<string, readonly (number | null)[]>[] }>;
 }
 
-const PERCENT = new Set(['vacancyRate', 'permanentTurnoverRate', 'caseworkUtilisation', 'screenerUtilisation', 'slotsUsed', 'agencyShare', 'heldOnDutyShare']);
-const TWO_DECIMALS = new Set(['workerChangesMean']);
-const ONE_DECIMAL = new Set(['caseloadMean']);
+const PERCENT: ReadonlySet<string> = new Set<MetricId>(['vacancyRate', 'permanentTurnoverRate', 'caseworkUtilisation', 'screenerUtilisation', 'slotsUsed', 'agencyShare', 'heldOnDutyShare']);
+const TWO_DECIMALS: ReadonlySet<string> = new Set<MetricId>(['workerChangesMean']);
+const ONE_DECIMAL: ReadonlySet<string> = new Set<MetricId>(['caseloadMean']);
 /** Metrics that are 0 or 1 per replication: quoted as a count of replications ("3 of 5"). */
 const COUNTS = new Set(['unallocatedRising', 'unallocatedOverwhelmed', 'caseloadMeanRising', 'screeningQueueRising']);
 

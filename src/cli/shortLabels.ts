@@ -1,4 +1,4 @@
-import type { ExperimentSummary } from '../experiment/index.js';
+import type { ExperimentSummary, MetricId } from '../experiment/index.js';
 
 /** Short names of the waits (milestones) for narrow tables; the summary's labels stay the full names. */
 const SHORT_MILESTONES: Readonly<Record<string, string>> = {
@@ -12,7 +12,7 @@ const SHORT_MILESTONES: Readonly<Record<string, string>> = {
 };
 
 /** Short names of the other headline metrics, whose unit the words already give (except shares). */
-const SHORT_METRICS: Readonly<Record<string, string>> = {
+const SHORT_METRICS: Readonly<Partial<Record<MetricId, string>>> = {
   referralsPerYear: 'Referrals per year',
   rereferralRate: 'Re-referrals in 12 months',
   missedChancesPerYear: 'Missed chances per year',
@@ -31,7 +31,7 @@ export const SHORT_LABEL_KEY = 'wd = working days; p90 = 90th percentile; CP = c
  * "Assessment done ≤45 wd (%)", "Screening decision, p90 (wd)", "Referrals per year". Undefined for
  * a metric without a short name (the caller shows the full label).
  */
-export function shortLabel(id: string, unit: string, definitions: ExperimentSummary['definitions']): string | undefined {
+export function shortLabel(id: MetricId, unit: string, definitions: ExperimentSummary['definitions']): string | undefined {
   const [milestoneId = '', kind] = id.split('.');
   const milestone = SHORT_MILESTONES[milestoneId];
   if (milestone !== undefined && kind !== undefined) {

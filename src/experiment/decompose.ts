@@ -1,5 +1,5 @@
 import { METRICS } from '../model/index.js';
-import type { MetricDefinition } from '../model/index.js';
+import type { MetricDefinition, MetricId } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { summarizeReplications } from '../stats/index.js';
 import type { Interval } from '../stats/index.js';
@@ -94,7 +94,7 @@ export async function runDecomposition(plan: DecompositionPlan, options: Decompo
  * 95% t-interval; replications missing the metric in any configuration are left out of that metric.
  * Unknown metric ids throw a RangeError.
  */
-export function summarizeDecomposition(plan: DecompositionPlan, raw: DecompositionRaw, metricIds: readonly string[]): MetricDecomposition[] {
+export function summarizeDecomposition(plan: DecompositionPlan, raw: DecompositionRaw, metricIds: readonly MetricId[]): MetricDecomposition[] {
   const n = plan.groups.length;
   const full = fullSubset(n);
   const path = cumulativePath(plan.order);

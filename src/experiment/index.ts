@@ -1,6 +1,6 @@
 export { runExperiment } from './runExperiment.js';
 export { runSequentialExperiment } from './runSequentialExperiment.js';
-export { DEFAULT_REPLICATION_RULE, HEADLINE_METRICS, METRIC_IDS, REPLICATION_RULE_METHOD, checkReplicationRule, decideReplications, lookAheadAt } from './replicationRule.js';
+export { DEFAULT_REPLICATION_RULE, HEADLINE_METRICS, REPLICATION_RULE_METHOD, checkReplicationRule, decideReplications, lookAheadAt } from './replicationRule.js';
 export type { ReplicationRule, ReplicationRuleOutcome } from './replicationRule.js';
 export { summarizeExperiment } from './summarizeExperiment.js';
 export { summarizeScenario } from './summarizeScenario.js';
@@ -25,11 +25,11 @@ export { scenarioClock } from './scenarioClock.js';
 export type { ScenarioClock } from './scenarioClock.js';
 export { scenarioFacts } from './scenarioFacts.js';
 export type { ScenarioFacts } from './scenarioFacts.js';
-// The model's named streams, for run records (STRESS-DES 5.2), which cannot import the model.
-export { STREAM_NAMES } from '../model/index.js';
+// The model's metric ids and named streams, for the layers that cannot import the model.
+export { METRIC_IDS, STREAM_NAMES, isMetricId } from '../model/index.js';
 export type {
   BandPoint, Calendar, Comparison, ContactRecord, MissedChanceChild, CompactSeries, ExperimentOptions, ExperimentRaw, ExperimentSummary, Journey, LoadedScenario,
-  MetricDefinition, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, SettlingSeries,
+  MetricDefinition, MetricId, MetricSummary, MilestoneDefinition, MilestoneId, ReplicationRecord, ReplicationSample, ScenarioSummary, SettlingSeries,
   SettlingSummary, TraceLine, FanSeries, RunawaySummary,
 } from './types.js';
 export { findHeadroom, headroomRule, ranAway, searchDemand, searchPosts } from './headroom.js';

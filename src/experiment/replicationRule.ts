@@ -1,5 +1,6 @@
 import { summarizeReplications } from '../stats/index.js';
 import { METRICS } from '../model/index.js';
+import type { MetricId } from '../model/index.js';
 import type { ReplicationRecord } from './types.js';
 
 /** The sequential rule for `--replications auto`: its precision, bounds and look-ahead. */
@@ -38,14 +39,11 @@ export interface ReplicationRuleOutcome {
   /** Replications run per scenario (the last batch may have run past the answer; those are dropped). */
   replicationsRun: number;
   /** The widest relative half-width among the headline measures at the kept replications, and which measure it was. */
-  widest: { scenario: string; metric: string; relativeHalfWidth: number } | undefined;
+  widest: { scenario: string; metric: MetricId; relativeHalfWidth: number } | undefined;
 }
 
 /** The headline metric ids: the measures the rule watches. */
-export const HEADLINE_METRICS: readonly string[] = METRICS.filter((m) => m.headline).map((m) => m.id);
-
-/** Every metric id a replication reports, in display order (the ids the CLI accepts for --metric). */
-export const METRIC_IDS: readonly string[] = METRICS.map((m) => m.id);
+export const HEADLINE_METRICS: readonly MetricId[] = METRICS.filter((m) => m.headline).map((m) => m.id);
 
 /** k(n): the look-ahead after a candidate solution n. */
 export function lookAheadAt(rule: ReplicationRule, n: number): number {
@@ -68,18 +66,18 @@ export function checkReplicationRule(rule: ReplicationRule): void {
  * Values of each watched measure by replication index, per scenario and metric: rows[k][r] is the
  * value of series k in replication r, or undefined where the replication has no finite value.
  */
-function seriesOf(records: readonly ReplicationRecord[], metrics: readonly string[]): { name: string; values: (number | undefined)[] }[] {
-  const byKey = new Map<string, (number | undefined)[]>();
+function seriesOf(records: readonly ReplicationRecord[], metrics: readonly MetricId[]): { scenario: string; metric: MetricId; values: (number | undefined)[] }[] {
+  const byKey = new Map<string, { scenario: string; metric: MetricId; values: (number | undefined)[] }>();
   for (const record of records) {
     for (const id of metrics) {
       const key = `${record.scenario}\u0000${id}`;
-      let values = byKey.get(key);
-      if (values === undefined) byKey.set(key, (values = []));
+      let series = byKey.get(key);
+      if (series === undefined) byKey.set(key, (series = { scenario: record.scenario, metric: id, values: [] }));
       const v = record.metrics.scalars[id];
-      values[record.replication] = v !== undefined && Number.isFinite(v) ? v : undefined;
+      series.values[record.replication] = v !== undefined && Number.isFinite(v) ? v : undefined;
     }
   }
-  return [...byKey].map(([name, values]) => ({ name, values }));
+  return [...byKey.values()];
 }
 
 /** Relative half-width of the 95% interval of the finite values among the first n; 0 when the half-width is 0; Infinity with fewer than 2 values or a zero mean beside a spread. */
@@ -103,17 +101,14 @@ function relativeHalfWidth(values: readonly (number | undefined)[], n: number): 
  * never on how they were batched or on the number of worker threads.
  */
 export function decideReplications(
-  records: readonly ReplicationRecord[], available: number, rule: ReplicationRule, metrics: readonly string[] = HEADLINE_METRICS,
+  records: readonly ReplicationRecord[], available: number, rule: ReplicationRule, metrics: readonly MetricId[] = HEADLINE_METRICS,
 ): ReplicationRuleOutcome | undefined {
   const series = seriesOf(records, metrics);
   const worst = (n: number) => {
     let widest: ReplicationRuleOutcome['widest'];
     for (const s of series) {
       const w = relativeHalfWidth(s.values, n);
-      if (widest === undefined || w > widest.relativeHalfWidth) {
-        const [scenario = '', metric = ''] = s.name.split('\u0000');
-        widest = { scenario, metric, relativeHalfWidth: w };
-      }
+      if (widest === undefined || w > widest.relativeHalfWidth) widest = { scenario: s.scenario, metric: s.metric, relativeHalfWidth: w };
     }
     return widest;
   };

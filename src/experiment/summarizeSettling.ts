@@ -1,5 +1,5 @@
 import { mser5 } from '../stats/index.js';
-import type { ReplicationRecord, RunawaySummary, SettlingSummary } from './types.js';
+import type { MetricId, ReplicationRecord, RunawaySummary, SettlingSummary } from './types.js';
 
 /** The series the warm-up analysis reads, with what each is. */
 const SETTLING_MEASURES = [
@@ -52,7 +52,7 @@ export const TREND_METHOD =
 
 /** How many of a scenario's replications ran away, by the per-replication trend tests. */
 export function summarizeRunaway(records: readonly ReplicationRecord[]): RunawaySummary {
-  const count = (id: string) => records.filter((r) => r.metrics.scalars[id] === 1).length;
+  const count = (id: MetricId) => records.filter((r) => r.metrics.scalars[id] === 1).length;
   return {
     replications: records.length,
     queueRising: count('unallocatedRising'),

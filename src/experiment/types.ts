@@ -1,12 +1,12 @@
 import type { Interval } from '../stats/index.js';
-import type { ContactRecord, Journey, MetricDefinition, MilestoneId, MissedChanceChild, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
+import type { ContactRecord, Journey, MetricDefinition, MetricId, MilestoneId, MissedChanceChild, ReplicationMetrics, TraceLine, WorkerRecord } from '../model/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ScenarioFacts } from './scenarioFacts.js';
 import type { ReplicationRuleOutcome } from './replicationRule.js';
 
 // Model types that appear in results, so readers of results need not import the model.
 export type { Calendar } from '../calendar/index.js';
-export type { ContactRecord, Journey, MetricDefinition, MilestoneId, MissedChanceChild, TraceLine } from '../model/index.js';
+export type { ContactRecord, Journey, MetricDefinition, MetricId, MilestoneId, MissedChanceChild, TraceLine } from '../model/index.js';
 
 /** A scenario ready to run: its resolved value plus where it came from (filled in by the CLI). */
 export interface LoadedScenario {
@@ -134,7 +134,7 @@ export type FanSeries = 'unallocated' | 'awaitingReallocation' | 'inHandover' | 
 
 /** A metric across replications for one scenario. */
 export interface MetricSummary {
-  id: string;
+  id: MetricId;
   label: string;
   unit: string;
   interval: Interval;

@@ -8,8 +8,8 @@ export { survivalGrid, workingDuration, SURVIVAL_GRID_POINTS, DELAY_BIN_EDGES } 
 export type { MilestoneResult } from './milestoneDelays.js';
 export { MILESTONES, spansOf } from './milestones.js';
 export type { Milestone, MilestoneId, Span } from './milestones.js';
-export { METRICS, metricById } from './metricRegistry.js';
-export type { MetricDefinition } from './metricRegistry.js';
+export { METRICS, METRIC_IDS, isMetricId } from './metricRegistry.js';
+export type { DelayMetricId, DelayStat, MetricDefinition, MetricId } from './metricRegistry.js';
 export { MAX_CONTACTS_PER_EPISODE } from './contacts.js';
 export { TURNOVER_REVIEW_DAYS } from './workforce.js';
 export { SNAPSHOT_DAYS } from './series.js';

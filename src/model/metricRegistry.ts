@@ -1,8 +1,17 @@
 import { MILESTONES } from './milestones.js';
+import type { Milestone, MilestoneId } from './milestones.js';
+
+/** The statistics of a delay milestone every replication may report. */
+export type DelayStat = 'median' | 'p90' | 'p95' | 'mean';
+
+/** A milestone with a timescale, which also reports the share of waits within it. */
+type TimedMilestoneId = Extract<Milestone, { targetWorkingDays: number }>['id'];
+
+/** The id of a delay metric: `${milestone}.${statistic}`, e.g. 'referralToAssessment.withinTarget'. */
+export type DelayMetricId = `${MilestoneId}.${DelayStat}` | `${TimedMilestoneId}.withinTarget`;
 
 /** How a metric is read: its label, unit, and which direction is an improvement. */
-export interface MetricDefinition {
-  id: string;
+interface MetricReading {
   label: string;
   unit: string;
   better: 'lower' | 'higher' | 'neither';
@@ -10,20 +19,19 @@ export interface MetricDefinition {
   headline: boolean;
 }
 
-const delayMetrics: MetricDefinition[] = MILESTONES.flatMap((m) => [
-  { id: `${m.id}.median`, label: `${m.label}: median`, unit: 'working days', better: 'lower' as const, headline: false },
-  { id: `${m.id}.p90`, label: `${m.label}: 90th percentile`, unit: 'working days', better: 'lower' as const, headline: m.id !== 'allocationToSeenProtection' },
-  { id: `${m.id}.p95`, label: `${m.label}: 95th percentile`, unit: 'working days', better: 'lower' as const, headline: false },
-  { id: `${m.id}.mean`, label: `${m.label}: mean of completed`, unit: 'working days', better: 'lower' as const, headline: false },
+const delayMetrics = MILESTONES.flatMap((m) => [
+  { id: `${m.id}.median` as const, label: `${m.label}: median`, unit: 'working days', better: 'lower' as const, headline: false },
+  { id: `${m.id}.p90` as const, label: `${m.label}: 90th percentile`, unit: 'working days', better: 'lower' as const, headline: m.id !== 'allocationToSeenProtection' },
+  { id: `${m.id}.p95` as const, label: `${m.label}: 95th percentile`, unit: 'working days', better: 'lower' as const, headline: false },
+  { id: `${m.id}.mean` as const, label: `${m.label}: mean of completed`, unit: 'working days', better: 'lower' as const, headline: false },
   ...(m.targetWorkingDays === undefined ? [] : [{
-    id: `${m.id}.withinTarget`, label: `${m.label}: share within ${m.targetWorkingDays} working day${m.targetWorkingDays === 1 ? '' : 's'}`,
+    id: `${m.id}.withinTarget` as const, label: `${m.label}: share within ${m.targetWorkingDays} working day${m.targetWorkingDays === 1 ? '' : 's'}`,
     unit: 'share', better: 'higher' as const, headline: true,
   }]),
-]);
+]) satisfies readonly (MetricReading & { id: DelayMetricId })[];
 
-/** Every scalar metric a replication reports, in display order. */
-export const METRICS: readonly MetricDefinition[] = [
-  ...delayMetrics,
+/** The metrics that are not delays, in display order. */
+const otherMetrics = [
   { id: 'contactsPerYear', label: 'Contacts per year', unit: 'contacts', better: 'neither', headline: false },
   { id: 'referralsPerYear', label: 'Referrals per year', unit: 'referrals', better: 'neither', headline: true },
   { id: 'referralsPerContact', label: 'Referrals per contact', unit: 'share', better: 'neither', headline: false },
@@ -66,9 +74,23 @@ export const METRICS: readonly MetricDefinition[] = [
   { id: 'unallocatedOverwhelmed', label: 'Replications whose new-referral queue holds 4+ weeks of arrivals on average', unit: 'share', better: 'lower', headline: false },
   { id: 'caseloadMeanRising', label: 'Replications whose average caseload keeps rising (trend test)', unit: 'share', better: 'lower', headline: false },
   { id: 'screeningQueueRising', label: 'Replications whose screening queue keeps rising (trend test)', unit: 'share', better: 'lower', headline: false },
-];
+] as const satisfies readonly (MetricReading & { id: string })[];
 
-/** Looks up a metric by id. */
-export function metricById(id: string): MetricDefinition | undefined {
-  return METRICS.find((m) => m.id === id);
+/** The id of a metric: the closed set a replication may report, so a misspelt id fails to compile. */
+export type MetricId = DelayMetricId | (typeof otherMetrics)[number]['id'];
+
+/** How a metric is read: its id, label, unit, and which direction is an improvement. */
+export interface MetricDefinition extends MetricReading {
+  id: MetricId;
+}
+
+/** Every scalar metric a replication reports, in display order. */
+export const METRICS: readonly MetricDefinition[] = [...delayMetrics, ...otherMetrics];
+
+/** Every metric id, in display order. */
+export const METRIC_IDS: readonly MetricId[] = METRICS.map((m) => m.id);
+
+/** Whether a string (e.g. a command-line argument) is a metric id. */
+export function isMetricId(id: string): id is MetricId {
+  return (METRIC_IDS as readonly string[]).includes(id);
 }

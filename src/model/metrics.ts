@@ -7,14 +7,15 @@ import { MILESTONES } from './milestones.js';
 import { missedChanceChildren } from './missedChanceChildren.js';
 import { workerChangeRates } from './workerChangeSources.js';
 import type { MilestoneId } from './milestones.js';
+import type { MetricId } from './metricRegistry.js';
 import type { ReplicationOutput } from './records.js';
 
 /** Everything summarised from one replication, ready to aggregate across replications. */
 export interface ReplicationMetrics {
   replication: number;
   delays: Record<MilestoneId, MilestoneResult>;
-  /** Scalar metrics by id (see METRICS). */
-  scalars: Record<string, number>;
+  /** Scalar metrics by id (see METRICS); a metric with nothing to measure in this replication is absent. */
+  scalars: Partial<Record<MetricId, number>>;
   /** Share of allocated referrals with 0, 1, 2, 3 and 4+ changes of social worker. */
   workerChanges: number[];
   /** Trend tests on the weekly series of the measured window. */
@@ -105,14 +106,15 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const years = (out.end - out.warmupEnd) / 365;
   const inWindow = (t: number) => t >= out.warmupEnd && t <= out.end;
   const delays = {} as Record<MilestoneId, MilestoneResult>;
-  const scalars: Record<string, number> = {};
+  const scalars: Partial<Record<MetricId, number>> = {};
   for (const m of MILESTONES) {
     const result = milestoneResult(delayObservations(out, calendar, m.id, m.targetWorkingDays), m.targetWorkingDays, m.gridMaxWorkingDays);
     delays[m.id] = result;
-    for (const k of ['median', 'p90', 'p95', 'mean', 'withinTarget'] as const) {
+    for (const k of ['median', 'p90', 'p95', 'mean'] as const) {
       const v = result[k];
-      if (v !== undefined) scalars[`${m.id}.${k}`] = v;
+      if (v !== undefined) scalars[`${m.id}.${k}` as const] = v;
     }
+    if (m.targetWorkingDays !== undefined && result.withinTarget !== undefined) scalars[`${m.id}.withinTarget` as const] = result.withinTarget;
   }
   let contacts = 0;
   let unlinkedRepeats = 0;
@@ -172,7 +174,7 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const trends = {} as Record<TrendSeries, TrendResult>;
   for (const key of TREND_SERIES) {
     trends[key] = trendTest(s[key], { minRise: TREND_MIN_RISE[key] });
-    scalars[`${key}Rising`] = trends[key].rising ? 1 : 0;
+    scalars[`${key}Rising` as const] = trends[key].rising ? 1 : 0;
   }
   scalars.permanentInPost = permanent;
   scalars.agencyInPost = agency;

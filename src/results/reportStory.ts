@@ -1,11 +1,11 @@
 import { VERDICT_LABELS, changeVerdict, formatNumber } from '../charts/index.js';
-import type { ExperimentSummary, ScenarioSummary } from '../experiment/index.js';
+import type { ExperimentSummary, MetricId, ScenarioSummary } from '../experiment/index.js';
 import { CAPACITY_RESOURCES, ranAwayCount } from './steadyStateNote.js';
 
 /** The metric the story opens on: the statutory assessment timescale, the measure inspections quote. */
-const LEAD_METRIC = 'referralToAssessment.withinTarget';
+const LEAD_METRIC: MetricId = 'referralToAssessment.withinTarget';
 
-const mean = (s: ScenarioSummary, id: string): number | undefined => s.metrics.find((m) => m.id === id)?.interval.mean;
+const mean = (s: ScenarioSummary, id: MetricId): number | undefined => s.metrics.find((m) => m.id === id)?.interval.mean;
 const percent = (share: number | undefined): string => (share === undefined ? 'n/a' : `${formatNumber(share * 100, 0, false)}%`);
 
 /** "a, b and c" */

@@ -1,16 +1,17 @@
 // The verdict is imported from its own file, not the charts index, which also exports Node-only code.
 import { VERDICT_LABELS, changeVerdict } from '../charts/changeVerdict.js';
 import type { Verdict } from '../charts/index.js';
+import type { MetricId } from '../model/index.js';
 import { pairedDifference } from '../stats/index.js';
 
 /** Ids (from the model's metric registry) of the numbers the teaching page shows under the sliders. */
-export const HEADLINE_IDS = ['unallocatedMean', 'referralToAssessment.withinTarget', 'missedChancesPerYear', 'workerChangesMean'] as const;
+export const HEADLINE_IDS = ['unallocatedMean', 'referralToAssessment.withinTarget', 'missedChancesPerYear', 'workerChangesMean'] as const satisfies readonly MetricId[];
 
 /** A headline metric id. */
 export type HeadlineId = (typeof HEADLINE_IDS)[number];
 
 /** Ids of the headroom figures: how much of each capacity the runs used (from the model's metric registry). */
-export const HEADROOM_IDS = ['caseworkUtilisation', 'slotsUsed', 'screenerUtilisation'] as const;
+export const HEADROOM_IDS = ['caseworkUtilisation', 'slotsUsed', 'screenerUtilisation'] as const satisfies readonly MetricId[];
 
 /** A headroom metric id. */
 export type HeadroomId = (typeof HEADROOM_IDS)[number];

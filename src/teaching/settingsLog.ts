@@ -1,5 +1,6 @@
 import { element } from './dom.js';
 import { HEADLINES, formatHeadline } from './headlines.js';
+import type { HeadlineId } from './headlines.js';
 import { SLIDERS } from './sliders.js';
 import type { SliderPositions } from './sliders.js';
 import { runSummary } from './summarizeRuns.js';
@@ -14,7 +15,7 @@ export interface LogEntry {
 }
 
 /** Short column names for the log, which has many columns. */
-const SHORT: Record<string, string> = {
+const SHORT: Record<HeadlineId, string> = {
   unallocatedMean: 'Waiting for a social worker', 'referralToAssessment.withinTarget': 'Assessments within 45 working days',
   missedChancesPerYear: 'Missed chances a year', workerChangesMean: 'Changes of worker',
 };

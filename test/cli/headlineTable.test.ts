@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { headlineTable, scenarioHeads } from '../../src/cli/headlineTable.js';
 import { shortLabel } from '../../src/cli/shortLabels.js';
 import { createStyler } from '../../src/cli/styler.js';
-import type { ExperimentSummary, MetricSummary } from '../../src/experiment/index.js';
+import type { ExperimentSummary, MetricId, MetricSummary } from '../../src/experiment/index.js';
 import { METRICS, MILESTONES } from '../../src/model/index.js';
 
 const interval = (mean: number, ciLow: number, ciHigh: number, n = 30) => ({
   n, mean, sd: 1, ciLow, ciHigh, ciAvailable: n >= 2, ciMethod: 'student-t' as const, p05: ciLow, p95: ciHigh, min: ciLow, max: ciHigh,
 });
-const metric = (id: string, unit: string, i: ReturnType<typeof interval>): MetricSummary => ({ id, label: id, unit, interval: i });
+const metric = (id: MetricId, unit: string, i: ReturnType<typeof interval>): MetricSummary => ({ id, label: id, unit, interval: i });
 const definitions = {
   metrics: [...METRICS],
   milestones: MILESTONES.map(({ id, label, targetWorkingDays, source }) => ({ id, label, targetWorkingDays, source })),

@@ -3,11 +3,14 @@ import { checkReplicationRule, decideReplications, lookAheadAt, runExperiment, r
 import type { ReplicationRecord, ReplicationRule } from '../../src/experiment/index.js';
 import { SEED, scenarioPair } from './fixtures.js';
 
+/** The metric the rule watches in these records. */
+const X = 'unallocatedMean';
+
 const RULE: ReplicationRule = { precision: 0.05, minReplications: 10, maxReplications: 40, lookAhead: 5 };
 
-/** Records of one scenario whose metric 'x' takes values[r] in replication r (only what the rule reads). */
+/** Records of one scenario whose metric X takes values[r] in replication r (only what the rule reads). */
 function records(values: readonly number[], scenario = 'a'): ReplicationRecord[] {
-  return values.map((x, replication) => ({ scenario, replication, metrics: { scalars: { x } } }) as unknown as ReplicationRecord);
+  return values.map((x, replication) => ({ scenario, replication, metrics: { scalars: { [X]: x } } }) as unknown as ReplicationRecord);
 }
 
 /** 10, 11, 10, 11, …: mean 10.5, s about 0.5. */
@@ -17,19 +20,19 @@ describe('decideReplications(records, available, rule)', () => {
   it('stops at the minimum plus the look-ahead when the precision holds throughout', () => {
     // At n = 10: t(0.975, 9)·s/√n = 2.262·0.527/3.162 = 0.377, which is 3.6% of 10.5 (< 5%); the
     // half-width only narrows as n grows, so n = 10 is the solution and 10 + 5 are kept.
-    const outcome = decideReplications(records(alternating(40)), 40, RULE, ['x']);
+    const outcome = decideReplications(records(alternating(40)), 40, RULE, [X]);
     expect(outcome).toMatchObject({ met: true, solution: 10, replications: 15 });
     expect(outcome?.widest?.relativeHalfWidth).toBeLessThanOrEqual(RULE.precision);
   });
 
   it('waits (undefined) until the look-ahead has run', () => {
-    expect(decideReplications(records(alternating(12)), 12, RULE, ['x'])).toBeUndefined();
-    expect(decideReplications(records(alternating(15)), 15, RULE, ['x'])).toMatchObject({ replications: 15 });
+    expect(decideReplications(records(alternating(12)), 12, RULE, [X])).toBeUndefined();
+    expect(decideReplications(records(alternating(15)), 15, RULE, [X])).toMatchObject({ replications: 15 });
   });
 
   it('gives the same answer however many replications ran past it (batches and threads cannot change it)', () => {
-    const few = decideReplications(records(alternating(15)), 15, RULE, ['x']);
-    const many = decideReplications(records(alternating(40)), 40, RULE, ['x']);
+    const few = decideReplications(records(alternating(15)), 15, RULE, [X]);
+    const many = decideReplications(records(alternating(40)), 40, RULE, [X]);
     expect({ ...few, replicationsRun: 0 }).toEqual({ ...many, replicationsRun: 0 });
   });
 
@@ -39,28 +42,28 @@ describe('decideReplications(records, available, rule)', () => {
     // is no solution and 17 is, with 17 + 5 kept.
     const values = alternating(40);
     values[11] = 14;
-    const outcome = decideReplications(records(values), 40, RULE, ['x']);
+    const outcome = decideReplications(records(values), 40, RULE, [X]);
     expect(outcome).toMatchObject({ met: true, solution: 17, replications: 22 });
   });
 
   it('respects the maximum when the precision is never reached', () => {
     // Mean about 0 with spread: the relative half-width is enormous at every n.
     const values = Array.from({ length: 40 }, (_, r) => (r % 2 === 0 ? 1 : -1));
-    expect(decideReplications(records(values), 39, RULE, ['x'])).toBeUndefined();
-    const outcome = decideReplications(records(values), 40, RULE, ['x']);
+    expect(decideReplications(records(values), 39, RULE, [X])).toBeUndefined();
+    const outcome = decideReplications(records(values), 40, RULE, [X]);
     expect(outcome).toMatchObject({ met: false, replications: RULE.maxReplications });
     expect(outcome?.solution).toBeUndefined();
   });
 
   it('needs every watched measure of every scenario to be precise', () => {
     const noisy = Array.from({ length: 40 }, (_, r) => (r % 2 === 0 ? 1 : 30));
-    const outcome = decideReplications([...records(alternating(40), 'a'), ...records(noisy, 'b')], 40, RULE, ['x']);
+    const outcome = decideReplications([...records(alternating(40), 'a'), ...records(noisy, 'b')], 40, RULE, [X]);
     expect(outcome?.widest?.scenario).toBe('b');
     expect(outcome?.replications).toBeGreaterThan(15);
   });
 
   it('counts a measure with no spread as precise', () => {
-    expect(decideReplications(records(new Array<number>(15).fill(0)), 15, RULE, ['x'])).toMatchObject({ met: true, replications: 15 });
+    expect(decideReplications(records(new Array<number>(15).fill(0)), 15, RULE, [X])).toMatchObject({ met: true, replications: 15 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runExperiment, summarizeExperiment } from '../../src/experiment/index.js';
-import type { ExperimentRaw, ExperimentSummary, ReplicationRecord } from '../../src/experiment/index.js';
+import type { ExperimentRaw, ExperimentSummary, MetricId, ReplicationRecord } from '../../src/experiment/index.js';
 import { DELAY_BIN_EDGES, METRICS, MILESTONES, survivalGrid } from '../../src/model/index.js';
 import { pairedDifference, quantile, summarizeReplications } from '../../src/stats/index.js';
 import { REPLICATIONS, SEED, scenarioPair } from './fixtures.js';
@@ -96,7 +96,7 @@ describe('summarizeExperiment', () => {
   it('compares every later scenario with the first by paired differences over replications', () => {
     expect(summary.comparisons.map((c) => [c.baseline, c.comparison])).toEqual([['baseline', 'more-posts']]);
     const diffs = summary.comparisons[0]!.differences;
-    const value = (name: string, id: string) => recordsOf(raw, name).map((r) => r.metrics.scalars[id] as number);
+    const value = (name: string, id: MetricId) => recordsOf(raw, name).map((r) => r.metrics.scalars[id] as number);
     const d = diffs.find((x) => x.id === 'unallocatedMean');
     expect(d?.interval).toEqual(pairedDifference(value('baseline', 'unallocatedMean'), value('more-posts', 'unallocatedMean')));
     // Same arrivals under common random numbers: no difference at all in contacts.

@@ -3,7 +3,7 @@
 // replication numbers, so the comparison is under common random numbers.
 import { beforeAll, describe, it, expect } from 'vitest';
 import { DELAY_BIN_EDGES } from '../../src/model/index.js';
-import type { ReplicationMetrics } from '../../src/model/index.js';
+import type { MetricId, ReplicationMetrics } from '../../src/model/index.js';
 import { mean, runMetrics, scalar, scenarioFile } from './fixtures.js';
 
 const SEED = 'calibration';
@@ -34,7 +34,7 @@ describe('calibration of the Solihull scenarios', () => {
       runs2024.push(runMetrics(s2024, { seed: SEED, replication: r }));
     }
   });
-  const meanOf = (runs: readonly ReplicationMetrics[], id: string) => mean(runs.map((m) => scalar(m, id)));
+  const meanOf = (runs: readonly ReplicationMetrics[], id: MetricId) => mean(runs.map((m) => scalar(m, id)));
 
   it('puts the 2024 referral to assessment-complete delays within 6 points of the national 2025 shares in every bin', () => {
     expect(NATIONAL_2025_PERCENT).toHaveLength(DELAY_BIN_EDGES.length - 1);

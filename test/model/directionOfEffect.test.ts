@@ -7,7 +7,7 @@
 // common random numbers), and most steps are several standard errors of the mean (measured when
 // the tests were written; see each test).
 import { beforeAll, describe, it, expect } from 'vitest';
-import type { ReplicationMetrics } from '../../src/model/index.js';
+import type { MetricId, ReplicationMetrics } from '../../src/model/index.js';
 import { mean, runMetrics, scalar, scenarioFile } from './fixtures.js';
 
 const SEED = 'direction';
@@ -17,12 +17,12 @@ function runAll(file: string, overrides: readonly string[], replications: number
   return Array.from({ length: replications }, (_, r) => runMetrics(scenario, { seed: SEED, replication: r }));
 }
 
-function meanOf(runs: readonly ReplicationMetrics[], id: string): number {
+function meanOf(runs: readonly ReplicationMetrics[], id: MetricId): number {
   return mean(runs.map((m) => scalar(m, id)));
 }
 
 /** Asserts the metric's replication mean never rises along the sequence of configurations, and falls overall. */
-function expectNonIncreasing(sequence: readonly ReplicationMetrics[][], id: string): void {
+function expectNonIncreasing(sequence: readonly ReplicationMetrics[][], id: MetricId): void {
   const means = sequence.map((runs) => meanOf(runs, id));
   for (let k = 1; k < means.length; k++) expect(means[k], `${id} at step ${k}: ${means.join(', ')}`).toBeLessThanOrEqual(means[k - 1] as number);
   expect(means[means.length - 1], `${id}: ${means.join(', ')}`).toBeLessThan(means[0] as number);

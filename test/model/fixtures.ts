@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadScenario, ScenarioSchema, formatIssue } from '../../src/scenario/index.js';
 import type { FileReader, Scenario } from '../../src/scenario/index.js';
 import { modelCalendar, replicationMetrics, runReplication } from '../../src/model/index.js';
-import type { ReplicationMetrics, ReplicationOptions, ReplicationOutput } from '../../src/model/index.js';
+import type { MetricId, ReplicationMetrics, ReplicationOptions, ReplicationOutput } from '../../src/model/index.js';
 import { checkInvariants } from './invariants.js';
 
 /** The scenarios folder of the repository. */
@@ -38,7 +38,7 @@ export function runMetrics(scenario: Scenario, options: ReplicationOptions): Rep
 }
 
 /** A scalar metric of a replication; throws if the metric is missing (e.g. no completed waits). */
-export function scalar(m: ReplicationMetrics, id: string): number {
+export function scalar(m: ReplicationMetrics, id: MetricId): number {
   const value = m.scalars[id];
   if (value === undefined) throw new Error(`metric ${id} is missing in replication ${m.replication}`);
   return value;

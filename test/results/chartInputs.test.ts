@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentRaw, ExperimentSummary } from '../../src/experiment/index.js';
+import type { Comparison, ExperimentRaw, ExperimentSummary } from '../../src/experiment/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
 import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints } from '../../src/results/chartInputs.js';
 
@@ -45,7 +45,7 @@ describe('chartInputs', () => {
 
   it('differenceInput labels rows from the given definitions and turns shares into percentage points', () => {
     const interval = (mean: number) => ({ n: 2, mean, sd: 1, ciLow: mean - 0.01, ciHigh: mean + 0.01, ciAvailable: true, ciMethod: 'student-t' as const, p05: mean, p95: mean, min: mean, max: mean });
-    const comparison = {
+    const comparison: Comparison = {
       baseline: 'a', comparison: 'b',
       differences: [{ id: 'rereferralRate', label: 'x', unit: 'share', interval: interval(-0.03) }, { id: 'unallocatedMean', label: 'y', unit: 'children', interval: interval(-4) }],
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEADLINES, describeChange, formatHeadline } from '../../src/teaching/index.js';
 import type { HeadlineDefinition } from '../../src/teaching/index.js';
-import { metricById } from '../../src/model/index.js';
+import { METRICS } from '../../src/model/index.js';
 
 function headline(id: string): HeadlineDefinition {
   const found = HEADLINES.find((h) => h.id === id);
@@ -12,7 +12,7 @@ function headline(id: string): HeadlineDefinition {
 describe('HEADLINES', () => {
   it('are metrics the model reports, with the registry\'s direction of improvement and shares marked as shares', () => {
     for (const h of HEADLINES) {
-      const metric = metricById(h.id);
+      const metric = METRICS.find((m) => m.id === h.id);
       expect(metric, h.id).toBeDefined();
       expect(h.better).toBe(metric?.better);
       expect(h.share).toBe(metric?.unit === 'share');

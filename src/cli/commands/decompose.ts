@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
-import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, Subset } from '../../experiment/index.js';
+import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, MetricId, Subset } from '../../experiment/index.js';
 import {
   ExperimentAbortError, MAX_SHAPLEY_GROUPS, changeBasis, decompositionSubsets, fullSubset,
-  HEADLINE_METRICS, METRIC_IDS, groupChanges, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
+  HEADLINE_METRICS, METRIC_IDS, groupChanges, isMetricId, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
 } from '../../experiment/index.js';
 import { labelOfValue, scenarioDifferences, ScenarioSchema } from '../../scenario/index.js';
 import { shapleySpec, waterfallSpec } from '../../charts/index.js';
@@ -54,15 +54,13 @@ function readOrder(args: Args, groups: readonly LabelledGroup[]): number[] {
   return order;
 }
 
-function readMetrics(args: Args): string[] {
+function readMetrics(args: Args): MetricId[] {
   const ids = listFlag(args, 'metric');
   if (ids.length === 0) return [...HEADLINE_METRICS];
-  for (const id of ids) {
-    if (!METRIC_IDS.includes(id)) {
-      throw new UsageError(`--metric: unknown metric "${id}"; the metrics are ${METRIC_IDS.join(', ')}`);
-    }
-  }
-  return ids;
+  return ids.map((id) => {
+    if (!isMetricId(id)) throw new UsageError(`--metric: unknown metric "${id}"; the metrics are ${METRIC_IDS.join(', ')}`);
+    return id;
+  });
 }
 
 function subsetWords(subset: Subset, groups: readonly LabelledGroup[]): string {
