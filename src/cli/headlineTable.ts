@@ -140,6 +140,17 @@ function pairSummary(summary: ExperimentSummary, comparison: ExperimentSummary['
   return { ...summary, scenarios, comparisons: [comparison] };
 }
 
+/** Each headline estimate that rests on fewer replications than the run has, as "label (scenario: n)". */
+function fewerReplications(summary: ExperimentSummary): string[] {
+  return headlineRows(summary).flatMap((row) => {
+    const short = summary.scenarios.flatMap((s, i) => {
+      const n = row.estimates[i]?.interval.n;
+      return n !== undefined && n < summary.replications ? [`${s.name}: ${n}`] : [];
+    });
+    return short.length === 0 ? [] : [`${row.short ?? row.label} (${short.join(', ')})`];
+  });
+}
+
 /**
  * The headline metrics (the summary's metric definitions with `headline`) as a table that fits
  * `width` columns: the richest layout that fits of wide (full labels, every CI), standard (short
@@ -164,9 +175,11 @@ export function headlineTable(summary: ExperimentSummary, style: Styler, width =
   chosen ??= { detail: 'blocks', text: renderBlocks(summary, headlineRows(summary), style, width) };
   const paired = summary.comparisons.length > 0;
   const missing = headlineRows(summary).some((row) => [...row.estimates, ...row.differences].some((cell) => cell === undefined));
+  const gaps = fewerReplications(summary);
   const notes = [
     MESSAGES.headlineNote(summary.replications, summary.seed, paired),
     ...(missing ? [MESSAGES.notAvailableNote] : []),
+    ...(gaps.length > 0 ? [MESSAGES.fewerReplicationsNote(summary.replications, gaps)] : []),
     chosen.detail === 'compact' ? MESSAGES.headlineCompactNote : chosen.detail === 'changes' ? MESSAGES.headlineChangesNote : MESSAGES.headlineCiNote,
     ...(chosen.detail === 'wide' ? [] : [SHORT_LABEL_KEY]),
     ...(summary.replications < FEW_REPLICATIONS ? [MESSAGES.fewReplications(summary.replications, FEW_REPLICATIONS)] : []),

@@ -106,6 +106,8 @@ export const MESSAGES = {
     'Waits measured past that queue describe only the work that got through; read the details below',
   notAvailableNote:
     'n/a: no replication gave a value: for a percentile, fewer than that share reached the milestone before the run ended (an overwhelmed queue, or too short a run); for a share, nobody reached the step.',
+  fewerReplicationsNote: (replications: number, gaps: readonly string[]) =>
+    `Not every one of the ${replications} replications had something to measure; these figures use only those that did: ${gaps.join('; ')}.`,
   wrote: (path: string) => `results written to ${path}`,
   openReport: (path: string) => `open ${path}`,
   shardWritten: (shard: string, path: string) =>

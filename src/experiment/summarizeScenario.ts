@@ -39,11 +39,12 @@ function delays(records: readonly ReplicationRecord[]): ScenarioSummary['delays'
       x, median: at(bands, 0, i), low: at(bands, 1, i), high: at(bands, 2, i),
     }));
     // Replications without a completed wait have no distribution of waits, so they do not count here.
+    // With no completed wait in any replication there are no shares to show: no bins (no data).
     const withWaits = results.filter((d) => d.completed > 0);
-    const bins = DELAY_BIN_EDGES.slice(0, -1).map((lower, b) => ({
+    const bins = withWaits.length === 0 ? [] : DELAY_BIN_EDGES.slice(0, -1).map((lower, b) => ({
       lower,
       upper: DELAY_BIN_EDGES[b + 1] as number,
-      share: withWaits.length === 0 ? 0 : withWaits.reduce((sum, d) => sum + (d.bins[b] ?? 0), 0) / withWaits.length,
+      share: withWaits.reduce((sum, d) => sum + (d.bins[b] ?? 0), 0) / withWaits.length,
     }));
     out[id] = { survival, bins };
   }
@@ -74,11 +75,12 @@ function staffing(records: readonly ReplicationRecord[]): ScenarioSummary['staff
   }));
 }
 
+/** Per bucket of changes, an interval over the replications that allocated a referral (the others have no shares). */
 function workerChanges(records: readonly ReplicationRecord[]): Interval[] {
-  const buckets = records[0]?.metrics.workerChanges.length ?? 0;
+  const buckets = Math.max(0, ...records.map((r) => r.metrics.workerChanges.length));
   const out: Interval[] = [];
   for (let k = 0; k < buckets; k++) {
-    const values = records.map((r) => r.metrics.workerChanges[k] ?? 0);
+    const values = records.flatMap((r) => r.metrics.workerChanges[k] ?? []);
     const interval = summarizeReplications(values, shareOptions('share', values));
     if (interval !== undefined) out.push(interval);
   }

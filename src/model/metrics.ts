@@ -16,7 +16,7 @@ export interface ReplicationMetrics {
   delays: Record<MilestoneId, MilestoneResult>;
   /** Scalar metrics by id (see METRICS); a metric with nothing to measure in this replication is absent. */
   scalars: Partial<Record<MetricId, number>>;
-  /** Share of allocated referrals with 0, 1, 2, 3 and 4+ changes of social worker. */
+  /** Share of allocated referrals with 0, 1, 2, 3 and 4+ changes of social worker; empty (no data) when none was allocated. */
   workerChanges: number[];
   /** Trend tests on the weekly series of the measured window. */
   trends: Record<TrendSeries, TrendResult>;
@@ -32,8 +32,14 @@ export const OVERWHELMED_WEEKS = 4;
 /** The smallest rise over the measured window that counts as a trend, per series, in its units (a rise must also be 10% of the mean). */
 export const TREND_MIN_RISE: Record<TrendSeries, number> = { unallocated: 5, caseloadMean: 0.5, screeningQueue: 5 };
 
-function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+/** The mean of a series; undefined (no data) for an empty one. */
+function mean(values: readonly number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** part / whole; undefined (no data) when either is, or when the whole is 0: nothing to measure. */
+function ratio(part: number | undefined, whole: number | undefined): number | undefined {
+  return part === undefined || whole === undefined || !(whole > 0) ? undefined : part / whole;
 }
 
 /** Counts over the referrals made inside the measurement window. */
@@ -79,9 +85,10 @@ function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean
 /**
  * Of the children open and allocated on each anniversary of the end of warm-up inside the window (a
  * census date), and allocated at least `minOpenDays` before it, the share who had at least `k`
- * changes of social worker in the 12 months before it.
+ * changes of social worker in the 12 months before it; undefined when no such child was open on a
+ * census date (or the window holds none).
  */
-function openChildrenWithChanges(out: ReplicationOutput, k: number, minOpenDays = 0): number {
+function openChildrenWithChanges(out: ReplicationOutput, k: number, minOpenDays = 0): number | undefined {
   let open = 0;
   let changed = 0;
   for (let census = out.warmupEnd + 365; census <= out.end + 1e-9; census += 365) {
@@ -98,7 +105,7 @@ function openChildrenWithChanges(out: ReplicationOutput, k: number, minOpenDays 
       if (changes >= k) changed++;
     }
   }
-  return open > 0 ? changed / open : 0;
+  return ratio(changed, open);
 }
 
 /** Summarises one replication: delay distributions per milestone, and the scalar metrics in METRICS. */
@@ -107,6 +114,10 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const inWindow = (t: number) => t >= out.warmupEnd && t <= out.end;
   const delays = {} as Record<MilestoneId, MilestoneResult>;
   const scalars: Partial<Record<MetricId, number>> = {};
+  // A measure with nothing to measure in this replication (a share of no referrals) is left out.
+  const put = (id: MetricId, value: number | undefined) => {
+    if (value !== undefined) scalars[id] = value;
+  };
   for (const m of MILESTONES) {
     const result = milestoneResult(delayObservations(out, calendar, m.id, m.targetWorkingDays), m.targetWorkingDays, m.gridMaxWorkingDays);
     delays[m.id] = result;
@@ -132,17 +143,17 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const referred = r.referred;
   scalars.contactsPerYear = contacts / years;
   scalars.referralsPerYear = referred / years;
-  scalars.referralsPerContact = contacts > 0 ? referred / contacts : 0;
-  scalars.strategyPerReferral = referred > 0 ? r.strategy / referred : 0;
-  scalars.rereferralRate = referred > 0 ? r.rereferrals / referred : 0;
+  put('referralsPerContact', ratio(referred, contacts));
+  put('strategyPerReferral', ratio(r.strategy, referred));
+  put('rereferralRate', ratio(r.rereferrals, referred));
   scalars.missedChancesPerYear = (missed.neverReferred + missed.referredLater) / years;
   scalars.missedChancesNeverReferredPerYear = missed.neverReferred / years;
   scalars.missedChancesReferredLaterPerYear = missed.referredLater / years;
-  scalars.closedEarlyShare = r.closed > 0 ? r.closedEarly / r.closed : 0;
+  put('closedEarlyShare', ratio(r.closedEarly, r.closed));
   scalars.unlinkedRepeatContactsPerYear = unlinkedRepeats / years;
-  scalars.heldOnDutyShare = referred > 0 ? r.heldOnDuty / referred : 0;
-  scalars.workerChangesMean = r.allocated > 0 ? r.workerChanges / r.allocated : 0;
-  scalars.twoOrMoreChangesShare = r.allocated > 0 ? r.twoOrMoreChanges / r.allocated : 0;
+  put('heldOnDutyShare', ratio(r.heldOnDuty, referred));
+  put('workerChangesMean', ratio(r.workerChanges, r.allocated));
+  put('twoOrMoreChangesShare', ratio(r.twoOrMoreChanges, r.allocated));
   // Exposure: child-days that high-risk children spent referred but not yet seen, inside the window;
   // a referral closed without the child being seen stops counting at closure.
   let exposure = 0;
@@ -156,13 +167,14 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   const s = out.series;
   const permanent = mean(s.permanent);
   const agency = mean(s.agency);
-  scalars.unallocatedMean = mean(s.unallocated);
-  scalars.unallocatedEnd = s.unallocated[s.unallocated.length - 1] ?? 0;
-  scalars.awaitingReallocationMean = mean(s.awaitingReallocation);
-  scalars.inHandoverMean = mean(s.inHandover);
-  scalars.heldOnDutyMean = mean(s.heldOnDuty);
-  scalars.screeningQueueMean = mean(s.screeningQueue);
-  scalars.slotsUsed = mean(s.slotsUsed);
+  const unallocatedMean = mean(s.unallocated);
+  put('unallocatedMean', unallocatedMean);
+  put('unallocatedEnd', s.unallocated.at(-1));
+  put('awaitingReallocationMean', mean(s.awaitingReallocation));
+  put('inHandoverMean', mean(s.inHandover));
+  put('heldOnDutyMean', mean(s.heldOnDuty));
+  put('screeningQueueMean', mean(s.screeningQueue));
+  put('slotsUsed', mean(s.slotsUsed));
   const h = out.hours;
   if (h.screenerHoursPresent > 0) scalars.screenerUtilisation = h.screeningHoursNeeded / h.screenerHoursPresent;
   if (h.caseworkHoursPresent > 0) scalars.caseworkUtilisation = h.caseworkHoursNeeded / h.caseworkHoursPresent;
@@ -170,19 +182,20 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   let queued = 0;
   for (const j of out.journeys) if (j.queuedTime !== undefined && inWindow(j.queuedTime)) queued++;
   const queuedPerWeek = queued / (years * 52);
-  scalars.unallocatedOverwhelmed = queuedPerWeek > 0 && scalars.unallocatedMean >= OVERWHELMED_WEEKS * queuedPerWeek ? 1 : 0;
+  if (unallocatedMean !== undefined) scalars.unallocatedOverwhelmed = queuedPerWeek > 0 && unallocatedMean >= OVERWHELMED_WEEKS * queuedPerWeek ? 1 : 0;
   const trends = {} as Record<TrendSeries, TrendResult>;
   for (const key of TREND_SERIES) {
     trends[key] = trendTest(s[key], { minRise: TREND_MIN_RISE[key] });
     scalars[`${key}Rising` as const] = trends[key].rising ? 1 : 0;
   }
-  scalars.permanentInPost = permanent;
-  scalars.agencyInPost = agency;
-  scalars.agencyShare = permanent + agency > 0 ? agency / (permanent + agency) : 0;
-  scalars.agencyCoverOfVacancies = mean(s.vacancies) > 0 ? mean(s.agencyCovering) / mean(s.vacancies) : 0;
-  scalars.openTwoOrMoreChangesShare = openChildrenWithChanges(out, 2);
+  const vacancies = mean(s.vacancies);
+  put('permanentInPost', permanent);
+  put('agencyInPost', agency);
+  put('agencyShare', ratio(agency, permanent === undefined || agency === undefined ? undefined : permanent + agency));
+  put('agencyCoverOfVacancies', ratio(mean(s.agencyCovering), vacancies));
+  put('openTwoOrMoreChangesShare', openChildrenWithChanges(out, 2));
   // Open a year or more: the population of the national children-in-care figure (Stability Index).
-  scalars.longOpenTwoOrMoreChangesShare = openChildrenWithChanges(out, 2, 365);
+  put('longOpenTwoOrMoreChangesShare', openChildrenWithChanges(out, 2, 365));
   const changeRates = workerChangeRates(out);
   if (changeRates.childYears > 0) {
     scalars.workerChangesPerChildYear = changeRates.total;
@@ -192,16 +205,15 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
     scalars.workerChangesTransferPerChildYear = changeRates.bySource.transfer;
   }
   // Every permanent worker holds an establishment post; the other establishment posts are vacancies.
-  const establishment = mean(s.vacancies) + permanent;
-  scalars.vacancyRate = establishment > 0 ? mean(s.vacancies) / establishment : 0;
+  put('vacancyRate', ratio(vacancies, vacancies === undefined || permanent === undefined ? undefined : vacancies + permanent));
   const leavers = s.leavers.reduce((a, b) => a + b, 0);
   scalars.leaversPerYear = leavers / years;
   const permanentLeavers = out.workers.filter((w) => w.kind === 'permanent' && w.end !== undefined && inWindow(w.end) && w.reason !== 'replaced').length;
-  scalars.permanentTurnoverRate = permanent > 0 ? permanentLeavers / years / permanent : 0;
-  scalars.caseloadMean = mean(s.caseloadMean);
+  put('permanentTurnoverRate', ratio(permanentLeavers / years, permanent));
+  put('caseloadMean', mean(s.caseloadMean));
   return {
     replication: out.replication, delays, scalars,
-    workerChanges: r.changes.map((c) => (r.allocated > 0 ? c / r.allocated : 0)),
+    workerChanges: r.allocated > 0 ? r.changes.map((c) => c / r.allocated) : [],
     trends,
   };
 }

@@ -104,6 +104,24 @@ describe('headlineTable', () => {
     expect(at50).toContain('Assessment done ≤45 wd (%)\n  solihull-2022                  63.5 (62.3 to 64.6)');
   });
 
+  it('prints n/a for a headline metric no replication could measure, and says how many replications a figure rests on when fewer than all', () => {
+    const base = summary([]);
+    const [a, b] = base.scenarios;
+    const gappy: ExperimentSummary = {
+      ...base,
+      comparisons: [],
+      scenarios: [
+        { ...a!, metrics: [...a!.metrics, metric('workerChangesMean', 'changes', interval(0.4, 0.3, 0.5, 28))] },
+        { ...b!, metrics: [...b!.metrics] },
+      ],
+    };
+    const text = headlineTable(gappy, plain).replace(/\s+/g, ' ');
+    expect(text).toMatch(/Changes of social worker per allocated referral changes 0\.40 \(0\.30 to 0\.50\) n\/a/);
+    expect(text).toContain('n/a: no replication gave a value');
+    expect(text).toContain('Not every one of the 30 replications had something to measure; these figures use only those that did: Worker changes per referral (a: 28).');
+    expect(headlineTable(summary([]), plain)).not.toContain('Not every one');
+  });
+
   it('warns under the table when there are fewer than 5 replications, and not with 5', () => {
     expect(headlineTable(fullSummary(['a', 'b'], 4), plain, 120)).toMatch(/warning: only 4 replications per scenario/);
     expect(headlineTable(fullSummary(['a', 'b'], 5), plain, 120)).not.toMatch(/warning/);

@@ -39,6 +39,24 @@ describe('summarizeExperiment', () => {
     expect(metric?.interval.n).toBe(REPLICATIONS - 1);
   });
 
+  it('leaves a replication that allocated no referral out of the worker-change shares, and leaves the metric out when none did', () => {
+    const noAllocation = copy(raw);
+    noAllocation.records[0]!.metrics.workerChanges = [];
+    const kept = recordsOf(noAllocation, 'baseline').slice(1).map((r) => r.metrics.workerChanges[0] as number);
+    const changes = summarizeExperiment(noAllocation, scenarioPair()).scenarios[0]!.workerChanges;
+    expect(changes).toHaveLength(5);
+    expect(changes[0]?.n).toBe(REPLICATIONS - 1);
+    expect(changes[0]?.mean).toBeCloseTo(kept.reduce((a, b) => a + b, 0) / kept.length, 12);
+    const none = copy(raw);
+    for (const r of recordsOf(none, 'baseline')) {
+      r.metrics.workerChanges = [];
+      delete r.metrics.scalars.workerChangesMean;
+    }
+    const scenario = summarizeExperiment(none, scenarioPair()).scenarios[0]!;
+    expect(scenario.workerChanges).toEqual([]);
+    expect(scenario.metrics.find((m) => m.id === 'workerChangesMean')).toBeUndefined();
+  });
+
   it('gives survival bands on the milestone grid as pointwise quantiles across replications', () => {
     const id = 'contactToDecision';
     const m = MILESTONES.find((x) => x.id === id)!;
