@@ -4,7 +4,7 @@ import type { SweepAxis } from './parseSweepSet.js';
 export const MAX_SWEEP_POINTS = 100_000;
 
 /** One point of a sweep: a readable label and the `path=value` overrides for the scenario loader's --set. */
-export interface SweepPoint {
+export interface SweepGridPoint {
   label: string;
   overrides: string[];
 }
@@ -15,7 +15,7 @@ export interface SweepPoint {
  * 'workforce.caseloadCap=15']. No axes give one point with no overrides. Throws RangeError when a
  * path repeats, an axis is empty, or the grid exceeds MAX_SWEEP_POINTS.
  */
-export function sweepGrid(axes: readonly SweepAxis[]): SweepPoint[] {
+export function sweepGrid(axes: readonly SweepAxis[]): SweepGridPoint[] {
   const paths = new Set<string>();
   let size = 1;
   for (const axis of axes) {

@@ -6,8 +6,8 @@ export { replicationMetrics, OVERWHELMED_WEEKS, TREND_MIN_RISE, TREND_SERIES } f
 export type { ReplicationMetrics } from './metrics.js';
 export { survivalGrid, workingDuration, SURVIVAL_GRID_POINTS, DELAY_BIN_EDGES } from './milestoneDelays.js';
 export type { MilestoneResult } from './milestoneDelays.js';
-export { MILESTONES, spansOf } from './milestones.js';
-export type { Milestone, MilestoneId, Span } from './milestones.js';
+export { MILESTONES } from './milestones.js';
+export type { MilestoneId } from './milestones.js';
 export { METRICS, METRIC_IDS, isMetricId } from './metricRegistry.js';
 export type { DelayMetricId, DelayStat, MetricDefinition, MetricId } from './metricRegistry.js';
 export { MAX_CONTACTS_PER_EPISODE } from './contacts.js';

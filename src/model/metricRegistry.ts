@@ -1,11 +1,11 @@
 import { MILESTONES } from './milestones.js';
-import type { Milestone, MilestoneId } from './milestones.js';
+import type { MilestoneEntry, MilestoneId } from './milestones.js';
 
 /** The statistics of a delay milestone every replication may report. */
 export type DelayStat = 'median' | 'p90' | 'p95' | 'mean';
 
 /** A milestone with a timescale, which also reports the share of waits within it. */
-type TimedMilestoneId = Extract<Milestone, { targetWorkingDays: number }>['id'];
+type TimedMilestoneId = Extract<MilestoneEntry, { targetWorkingDays: number }>['id'];
 
 /** The id of a delay metric: `${milestone}.${statistic}`, e.g. 'referralToAssessment.withinTarget'. */
 export type DelayMetricId = `${MilestoneId}.${DelayStat}` | `${TimedMilestoneId}.withinTarget`;

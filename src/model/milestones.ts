@@ -14,14 +14,8 @@ export const MILESTONES = [
 /** Identifier of a delay milestone. */
 export type MilestoneId = (typeof MILESTONES)[number]['id'];
 
-/** A milestone's definition. */
-export type Milestone = (typeof MILESTONES)[number];
-
-/** A start and (if reached) end time of one delay, in simulated days. */
-export interface Span {
-  start: number;
-  end: number | undefined;
-}
+/** An entry of MILESTONES: a milestone's definition. */
+export type MilestoneEntry = (typeof MILESTONES)[number];
 
 const notNfa = (j: Journey) => j.outcome !== 'noFurtherAction';
 
@@ -57,11 +51,4 @@ export function forEachSpan(id: MilestoneId, contacts: readonly ContactRecord[],
       for (const j of journeys) if (j.strategyTime !== undefined && j.conferenceDue === true) visit(j.strategyTime, j.conferenceTime);
       return;
   }
-}
-
-/** The spans of a milestone in one replication's records, in record order; undefined ends are still waiting. */
-export function spansOf(id: MilestoneId, contacts: readonly ContactRecord[], journeys: readonly Journey[]): Span[] {
-  const spans: Span[] = [];
-  forEachSpan(id, contacts, journeys, (start, end) => spans.push({ start, end }));
-  return spans;
 }

@@ -5,7 +5,7 @@ import { escapeScript, scriptJson } from './escapeScript.js';
 import { htmlHead } from './htmlHead.js';
 import { inlineSvg } from './inlineSvg.js';
 import { REPORT_CSS } from './reportCss.js';
-import { headlineTable, parametersTable, runRecordTable, stressTable } from './reportTables.js';
+import { headlineHtmlTable, parametersTable, runRecordTable, stressTable } from './reportTables.js';
 import { vendorScripts } from './vendorScripts.js';
 
 const CHART_ID = /^[A-Za-z][A-Za-z0-9-]*$/;
@@ -113,7 +113,7 @@ export function buildReport(input: ReportInput, options: { readonly interactive?
   const rest = input.charts.filter((c) => c.key !== true);
   // 2. The sections that open on demand, in reading order: numbers, evidence, provenance.
   const sections = [
-    { id: 'headline', title: 'Headline results', html: headlineTable(input.scenarios, input.headline) },
+    { id: 'headline', title: 'Headline results', html: headlineHtmlTable(input.scenarios, input.headline) },
     { id: 'settling', title: 'How settled each scenario is, and how close to its limits', html: `<div class="prose">${input.settling.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
     { id: 'reading', title: 'Every clear change, in words', html: `<div class="prose">${input.reading.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
     ...(rest.length === 0 ? [] : [{ id: 'charts', title: 'More charts', html: rest.map((c) => chartSection(c, interactive)).join('\n') }]),

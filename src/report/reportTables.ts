@@ -17,20 +17,20 @@ function estimateHtml(e: Estimate, decimals: number, signed: boolean): string {
  * more scenarios, one difference column per later scenario against the first, with a verdict in words.
  * Throws if a row's values or differences do not match the scenarios.
  */
-export function headlineTable(scenarios: readonly string[], rows: readonly HeadlineRow[]): string {
+export function headlineHtmlTable(scenarios: readonly string[], rows: readonly HeadlineRow[]): string {
   const [baseline, ...compared] = scenarios;
   const withDifference = rows.some((r) => r.differences !== undefined);
   if (withDifference && compared.length === 0) {
-    throw new Error(`headlineTable: a difference needs two or more scenarios, got ${scenarios.length}`);
+    throw new Error(`headlineHtmlTable: a difference needs two or more scenarios, got ${scenarios.length}`);
   }
   const head = [header('Metric'), header('Unit'), ...scenarios.map((s) => header(s, 'num'))];
   if (withDifference) head.push(...compared.map((s) => header(`Difference (${s} − ${baseline ?? ''})`, 'num')));
   const body = rows.map((row) => {
     if (row.values.length !== scenarios.length) {
-      throw new Error(`headlineTable: row "${row.label}" has ${row.values.length} values for ${scenarios.length} scenarios`);
+      throw new Error(`headlineHtmlTable: row "${row.label}" has ${row.values.length} values for ${scenarios.length} scenarios`);
     }
     if (row.differences !== undefined && row.differences.length !== compared.length) {
-      throw new Error(`headlineTable: row "${row.label}" has ${row.differences.length} differences for ${compared.length} compared scenarios`);
+      throw new Error(`headlineHtmlTable: row "${row.label}" has ${row.differences.length} differences for ${compared.length} compared scenarios`);
     }
     const decimals = row.decimals ?? 1;
     const cells = [`<th scope="row">${escapeHtml(row.label)}</th>`, cell(escapeHtml(row.unit))];

@@ -14,7 +14,7 @@ function valueCell(values: readonly number[], format: (value: number) => string)
  * The headline table: each number for the starting point and for the slider settings (mean of the
  * runs, with the lowest and highest run), and the change with its verdict in words, not colour alone.
  */
-export function headlineTable(startName: string, start: TeachingRuns, yours: TeachingRuns): HTMLTableElement {
+export function headlineView(startName: string, start: TeachingRuns, yours: TeachingRuns): HTMLTableElement {
   const runs = HEADLINES[0] === undefined ? 0 : start.scalars[HEADLINES[0].id].length;
   const rows = HEADLINES.map((h) => {
     const format = (value: number): string => formatHeadline(h, value);

@@ -3,7 +3,7 @@ import { animationView } from './animationView.js';
 import { chartView } from './chartView.js';
 import { controlsView } from './controlsView.js';
 import { element } from './dom.js';
-import { headlineTable } from './headlineView.js';
+import { headlineView } from './headlineView.js';
 import { headroomTable } from './headroomView.js';
 import { settingsLogView } from './settingsLog.js';
 import { TEACHING_PAGE_IDS, parsePageData } from './pageContract.js';
@@ -114,7 +114,7 @@ export function startTeachingApp(doc: Document): void {
       const yours = same ? base : await runSetting(key, applySliders(start.scenario, positions), 'your settings', total);
       if (current !== generation) return;
       await charts.render(start.label, base, yours);
-      table.replaceChildren(headlineTable(startingPointName(start.label), base, yours));
+      table.replaceChildren(headlineView(startingPointName(start.label), base, yours));
       headroom.replaceChildren(headroomTable(startingPointName(start.label), base, yours));
       door.show(yours.animation, same ? startingPointName(start.label) : 'your settings');
       log.add({ start: start.label, runs: total, positions, results: yours });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SWEEP_POINTS, parseSweepSet, sweepGrid, sweepPointsForShard } from '../../src/experiment/index.js';
+import { MAX_SWEEP_POINTS, parseSweepSet, sweepGrid } from '../../src/experiment/index.js';
 
 describe('sweepGrid', () => {
   it('gives the cartesian product with the first axis varying slowest', () => {
@@ -30,19 +30,3 @@ describe('sweepGrid', () => {
   });
 });
 
-describe('sweepPointsForShard', () => {
-  const points = ['p0', 'p1', 'p2', 'p3', 'p4'];
-
-  it('gives the points at positions i % count === index, partitioning the grid', () => {
-    expect(sweepPointsForShard(points, { index: 0, count: 2 })).toEqual(['p0', 'p2', 'p4']);
-    expect(sweepPointsForShard(points, { index: 1, count: 2 })).toEqual(['p1', 'p3']);
-    expect(sweepPointsForShard(points, { index: 5, count: 6 })).toEqual([]);
-  });
-
-  it('gives a copy of every point without a shard, and rejects a bad shard', () => {
-    const all = sweepPointsForShard(points);
-    expect(all).toEqual(points);
-    expect(all).not.toBe(points);
-    expect(() => sweepPointsForShard(points, { index: 2, count: 2 })).toThrow(RangeError);
-  });
-});

@@ -7,6 +7,8 @@ import { loadScenario, ScenarioSchema, formatIssue } from '../../src/scenario/in
 import type { FileReader, Scenario } from '../../src/scenario/index.js';
 import { modelCalendar, replicationMetrics, runReplication } from '../../src/model/index.js';
 import type { MetricId, ReplicationMetrics, ReplicationOptions, ReplicationOutput } from '../../src/model/index.js';
+import { forEachSpan } from '../../src/model/milestones.js';
+import type { MilestoneId } from '../../src/model/index.js';
 import { checkInvariants } from './invariants.js';
 
 /** The scenarios folder of the repository. */
@@ -48,4 +50,17 @@ export function scalar(m: ReplicationMetrics, id: MetricId): number {
 export function mean(values: readonly number[]): number {
   if (values.length === 0) throw new Error('mean of an empty list');
   return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** A start and (if reached) end time of one delay, in simulated days. */
+export interface Span {
+  start: number;
+  end: number | undefined;
+}
+
+/** The spans of a milestone in one replication's output, in record order; undefined ends are still waiting. */
+export function spansOf(id: MilestoneId, out: Pick<ReplicationOutput, 'contacts' | 'journeys'>): Span[] {
+  const spans: Span[] = [];
+  forEachSpan(id, out.contacts, out.journeys, (start, end) => spans.push({ start, end }));
+  return spans;
 }

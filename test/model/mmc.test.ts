@@ -9,9 +9,8 @@
 // close to normal, so each check falsely fails with probability 0.1%, and the family of six checks
 // with at most about 0.6%. The seed is fixed, so the outcome is the same on every run.
 import { beforeAll, describe, it, expect } from 'vitest';
-import { spansOf } from '../../src/model/index.js';
 import { tQuantile } from '../../src/stats/index.js';
-import { mean, runChecked, scenarioFile } from './fixtures.js';
+import { mean, runChecked, scenarioFile, spansOf } from './fixtures.js';
 
 const REPLICATIONS = 12;
 const YEARS = 3;
@@ -25,7 +24,7 @@ interface Estimate { mean: number; tails: number[] }
 function estimate(replication: number): Estimate {
   const scenario = scenarioFile('validation/mmc.yaml', [`horizon.years=${YEARS}`]);
   const out = runChecked(scenario, { seed: 'mmc', replication });
-  const waits = spansOf('referralToAllocation', out.contacts, out.journeys)
+  const waits = spansOf('referralToAllocation', out)
     .filter((s) => s.start >= out.warmupEnd && s.start <= out.end - COMPLETE_AFTER_DAYS)
     // A wait still open this long after arrival counts as longer than every tail point.
     .map((s) => (s.end === undefined ? Infinity : s.end - s.start));
