@@ -1,3 +1,4 @@
+import { argumentError } from '../check/index.js';
 import { BANK_HOLIDAY_YEARS } from './bankHolidays.js';
 
 /** Largest n accepted by addWorkingDays: about 3 800 years, far beyond any simulation. */
@@ -6,21 +7,21 @@ export const MAX_WORKING_DAYS = 1_000_000;
 /** Throws a RangeError naming the method, argument and value unless `value` is a finite number. */
 export function requireFinite(method: string, argName: string, value: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new RangeError(`${method}: ${argName} must be a finite number of days, got ${String(value)}`);
+    throw argumentError(method, argName, 'a finite number of days', value);
   }
 }
 
 /** Throws a RangeError unless `n` is a finite number of working days in [0, MAX_WORKING_DAYS]. */
 export function requireWorkingDays(method: string, argName: string, n: number): void {
   if (typeof n !== 'number' || !(n >= 0 && n <= MAX_WORKING_DAYS)) {
-    throw new RangeError(`${method}: ${argName} must be a number of working days from 0 to ${MAX_WORKING_DAYS}, got ${String(n)}`);
+    throw argumentError(method, argName, `a number of working days from 0 to ${MAX_WORKING_DAYS}`, n);
   }
 }
 
 /** Throws a RangeError unless `year` is an integer from 1 to 9998. */
 export function requireYear(method: string, year: number): void {
   if (!Number.isInteger(year) || year < 1 || year > 9998) {
-    throw new RangeError(`${method}: year must be an integer from 1 to 9998, got ${String(year)}`);
+    throw argumentError(method, 'year', 'an integer from 1 to 9998', year);
   }
 }
 

@@ -1,14 +1,9 @@
+import { requireInteger } from '../check/index.js';
 import { runTasksInProcess } from './runTasksInProcess.js';
 import { runTasksInWorkers } from './runTasksInWorkers.js';
 import { checkShard, shardIndices } from './shardIndices.js';
 import type { ExperimentOptions, ExperimentRaw, LoadedScenario, ReplicationRecord } from './types.js';
 import type { IndexedTask } from './workerProtocol.js';
-
-function requireInteger(name: string, value: unknown, min: number): void {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    throw new RangeError(`runExperiment: ${name} must be an integer >= ${min}, got ${String(value)}`);
-  }
-}
 
 function checkArguments(scenarios: readonly LoadedScenario[], options: ExperimentOptions): void {
   if (scenarios.length === 0) throw new RangeError('runExperiment: scenarios must not be empty');
@@ -18,12 +13,12 @@ function checkArguments(scenarios: readonly LoadedScenario[], options: Experimen
     names.add(s.name);
   }
   if (typeof options.seed !== 'string') throw new RangeError(`runExperiment: seed must be a string, got ${String(options.seed)}`);
-  requireInteger('replications', options.replications, 1);
-  requireInteger('jobs', options.jobs, 1);
-  if (options.sampleReplications !== undefined) requireInteger('sampleReplications', options.sampleReplications, 0);
-  if (options.tracedChild !== undefined) requireInteger('tracedChild', options.tracedChild, 0);
-  if (options.maxStoredRecords !== undefined) requireInteger('maxStoredRecords', options.maxStoredRecords, 0);
-  if (options.fromReplication !== undefined) requireInteger('fromReplication', options.fromReplication, 0);
+  requireInteger('runExperiment', 'replications', options.replications, 1);
+  requireInteger('runExperiment', 'jobs', options.jobs, 1);
+  if (options.sampleReplications !== undefined) requireInteger('runExperiment', 'sampleReplications', options.sampleReplications, 0);
+  if (options.tracedChild !== undefined) requireInteger('runExperiment', 'tracedChild', options.tracedChild, 0);
+  if (options.maxStoredRecords !== undefined) requireInteger('runExperiment', 'maxStoredRecords', options.maxStoredRecords, 0);
+  if (options.fromReplication !== undefined) requireInteger('runExperiment', 'fromReplication', options.fromReplication, 0);
   if (options.shard !== undefined) checkShard(options.shard);
 }
 

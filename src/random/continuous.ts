@@ -1,5 +1,5 @@
 import type { Rng } from './stream.js';
-import { requireAtLeast, requireFinite, requirePositive } from './validate.js';
+import { requireAtLeast, requireFinite, requirePositive } from '../check/index.js';
 
 /**
  * Draws one value from a distribution using `rng`. Samplers hold no state between calls, so one

@@ -1,5 +1,6 @@
 import type { Rng } from './stream.js';
-import { cumulativeWeights, requireNonEmptyArray, requireProbability } from './validate.js';
+import { requireNonEmptyArray, requireProbability } from '../check/index.js';
+import { cumulativeWeights } from './cumulativeWeights.js';
 
 /** True with probability p in [0, 1] (one uniform per draw): p = 0 is never true, p = 1 always. */
 export function bernoulli(p: number): (rng: Rng) => boolean {

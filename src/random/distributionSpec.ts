@@ -5,7 +5,7 @@ import type { HistogramBin } from './empirical.js';
 import { gamma } from './gamma.js';
 import { lognormalFromMeanCv, lognormalFromMedianP90, lognormalParametersFromMedianP90, normal } from './normal.js';
 import { gammaFunction, normalHazard } from './special.js';
-import { requireFinite, requirePositive, show } from './validate.js';
+import { requireFinite, requirePositive, show } from '../check/index.js';
 
 /** A serialisable description of a distribution, as written in scenario files. Units are the caller's (e.g. working days). */
 export type DistributionSpec =

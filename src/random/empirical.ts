@@ -1,6 +1,7 @@
 import type { Sampler } from './continuous.js';
 import { indexForTarget } from './discrete.js';
-import { cumulativeWeights, requireFinite, requireAtLeast, requireNonEmptyArray } from './validate.js';
+import { requireFinite, requireAtLeast, requireNonEmptyArray } from '../check/index.js';
+import { cumulativeWeights } from './cumulativeWeights.js';
 
 /** One histogram bin: values in [lower, upper] drawn with relative frequency `weight`. */
 export interface HistogramBin {

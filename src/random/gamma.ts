@@ -1,7 +1,7 @@
 import type { Sampler } from './continuous.js';
 import { standardNormal } from './normal.js';
 import type { Rng } from './stream.js';
-import { requirePositive } from './validate.js';
+import { requirePositive } from '../check/index.js';
 
 /** A Gamma(shape, 1) draw for shape >= 1 by Marsaglia and Tsang (2000), "A simple method for generating gamma variables". */
 function marsagliaTsang(rng: Rng, shape: number): number {

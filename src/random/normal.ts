@@ -1,7 +1,7 @@
 import type { Sampler } from './continuous.js';
 import type { Rng } from './stream.js';
 import { NORMAL_QUANTILE_90 } from './special.js';
-import { requireAtLeast, requireNonNegative, requirePositive, requireFinite } from './validate.js';
+import { requireAtLeast, requireNonNegative, requirePositive, requireFinite } from '../check/index.js';
 
 /**
  * A standard normal draw by Box–Muller, using two uniforms per value. The second value of the

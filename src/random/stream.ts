@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { show } from './validate.js';
+import { show } from '../check/index.js';
 
 /** A source of uniform random numbers in [0, 1); every draw advances the stream. */
 export type Rng = () => number;

@@ -1,4 +1,4 @@
-import { checkProbability } from './checkInput.js';
+import { checkProbability } from '../check/index.js';
 import type { KaplanMeierStep } from './kaplanMeier.js';
 
 // Products of (1 − d/n) in floating point can land a hair above an exact level such as 1/2.

@@ -1,4 +1,4 @@
-import { checkProbability } from './checkInput.js';
+import { checkProbability } from '../check/index.js';
 
 // Wichura (1988), Algorithm AS 241 (PPND16), Applied Statistics 37(3):477–484; relative accuracy
 // about 1e-16. Coefficients (rounded to double) are listed constant term first.

@@ -1,4 +1,4 @@
-import { checkFinite } from './checkInput.js';
+import { checkFinite } from '../check/index.js';
 import { summarizeReplications } from './summarizeReplications.js';
 import type { Interval } from './summarizeReplications.js';
 

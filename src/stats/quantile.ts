@@ -1,5 +1,5 @@
 import { quantile as ssQuantile } from 'simple-statistics';
-import { checkNoNaN, checkProbability } from './checkInput.js';
+import { checkNoNaN, checkProbability } from '../check/index.js';
 
 /** The quantile definition used everywhere in the project's outputs (name it in reports and run.json). */
 export const QUANTILE_METHOD: string = 'linear interpolation (Hyndman–Fan type 7, as numpy default)';

@@ -1,5 +1,5 @@
 import { quantile as ssQuantile } from 'simple-statistics';
-import { checkProbability } from './checkInput.js';
+import { checkProbability } from '../check/index.js';
 
 /**
  * Pointwise bands across replications for fan charts: series[r][i] is replication r at grid point

@@ -1,5 +1,5 @@
 import { max, mean, min, sampleStandardDeviation } from 'simple-statistics';
-import { checkFinite } from './checkInput.js';
+import { checkFinite } from '../check/index.js';
 import { quantile } from './quantile.js';
 import { tQuantile } from './tQuantile.js';
 

@@ -1,5 +1,5 @@
 import { gammaln } from 'simple-statistics';
-import { checkProbability } from './checkInput.js';
+import { checkProbability } from '../check/index.js';
 import { normalQuantile } from './normalQuantile.js';
 import { studentTDensity, studentTUpperTail } from './studentTCdf.js';
 

@@ -1,4 +1,5 @@
-import { requireNonNegative, requirePositive, requireStable } from './checkArgument.js';
+import { requireNonNegative, requirePositive } from '../check/index.js';
+import { requireStable } from './requireStable.js';
 
 /** Mean waits in queue (time units) of the two classes of a non-preemptive priority queue. */
 export interface PriorityWaits {

@@ -1,4 +1,4 @@
-import { requireInteger, requireNonNegative } from './checkArgument.js';
+import { requireInteger, requireNonNegative } from '../check/index.js';
 
 /**
  * Erlang B: the probability that an arrival to an M/G/c/c loss system (c servers, no waiting room,

@@ -1,4 +1,5 @@
-import { requireInteger, requireNonNegative, requireStable } from './checkArgument.js';
+import { requireInteger, requireNonNegative } from '../check/index.js';
+import { requireStable } from './requireStable.js';
 import { erlangB } from './erlangB.js';
 
 /**

@@ -1,4 +1,5 @@
-import { requireInteger, requireNonNegative, requirePositive, requireStable } from './checkArgument.js';
+import { requireInteger, requireNonNegative, requirePositive } from '../check/index.js';
+import { requireStable } from './requireStable.js';
 
 /** Waits in limited processor sharing with exponential work (time units), from limitedPsWaits. */
 export interface LimitedPsWaits {

@@ -1,4 +1,5 @@
-import { argumentError, requirePositive, requireStable } from './checkArgument.js';
+import { argumentError, requirePositive } from '../check/index.js';
+import { requireStable } from './requireStable.js';
 
 /**
  * Mean wait in queue (time units) of M/G/1 FIFO by Pollaczek–Khinchine: Wq = λ·E[S²] / (2(1 − ρ))

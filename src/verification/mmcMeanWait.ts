@@ -1,4 +1,5 @@
-import { requireInteger, requireNonNegative, requirePositive, requireStable } from './checkArgument.js';
+import { requireInteger, requireNonNegative, requirePositive } from '../check/index.js';
+import { requireStable } from './requireStable.js';
 import { erlangC } from './erlangC.js';
 
 function checkRates(call: string, arrivalRate: number, serviceRate: number, servers: number): void {

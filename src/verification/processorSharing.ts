@@ -1,4 +1,5 @@
-import { requirePositive, requireStable } from './checkArgument.js';
+import { requirePositive } from '../check/index.js';
+import { requireStable } from './requireStable.js';
 
 function checkRates(call: string, arrivalRate: number, serviceRate: number): void {
   requirePositive(call, 'arrivalRate', arrivalRate);

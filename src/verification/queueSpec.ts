@@ -1,5 +1,5 @@
 import type { Sampler } from '../random/index.js';
-import { argumentError, requireInteger, requireNonNegative, requirePositive } from './checkArgument.js';
+import { argumentError, requireInteger, requireNonNegative, requirePositive } from '../check/index.js';
 
 /** A textbook queue to simulate: Poisson arrivals, i.i.d. service, identical servers, optional classes and capacity. */
 export interface QueueSpec {

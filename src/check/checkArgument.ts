@@ -1,6 +1,6 @@
-// Parameter checks shared by the distribution factories. Each throws a RangeError that names
-// the function, the parameter and the offending value, e.g.
-// 'exponential: rate must be a finite number > 0, got -1'.
+// Argument checks shared by every layer: API misuse throws a RangeError at once, naming the call,
+// the argument and the offending value, e.g. 'exponential: rate must be a finite number > 0, got -1'.
+// This folder imports nothing, so the kernel folders (engine, random, calendar, stats) may use it.
 
 /** Formats a value for an error message: numbers as JavaScript prints them (NaN, -Infinity), anything else as JSON. */
 export function show(value: unknown): string {
@@ -13,8 +13,13 @@ export function show(value: unknown): string {
   }
 }
 
+/** A RangeError naming the call, the argument, what was required and the value received. */
+export function argumentError(fn: string, name: string, requirement: string, value: unknown): RangeError {
+  return new RangeError(`${fn}: ${name} must be ${requirement}, got ${show(value)}`);
+}
+
 function fail(fn: string, name: string, requirement: string, value: unknown): never {
-  throw new RangeError(`${fn}: ${name} must be ${requirement}, got ${show(value)}`);
+  throw argumentError(fn, name, requirement, value);
 }
 
 /** Returns `value` if it is a finite number; otherwise throws a RangeError naming `fn` and `name`. */
@@ -59,25 +64,27 @@ export function requireNonEmptyArray<T>(fn: string, name: string, values: unknow
   return [...(values as T[])];
 }
 
-/**
- * Checks that every weight is a finite number >= 0 and that they sum to a finite number > 0, and
- * returns their running totals (the last is the sum). `labelOf(i)` names weight i in messages and
- * `sumName` names the whole, e.g. ('bins[2].weight', 'bins').
- */
-export function cumulativeWeights(
-  fn: string,
-  weights: readonly unknown[],
-  labelOf: (index: number) => string,
-  sumName: string,
-): number[] {
-  const cumulative: number[] = [];
-  let total = 0;
-  weights.forEach((weight, i) => {
-    total += requireNonNegative(fn, labelOf(i), weight);
-    cumulative.push(total);
-  });
-  if (!(total > 0 && Number.isFinite(total))) {
-    throw new RangeError(`${fn}: ${sumName} must have weights summing to a finite number > 0, got sum ${show(total)}`);
-  }
-  return cumulative;
+/** Returns `value` if it is a safe integer >= `min`; otherwise throws. */
+export function requireInteger(fn: string, name: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) fail(fn, name, `an integer >= ${min}`, value);
+  return value;
+}
+
+// The stats functions name only the argument (their call is clear from the stack).
+
+/** Throws RangeError unless p is a number in [0, 1]; `name` is the argument name for the message. */
+export function checkProbability(p: number, name: string): void {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`${name} must be in [0, 1], got ${String(p)}`);
+}
+
+/** Throws RangeError naming the first NaN entry of `values`. */
+export function checkNoNaN(values: readonly number[], name: string): void {
+  const i = values.findIndex((v) => Number.isNaN(v));
+  if (i >= 0) throw new RangeError(`${name}[${i}] is NaN`);
+}
+
+/** Throws RangeError naming the first entry of `values` that is NaN or infinite. */
+export function checkFinite(values: readonly number[], name: string): void {
+  const i = values.findIndex((v) => !Number.isFinite(v));
+  if (i >= 0) throw new RangeError(`${name}[${i}] must be finite, got ${String(values[i])}`);
 }

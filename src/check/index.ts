@@ -1,0 +1,4 @@
+export {
+  argumentError, checkFinite, checkNoNaN, checkProbability, requireAtLeast, requireFinite, requireInteger, requireNonEmptyArray,
+  requireNonNegative, requirePositive, requireProbability, show,
+} from './checkArgument.js';
