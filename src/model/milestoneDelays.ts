@@ -15,7 +15,7 @@ export const DELAY_BIN_EDGES = [0, 1, 11, 21, 31, 41, 46, 51, 61, 1e9] as const;
 export interface MilestoneResult extends DelaySummary {
   /** Share still waiting (Kaplan–Meier) at each grid point 0..gridMax working days. */
   survival: number[];
-  /** Share of completed waits in each DELAY_BIN_EDGES bin. */
+  /** Share of completed waits in each DELAY_BIN_EDGES bin; empty (no data) when no wait completed. */
   bins: number[];
 }
 
@@ -77,6 +77,7 @@ export function milestoneResult(obs: readonly DelayObservation[], target: number
   return {
     ...summary,
     survival: survivalGrid(gridMax).map((t) => survivalAt(curve, t)),
-    bins: counts.map((c) => (completed.length > 0 ? c / completed.length : 0)),
+    // No completed wait: no shares (no data), rather than bins of share 0.
+    bins: completed.length > 0 ? counts.map((c) => c / completed.length) : [],
   };
 }

@@ -42,3 +42,13 @@ describe('replicationMetrics(out) with nothing to measure', () => {
     expect(m.workerChanges.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 });
+
+describe('replicationMetrics(out) delays with no completed wait', () => {
+  it('gives no bin shares (no data) rather than shares of 0', () => {
+    const m = replicationMetrics({ ...out, journeys: [] }, calendar);
+    expect(m.delays.referralToAssessment.completed).toBe(0);
+    expect(m.delays.referralToAssessment.bins).toEqual([]);
+    expect(m.scalars['referralToAssessment.median']).toBeUndefined();
+    expect(replicationMetrics(out, calendar).delays.contactToDecision.bins.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+});
