@@ -1,4 +1,4 @@
-import { argumentError } from './argumentError.js';
+import { argumentError } from '../check/index.js';
 import { KeyedHeap } from './keyedHeap.js';
 import type { EventHandler, Simulation } from './simulation.js';
 import { SlotRing } from './slotRing.js';

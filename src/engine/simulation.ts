@@ -1,4 +1,4 @@
-import { argumentError } from './argumentError.js';
+import { argumentError } from '../check/index.js';
 import { SimulationError, handlerFailure } from './errors.js';
 import { FutureEventList } from './futureEventList.js';
 

@@ -204,7 +204,7 @@ describe('Resource misuse', () => {
   it('rejects an unknown discipline and a non-finite priority', () => {
     const sim = new Simulation();
     const options = { capacity: 1, discipline: 'lifo' } as unknown as { capacity: number };
-    expect(() => new Resource(sim, options)).toThrow("discipline must be 'fifo' or 'priority', got 'lifo'");
+    expect(() => new Resource(sim, options)).toThrow('discipline must be \'fifo\' or \'priority\', got "lifo"');
     const desk = new Resource(sim, { capacity: 1 });
     expect(() => desk.request(() => undefined, undefined, Number.NaN)).toThrow(
       "request on 'resource': priority must be a finite number, got NaN",

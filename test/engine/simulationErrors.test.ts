@@ -24,7 +24,7 @@ describe('Simulation misuse', () => {
       'schedule: delay must be a finite number >= 0, got NaN',
     );
     expect(thrown(() => sim.schedule(Infinity, noop, undefined)).message).toMatch(/delay .* got Infinity$/);
-    expect(thrown(() => sim.schedule('1' as unknown as number, noop, undefined)).message).toMatch(/delay .* got '1'$/);
+    expect(thrown(() => sim.schedule('1' as unknown as number, noop, undefined)).message).toMatch(/delay .* got "1"$/);
     expect(sim.pendingEvents).toBe(0);
   });
 
@@ -50,7 +50,7 @@ describe('Simulation misuse', () => {
     const sim = new Simulation();
     const notAFunction = 'arrive' as unknown as () => void;
     expect(thrown(() => sim.schedule(1, notAFunction, undefined)).message).toBe(
-      "schedule: handler must be a function, got 'arrive'",
+      'schedule: handler must be a function, got "arrive"',
     );
     expect(thrown(() => sim.scheduleAt(1, notAFunction, undefined)).message).toMatch(/^scheduleAt: handler/);
     expect(thrown(() => sim.scheduleNow(notAFunction, undefined)).message).toMatch(/^scheduleNow: handler/);
