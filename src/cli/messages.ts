@@ -65,6 +65,8 @@ export const MESSAGES = {
     ' (`npx frontdoor list` shows the names)',
   mergeNoRaw: (dir: string) =>
     `${dir}: no raw.json here. merge combines the --out folders of sharded runs (npx frontdoor run <scenario> --shard k/n --out <dir>)`,
+  mergeOldShard: (file: string) =>
+    `${file}: raw results of an earlier version of frontdoor (schemaVersion 1), which reported a measure with nothing to measure as 0 where this version reports no data; run that shard again with this version, then merge`,
   mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
   mergeMismatch: (detail: string) => `the shards do not belong to one experiment: ${detail}. Merge only shards run with the same scenarios, --seed, --replications and options`,
 

@@ -31,10 +31,11 @@ function readJson(io: CliIo, file: string, shown: string): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function checkRaw(value: unknown, shown: string): ExperimentRaw {
-  const ok = isObject(value) && value['schemaVersion'] === 1 && typeof value['seed'] === 'string' &&
+  if (isObject(value) && value['schemaVersion'] === 1) throw new InputError(MESSAGES.mergeOldShard(shown));
+  const ok = isObject(value) && value['schemaVersion'] === 2 && typeof value['seed'] === 'string' &&
     typeof value['replications'] === 'number' && Array.isArray(value['scenarios']) && Array.isArray(value['records']) &&
     value['records'].every((r) => isObject(r) && typeof r['scenario'] === 'string' && typeof r['replication'] === 'number' && isObject(r['metrics']) && isObject(r['series']));
-  if (!ok) throw new InputError(MESSAGES.mergeBadFile(shown, 'not the raw results of a frontdoor run (schemaVersion 1)'));
+  if (!ok) throw new InputError(MESSAGES.mergeBadFile(shown, 'not the raw results of a frontdoor run (schemaVersion 2)'));
   return value as unknown as ExperimentRaw;
 }
 

@@ -59,7 +59,7 @@ export function mergeShards(raws: readonly ExperimentRaw[]): ExperimentRaw {
   }
   if (missing.length > 0) throw new Error(`mergeShards: missing replications (a shard not given?): ${listed(missing)}`);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     seed: first.seed,
     scenarios: first.scenarios.map((s) => ({ ...s, chain: [...s.chain] })),
     replications: first.replications,

@@ -81,7 +81,7 @@ export async function runExperiment(scenarios: LoadedScenario[], options: Experi
     return record;
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     seed: options.seed,
     scenarios: scenarios.map((s) => ({ name: s.name, file: s.file, hash: s.hash, chain: [...s.chain] })),
     replications: options.replications,

@@ -117,7 +117,7 @@ export interface ReplicationRecord {
 
 /** Raw results of a run or a shard: mergeable, serialisable, small. */
 export interface ExperimentRaw {
-  schemaVersion: 1;
+  schemaVersion: 2;
   seed: string;
   scenarios: Omit<LoadedScenario, 'scenario'>[];
   /** Every replication index the full experiment has (before sharding). */

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
@@ -77,6 +77,18 @@ describe('frontdoor merge', () => {
     expect(empty.err).toContain('empty-folder: no raw.json here');
     expect(listFiles(fixture.dir).filter((f) => f.startsWith('merged-'))).toEqual([]);
     rmSync(join(fixture.dir, 'empty-folder'), { recursive: true });
+  });
+
+  it('a shard from the earlier raw format (0 for no data) is refused with what to do (exit 3) and nothing is written', async () => {
+    const raw = JSON.parse(read('s2', 'raw.json')) as Record<string, unknown>;
+    mkdirSync(join(fixture.dir, 'old-shard'), { recursive: true });
+    writeFileSync(join(fixture.dir, 'old-shard', 'raw.json'), JSON.stringify({ ...raw, schemaVersion: 1 }));
+    const old = await cli(fixture.io, 'merge', 's1', 'old-shard', '--out', 'merged-old');
+    expect(old.code).toBe(3);
+    expect(old.err).toContain('schemaVersion 1');
+    expect(old.err).toContain('run that shard again with this version');
+    expect(listFiles(fixture.dir).filter((f) => f.startsWith('merged-'))).toEqual([]);
+    rmSync(join(fixture.dir, 'old-shard'), { recursive: true });
   });
 
   it('merge without --out is a usage error (exit 2)', async () => {

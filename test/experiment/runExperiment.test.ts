@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 describe('runExperiment', () => {
   it('returns records in (scenario order, replication) order with the design and scenario metadata', () => {
-    expect(serial.schemaVersion).toBe(1);
+    expect(serial.schemaVersion).toBe(2);
     expect(serial.seed).toBe(SEED);
     expect(serial.replications).toBe(REPLICATIONS);
     expect(serial.shard).toBeUndefined();
