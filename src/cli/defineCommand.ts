@@ -31,7 +31,7 @@ export function defineCommand(io: CliIo, definition: CommandDefinition): Command
     builder: (y: Argv) => {
       let built = y;
       for (const [name, text] of Object.entries(positionals)) {
-        const several = command.includes(`${name}..`);
+        const several = new RegExp(`[<[]${name}\\.\\.[>\\]]`).test(command);
         built = built.positional(name, several ? { type: 'string', array: true, describe: text } : { type: 'string', describe: text });
       }
       built = built.options(options);

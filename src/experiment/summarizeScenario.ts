@@ -77,7 +77,8 @@ function staffing(records: readonly ReplicationRecord[]): ScenarioSummary['staff
 
 /** Per bucket of changes, an interval over the replications that allocated a referral (the others have no shares). */
 function workerChanges(records: readonly ReplicationRecord[]): Interval[] {
-  const buckets = Math.max(0, ...records.map((r) => r.metrics.workerChanges.length));
+  let buckets = 0;
+  for (const r of records) buckets = Math.max(buckets, r.metrics.workerChanges.length);
   const out: Interval[] = [];
   for (let k = 0; k < buckets; k++) {
     const values = records.flatMap((r) => r.metrics.workerChanges[k] ?? []);

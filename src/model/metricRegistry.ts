@@ -49,7 +49,7 @@ const otherMetrics = [
   { id: 'heldOnDutyShare', label: 'Referrals held on duty before their first allocation', unit: 'share', better: 'lower', headline: false },
   { id: 'workerChangesMean', label: 'Changes of social worker per allocated referral', unit: 'changes', better: 'lower', headline: true },
   { id: 'openTwoOrMoreChangesShare', label: 'Open children with 2+ changes of social worker in the last 12 months (yearly census)', unit: 'share', better: 'lower', headline: false },
-  { id: 'longOpenTwoOrMoreChangesShare', label: 'Children open a year or more with 2+ changes of social worker in the last 12 months (yearly census)', unit: 'share', better: 'lower', headline: false },
+  { id: 'longOpenTwoOrMoreChangesShare', label: 'Children allocated a year or more with 2+ changes of social worker in the last 12 months (yearly census)', unit: 'share', better: 'lower', headline: false },
   { id: 'workerChangesPerChildYear', label: 'Changes of social worker per allocated child-year', unit: 'changes per child-year', better: 'lower', headline: false },
   { id: 'workerChangesLeaverPerChildYear', label: 'Changes of social worker: a permanent worker left', unit: 'changes per child-year', better: 'lower', headline: false },
   { id: 'workerChangesAgencyEndPerChildYear', label: 'Changes of social worker: an agency worker\'s assignment ended', unit: 'changes per child-year', better: 'lower', headline: false },

@@ -194,7 +194,7 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   put('agencyShare', ratio(agency, permanent === undefined || agency === undefined ? undefined : permanent + agency));
   put('agencyCoverOfVacancies', ratio(mean(s.agencyCovering), vacancies));
   put('openTwoOrMoreChangesShare', openChildrenWithChanges(out, 2));
-  // Open a year or more: the population of the national children-in-care figure (Stability Index).
+  // Allocated a year or more before the census: the population of the national children-in-care figure (Stability Index).
   put('longOpenTwoOrMoreChangesShare', openChildrenWithChanges(out, 2, 365));
   const changeRates = workerChangeRates(out);
   if (changeRates.childYears > 0) {
