@@ -1,5 +1,5 @@
 import type {
-  CaseloadHeatmapInput, DelayCurveInput, DelayHistogramInput, DifferenceInput, FanChartInput, FanLimit, FanPoint, LeaversPoint, Milestone, MilestoneSeries, StaffingInput, SweepInput,
+  CaseloadHeatmapInput, DelayCurveInput, DelayHistogramInput, DifferenceInput, FanChartInput, FanLimit, FanPoint, LeaversPoint, Milestone, StaffingInput, SweepInput,
   Timescale, WithinTargetInput, WorkerChangeCount, WorkerChangesInput,
 } from '../charts/index.js';
 import type {
@@ -32,21 +32,20 @@ export function chartMilestone(summary: ExperimentSummary, id: MilestoneId): Mil
   return { id, label: m.label, timescales };
 }
 
-/** One milestone's chart data per scenario, in run order: `items` of each scenario under `key`. */
-function milestoneSeries<Key extends string, Item>(
-  summary: ExperimentSummary, id: MilestoneId, key: Key, items: (s: ScenarioSummary) => Item[],
-): MilestoneSeries<Key, Item> {
-  return {
-    milestone: chartMilestone(summary, id),
-    scenarios: summary.scenarios.map((s) => s.name),
-    // A computed key widens to string in TypeScript; `key` is Key, so each entry has exactly that field.
-    series: summary.scenarios.map((s) => ({ scenario: s.name, [key]: items(s) }) as { readonly scenario: string } & { readonly [K in Key]: readonly Item[] }),
-  };
+/** What every per-milestone chart input starts with: the milestone and the scenarios, in run order. */
+function milestoneHeader(summary: ExperimentSummary, id: MilestoneId): { milestone: Milestone; scenarios: string[] } {
+  return { milestone: chartMilestone(summary, id), scenarios: summary.scenarios.map((s) => s.name) };
 }
 
 /** "Share still waiting" bands per scenario for one milestone. */
 export function delayCurveInput(summary: ExperimentSummary, id: MilestoneId): DelayCurveInput {
-  return milestoneSeries(summary, id, 'points', (s) => s.delays[id].survival.map((p) => ({ t: p.x, median: p.median, low: p.low, high: p.high })));
+  return {
+    ...milestoneHeader(summary, id),
+    series: summary.scenarios.map((s) => ({
+      scenario: s.name,
+      points: s.delays[id].survival.map((p) => ({ t: p.x, median: p.median, low: p.low, high: p.high })),
+    })),
+  };
 }
 
 /** How wide, in working days, the open last bin (61+ working days) is drawn. */
@@ -54,9 +53,15 @@ const OPEN_BIN_BAR_DAYS = 10;
 
 /** Mean bin shares of completed waits per scenario; the open last bin (61+ working days) is drawn OPEN_BIN_BAR_DAYS wide and marked open-ended. */
 export function delayHistogramInput(summary: ExperimentSummary, id: MilestoneId): DelayHistogramInput {
-  return milestoneSeries(summary, id, 'bins', (s) => s.delays[id].bins.map((b) => (b.upper > b.lower + OPEN_BIN_BAR_DAYS
-    ? { lower: b.lower, upper: b.lower + OPEN_BIN_BAR_DAYS, share: b.share, openEnded: true }
-    : { lower: b.lower, upper: b.upper, share: b.share })));
+  return {
+    ...milestoneHeader(summary, id),
+    series: summary.scenarios.map((s) => ({
+      scenario: s.name,
+      bins: s.delays[id].bins.map((b) => (b.upper > b.lower + OPEN_BIN_BAR_DAYS
+        ? { lower: b.lower, upper: b.lower + OPEN_BIN_BAR_DAYS, share: b.share, openEnded: true }
+        : { lower: b.lower, upper: b.upper, share: b.share })),
+    })),
+  };
 }
 
 /** Share within timescale per milestone that has one, per scenario, with its 95% CI. */
