@@ -3,8 +3,6 @@ import type { Journey, ReplicationOutput, WorkerRecord } from './records.js';
 /** Why a child's social worker changed. */
 export type ChangeSource = 'leaver' | 'agencyEnd' | 'absence' | 'transfer';
 
-export const CHANGE_SOURCES: readonly ChangeSource[] = ['leaver', 'agencyEnd', 'absence', 'transfer'];
-
 /** Changes of social worker per allocated child-year in the window, in total and by source. */
 export interface WorkerChangeRates {
   /** Child-years that allocated children spent open (from first allocation to closure) inside the window. */
@@ -20,7 +18,7 @@ export interface WorkerChangeRates {
  * when the spell ended at the plan's start (the assessment's completion or the conference); else
  * the worker was on long-term absence, the only other way a case leaves a worker who stays.
  */
-export function changeSource(journey: Journey, previous: WorkerRecord, spellEnd: number): ChangeSource {
+function changeSource(journey: Journey, previous: WorkerRecord, spellEnd: number): ChangeSource {
   if (previous.end === spellEnd) return previous.kind === 'agency' && previous.reason !== 'shock' ? 'agencyEnd' : 'leaver';
   if (spellEnd === journey.assessmentTime || spellEnd === journey.conferenceTime) return 'transfer';
   return 'absence';
