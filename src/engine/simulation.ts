@@ -1,4 +1,4 @@
-import { argumentError } from '../check/index.js';
+import { argumentError, requireFinite } from '../check/index.js';
 import { SimulationError, handlerFailure } from './errors.js';
 import { FutureEventList } from './futureEventList.js';
 
@@ -40,11 +40,8 @@ export class Simulation {
 
   /** Throws RangeError if startTime is not finite or maxEvents is not a non-negative integer (or Infinity). */
   constructor(options: SimulationOptions = {}) {
-    const startTime = options.startTime ?? 0;
+    const startTime = requireFinite('Simulation', 'startTime', options.startTime ?? 0);
     const maxEvents = options.maxEvents ?? DEFAULT_MAX_EVENTS;
-    if (typeof startTime !== 'number' || !Number.isFinite(startTime)) {
-      throw argumentError('Simulation', 'startTime', 'a finite number', startTime);
-    }
     if (typeof maxEvents !== 'number' || !(maxEvents >= 0) || !(Number.isInteger(maxEvents) || maxEvents === Infinity)) {
       throw argumentError('Simulation', 'maxEvents', 'a non-negative integer or Infinity', maxEvents);
     }
