@@ -1,6 +1,6 @@
 export type { CaseloadCell, CaseloadHeatmapInput, FanChartInput, FanLimit, FanPoint, LeaversPoint, StaffingInput, StaffingPoint, WorkerChangeCount, WorkerChangesInput, WorkerChangesRow } from './countTypes.js';
 export type { WithInterval } from './intervalTypes.js';
-export type { DelayBin, DelayCurveInput, DelayHistogramInput, Milestone, MilestoneSeries, SurvivalPoint, Timescale, WithinTargetInput, WithinTargetRow } from './delayTypes.js';
+export type { DelayBin, DelayCurveInput, DelayHistogramInput, Milestone, SurvivalPoint, Timescale, WithinTargetInput, WithinTargetRow } from './delayTypes.js';
 export type { DifferenceInput, DifferenceRow, Estimate, SweepInput, SweepPoint } from './comparisonTypes.js';
 export type { FlowDiagramInput, FlowLink, FlowNode, FlowRun } from './flowTypes.js';
 export type { JourneyEvent, JourneyEventKind, JourneyTimelineInput, JourneyWait } from './journeyTypes.js';
