@@ -72,7 +72,7 @@ function contactDone(ctx: ModelContext, child: ChildState): void {
 /** Event handler: a contact about a child arrives. */
 export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
   const { ctx, child, episode, index } = ev;
-  const draws = contactDraws(child.key, episode, index, ctx.scenario.demand.sourceMix);
+  const draws = contactDraws(child.key, episode, index, ctx.frontDoor.sourceThresholds);
   const now = ctx.sim.now;
   if (draws.source === 'school' && inSchoolHoliday(ctx, now)
       && draws.uHoliday >= ctx.scenario.demand.schoolHolidays.schoolContactFactor) {

@@ -51,6 +51,8 @@ export interface FrontDoor {
   screeners: Resource;
   /** Each screener's daily presence stream, keyed per screener. */
   screenerRosters: Rng[];
+  /** The contact sources' running shares (sourceThresholds of the scenario's mix), for contactDraws. */
+  sourceThresholds: Float64Array;
   /** The next id for a child coming to notice in the run (0, 1, …). */
   nextChildId: number;
   /** The next id for a child of a starting plan who comes back (from STARTING_CHILD_IDS). */

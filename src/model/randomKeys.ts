@@ -72,22 +72,35 @@ const drawsOfContact: ContactDraws = {
 };
 
 /**
- * Draws for contact `index` of the child's episode; the source is drawn from `sourceMix` (shares,
- * rescaled to sum 1). The same numbers on every call with the same arguments, so each handler asks
- * for them again rather than keeping them: the object returned is shared and overwritten by the
- * next call, so read what you need from it at once.
+ * The running sums of a source mix's shares, rescaled to sum 1, in CONTACT_SOURCES order: a
+ * contact's source is the first whose sum exceeds its uniform. Worked out once per replication, so
+ * that contactDraws reads an array instead of adding up the shares on every call.
  */
-export function contactDraws(key: number, episode: number, index: number, sourceMix: Readonly<Record<ContactSource, number>>): Readonly<ContactDraws> {
-  keyedUniforms(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws), uniforms, 10);
-  const u = uniforms[0]!;
+export function sourceThresholds(sourceMix: Readonly<Record<ContactSource, number>>): Float64Array {
   let total = 0;
   for (const s of CONTACT_SOURCES) total += sourceMix[s];
+  const thresholds = new Float64Array(CONTACT_SOURCES.length);
   let acc = 0;
-  let source: ContactSource = 'other';
-  for (const s of CONTACT_SOURCES) {
+  CONTACT_SOURCES.forEach((s, i) => {
     acc += sourceMix[s] / total;
-    if (u < acc) {
-      source = s;
+    thresholds[i] = acc;
+  });
+  return thresholds;
+}
+
+/**
+ * Draws for contact `index` of the child's episode; the source is drawn against `thresholds`
+ * (sourceThresholds of the scenario's mix). The same numbers on every call with the same
+ * arguments, so each handler asks for them again rather than keeping them: the object returned is
+ * shared and overwritten by the next call, so read what you need from it at once.
+ */
+export function contactDraws(key: number, episode: number, index: number, thresholds: Float64Array): Readonly<ContactDraws> {
+  keyedUniforms(key, PURPOSE.contact(episode, index, CONTACT_SLOT.draws), uniforms, 10);
+  const u = uniforms[0]!;
+  let source: ContactSource = 'other';
+  for (let i = 0; i < thresholds.length; i++) {
+    if (u < thresholds[i]!) {
+      source = CONTACT_SOURCES[i]!;
       break;
     }
   }

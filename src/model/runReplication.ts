@@ -15,6 +15,7 @@ import { startRoster } from './roster.js';
 import { emptySeries, emptySettling, startSeries, startSettling } from './series.js';
 import type { ReplicationOutput, TimeSeries } from './records.js';
 import { startWorkforce } from './workforce.js';
+import { sourceThresholds } from './randomKeys.js';
 
 /** Options for one replication. */
 export interface ReplicationOptions {
@@ -135,6 +136,7 @@ export function runReplication(scenario: Scenario, options: ReplicationOptions):
       // The pool keeps at least one screener: the engine's resources need capacity >= 1.
       screeners: new Resource(sim, { capacity: Math.max(1, scenario.screening.screeners), name: 'screeners' }),
       screenerRosters: [],
+      sourceThresholds: sourceThresholds(scenario.demand.sourceMix),
       nextChildId: 0,
       nextStartingChildId: STARTING_CHILD_IDS,
     },

@@ -35,7 +35,7 @@ function screeningEnds(job: ScreeningJob): void {
   const { ctx } = job;
   ctx.frontDoor.screeners.release();
   const info = ctx.scenario.screening.furtherInformation;
-  if (contactDraws(job.child.key, job.episode, job.index, ctx.scenario.demand.sourceMix).uInformation < info.share) {
+  if (contactDraws(job.child.key, job.episode, job.index, ctx.frontDoor.sourceThresholds).uInformation < info.share) {
     const delay = ctx.samplers.furtherInformationDelay(contactInformationStream(job.child.key, job.episode, job.index));
     job.visited = true;
     if (job.child.traced) trace(ctx, job.child, `More information sought before a decision (a threshold visit or checks).`);
@@ -81,7 +81,7 @@ function pick(shares: OutcomeShares, u: number): ContactDecision {
 
 function decideAfterScreening(job: ScreeningJob): void {
   const { ctx, child, record } = job;
-  const draws = contactDraws(child.key, job.episode, job.index, ctx.scenario.demand.sourceMix);
+  const draws = contactDraws(child.key, job.episode, job.index, ctx.frontDoor.sourceThresholds);
   link(ctx, child, record, draws.uLink);
   if (child.traced && record.linked) trace(ctx, child, `The screener links this to ${record.earlierInWindow} earlier contact(s) about the child.`);
   else if (child.traced && record.earlierInWindow > 0) trace(ctx, child, `${record.earlierInWindow} earlier contact(s) about the child are not linked: the screener sees this one alone.`);
