@@ -37,7 +37,7 @@ export function concernStarts(ctx: ModelContext, child: ChildState, count?: numb
     if (i > 0) t += ctx.samplers.contactGapDays(contactGapStream(child.key, concern, i));
     if (t > ctx.end) break;
     child.pendingContacts++;
-    ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: concern, index: i });
+    ctx.sim.scheduleAt(t, contactArrives, { ctx, child, episode: concern, index: i, record: undefined, visited: false });
   }
 }
 
@@ -70,7 +70,7 @@ function contactDone(ctx: ModelContext, child: ChildState): void {
 // 2. Contact: record it, then divert, refer directly or queue for screening.
 
 /** Event handler: a contact about a child arrives. */
-export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
+export function contactArrives(ev: ContactEvent): void {
   const { ctx, child, episode, index } = ev;
   const draws = contactDraws(child.key, episode, index, ctx.frontDoor.sourceThresholds);
   const now = ctx.sim.now;
@@ -88,7 +88,8 @@ export function contactArrives(ev: ContactEvent & { ctx: ModelContext }): void {
   else ctx.log.dropped++;
   if (child.traced) trace(ctx, child, `Contact from ${sourceWords(draws.source)}.`);
   const scenario = ctx.scenario;
-  const screening: ScreeningEvent = { ctx, child, episode, index, record, visited: false };
+  ev.record = record;
+  const screening = ev as ScreeningEvent; // its record is set: it goes on to screening
   if (scenario.validation?.directToAllocation) {
     contactDecided(ctx, screening, 'referral');
     return;

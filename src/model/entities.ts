@@ -22,24 +22,28 @@ export interface ChildState {
   traced: boolean;
 }
 
-/** A contact on its way through the front door: whose it is and its place in the child's concern episode. */
+/**
+ * A contact on its way through the front door: whose it is, its place in the child's concern
+ * episode, and once it has arrived its record and whether further information was sought. One
+ * object is made per contact when its concern is scheduled and carries it from arrival through
+ * screening to the decision; the draws that decide it are asked for again where they are needed
+ * (contactDraws).
+ */
 export interface ContactEvent {
+  ctx: ModelContext;
   child: ChildState;
   /** The concern episode. */
   episode: number;
   index: number;
-}
-
-/**
- * A contact with the front door once it has arrived: its record, and whether further information
- * was sought. One object carries it through screening to the decision; the draws that decide it
- * are asked for again where they are needed (contactDraws).
- */
-export interface ScreeningEvent extends ContactEvent {
-  ctx: ModelContext;
-  record: ContactRecord;
+  /** The contact's record, from its arrival (undefined before). */
+  record: ContactRecord | undefined;
   /** Further information was sought before the decision. */
   visited: boolean;
+}
+
+/** A contact with the front door once it has arrived (its record made). */
+export interface ScreeningEvent extends ContactEvent {
+  record: ContactRecord;
 }
 
 /** A piece of work a social worker holds: an enquiry, an assessment or a plan. Made by newCaseItem, with every field present. */
