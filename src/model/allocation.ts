@@ -1,4 +1,5 @@
-import type { CaseItem, Worker } from './entities.js';
+import type { CaseEvent, CaseItem, Worker } from './entities.js';
+import { caseEvent } from './newRecords.js';
 import type { ModelContext } from './modelContext.js';
 import { trace } from './modelContext.js';
 import { EVENT_PRIORITY } from './eventPriority.js';
@@ -37,7 +38,7 @@ export function enqueue(ctx: ModelContext, item: CaseItem): void {
   ctx.queue.items.push(item);
   const since = allocatableSince(item);
   const a = ctx.scenario.allocation;
-  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(since, a.heldOnDuty.afterWorkingDays), considerHolding, { ctx, item });
+  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(since, a.heldOnDuty.afterWorkingDays), considerHolding, caseEvent(ctx, item));
   requestAllocation(ctx, since);
   if (a.overCap) requestAllocation(ctx, ctx.calendar.addWorkingDays(since, a.overCap.afterWaitingWorkingDays));
 }
@@ -47,7 +48,7 @@ function mayBeHeld(ctx: ModelContext, item: CaseItem): boolean {
     && waitedWorkingDays(ctx, item) >= ctx.scenario.allocation.heldOnDuty.afterWorkingDays;
 }
 
-function considerHolding(ev: { ctx: ModelContext; item: CaseItem }): void {
+function considerHolding(ev: CaseEvent): void {
   const { ctx, item } = ev;
   if (!ctx.queue.items.includes(item) || !mayBeHeld(ctx, item)) return;
   if (ctx.queue.held >= ctx.queue.dutyCapacity) return;

@@ -1,4 +1,5 @@
-import type { CaseItem, Worker } from './entities.js';
+import type { CaseEvent, CaseItem, Worker } from './entities.js';
+import { caseEvent } from './newRecords.js';
 import type { ModelContext } from './modelContext.js';
 import { trace } from './modelContext.js';
 
@@ -103,7 +104,7 @@ export function resume(ctx: ModelContext, worker: Worker): void {
 }
 
 /** The assessment reaches the point where its worker prioritises it over other work. */
-export function deadlineApproaches(ev: { ctx: ModelContext; item: CaseItem }): void {
+export function deadlineApproaches(ev: CaseEvent): void {
   const { ctx, item } = ev;
   if (item.kind !== 'assessment' || item.focused) return;
   const worker = item.worker;
@@ -175,10 +176,10 @@ function scheduleSeen(ctx: ModelContext, worker: Worker, item: CaseItem): void {
   const base = (urgent ? ctx.samplers.seenProtection : ctx.samplers.seenNeed)(item.draws.seenRng);
   const pressure = Math.pow(Math.max(1, worker.cases.length) / cw.referenceCaseload, cw.pressureElasticity);
   const from = Math.max(ctx.sim.now, worker.absentUntil);
-  item.seenEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(from, base * pressure), childSeen, { ctx, item });
+  item.seenEvent = ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(from, base * pressure), childSeen, caseEvent(ctx, item));
 }
 
-function childSeen(ev: { ctx: ModelContext; item: CaseItem }): void {
+function childSeen(ev: CaseEvent): void {
   const { ctx, item } = ev;
   item.seenEvent = -1;
   if (item.journey.seenTime !== undefined) return;

@@ -66,6 +66,14 @@ export interface CaseItem {
   avoidWorker: Worker | undefined;
   /** The assessment is near its timescale and gets more of the worker's time. */
   focused: boolean;
+  /** The payload of the case's own events, made on first use (see caseEvent). */
+  event: CaseEvent | undefined;
+}
+
+/** What a case's events carry: made once per case and never changed, so every one of its events can share it. */
+export interface CaseEvent {
+  readonly ctx: ModelContext;
+  readonly item: CaseItem;
 }
 
 /** What a worker's completion event carries (made once per worker). */

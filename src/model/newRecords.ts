@@ -1,4 +1,5 @@
-import type { CaseItem, ChildState, Worker } from './entities.js';
+import type { CaseEvent, CaseItem, ChildState, Worker } from './entities.js';
+import type { ModelContext } from './modelContext.js';
 import type { JourneyDraws } from './randomKeys.js';
 import type { Journey } from './records.js';
 
@@ -41,6 +42,10 @@ export function newCaseItem(start: CaseItemStart): CaseItem {
     journey: start.journey, childState: start.childState, kind: start.kind, remainingHours: 0, totalHours: 0,
     worker: start.worker, seenEvent: -1,
     availableAt: start.availableAt, queuedAt: start.availableAt, heldSince: undefined, planEndEvent: -1, draws: start.draws,
-    avoidWorker: undefined, focused: false,
+    avoidWorker: undefined, focused: false, event: undefined,
   };
+}
+/** The case's event payload, made the first time one of its events is scheduled. */
+export function caseEvent(ctx: ModelContext, item: CaseItem): CaseEvent {
+  return (item.event ??= { ctx, item });
 }

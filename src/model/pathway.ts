@@ -1,10 +1,10 @@
-import type { CaseItem, ChildState, CompletionArgs, Worker } from './entities.js';
+import type { CaseEvent, CaseItem, ChildState, CompletionArgs, Worker } from './entities.js';
 import type { ModelContext, Transitions } from './modelContext.js';
 import { trace } from './modelContext.js';
 import { enqueue, leaveQueue, requestAllocation } from './allocation.js';
 import { attach, changeKind, deadlineApproaches, detach, pauseUntil, reschedule, resume, seenByNow, settle } from './casework.js';
 import { concernEnds, contactDecided } from './contacts.js';
-import { newCaseItem, newJourney } from './newRecords.js';
+import { caseEvent, newCaseItem, newJourney } from './newRecords.js';
 import { journeyDraws } from './randomKeys.js';
 import type { ContactRecord, Journey, Outcome } from './records.js';
 import { outcomeWords } from './storyWords.js';
@@ -67,18 +67,18 @@ function startReferral(ctx: ModelContext, child: ChildState, record: ContactReco
   }
   if (route === 'strategy') {
     const delay = ctx.samplers.strategyDelay(draws.strategyRng);
-    ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, delay), strategyDiscussionHeld, { ctx, item });
+    ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, delay), strategyDiscussionHeld, caseEvent(ctx, item));
     return;
   }
   item.totalHours = item.remainingHours = ctx.samplers.assessmentEffortHours(draws.effortRng);
   if (ctx.scenario.validation?.recordWorkHours) journey.workHours = item.totalHours;
   countCasework(ctx, item.totalHours);
   const focus = ctx.scenario.casework.deadlineFocus;
-  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, focus.fromWorkingDays), deadlineApproaches, { ctx, item });
+  ctx.sim.scheduleAt(ctx.calendar.addWorkingDays(now, focus.fromWorkingDays), deadlineApproaches, caseEvent(ctx, item));
   enqueue(ctx, item);
 }
 
-function strategyDiscussionHeld(ev: { ctx: ModelContext; item: CaseItem }): void {
+function strategyDiscussionHeld(ev: CaseEvent): void {
   const { ctx, item } = ev;
   item.journey.strategyTime = ctx.sim.now;
   item.journey.conferenceDue = item.draws.uConference < ctx.scenario.strategy.conferenceShare;
@@ -113,7 +113,7 @@ function workCompleted(ev: CompletionArgs): void {
       // sit before the enquiry is complete and written up (a working day).
       const booked = ctx.calendar.addWorkingDays(journey.strategyTime ?? ctx.sim.now, ctx.samplers.conferenceScheduling(d.conferenceRng));
       const earliest = ctx.calendar.addWorkingDays(ctx.sim.now, CONFERENCE_PREPARATION_WORKING_DAYS);
-      ctx.sim.scheduleAt(Math.max(booked, earliest), conferenceHeld, { ctx, item });
+      ctx.sim.scheduleAt(Math.max(booked, earliest), conferenceHeld, caseEvent(ctx, item));
       reschedule(ctx, worker);
       return;
     }
@@ -134,7 +134,7 @@ function workCompleted(ev: CompletionArgs): void {
   else startPlan(ctx, item, 'childInNeedPlan');
 }
 
-function conferenceHeld(ev: { ctx: ModelContext; item: CaseItem }): void {
+function conferenceHeld(ev: CaseEvent): void {
   const { ctx, item } = ev;
   item.journey.conferenceTime = ctx.sim.now;
   item.journey.assessmentTime = ctx.sim.now;
@@ -154,7 +154,7 @@ function startPlan(ctx: ModelContext, item: CaseItem, plan: 'childInNeedPlan' | 
   const sampler = plan === 'childProtectionPlan' ? ctx.samplers.planChildProtection : ctx.samplers.planChildInNeed;
   const days = sampler(item.draws.planRng) * (pressured ? ctx.scenario.casework.prematureClosure.planShareKept : 1);
   if (plan === 'childInNeedPlan' && item.childState.traced) trace(ctx, item.childState, 'A child in need plan begins.');
-  item.planEndEvent = ctx.sim.schedule(days, planEnds, { ctx, item });
+  item.planEndEvent = ctx.sim.schedule(days, planEnds, caseEvent(ctx, item));
   if (item.worker && item.draws.uTransfer < ctx.scenario.allocation.transferAtPlanStart) {
     // The case moves from the assessment team to a long-term team: a change of social worker.
     if (item.childState.traced) trace(ctx, item.childState, 'The case transfers from the assessment team to a long-term team.');
@@ -165,7 +165,7 @@ function startPlan(ctx: ModelContext, item: CaseItem, plan: 'childInNeedPlan' | 
   }
 }
 
-function planEnds(ev: { ctx: ModelContext; item: CaseItem }): void {
+function planEnds(ev: CaseEvent): void {
   ev.item.planEndEvent = -1;
   close(ev.ctx, ev.item, ev.item.journey.outcome);
 }
