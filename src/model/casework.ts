@@ -43,8 +43,9 @@ export function settle(ctx: ModelContext, worker: Worker): void {
  */
 const TIE_DAYS = 1e-6;
 
-/** Each case's working days left, by its place in the worker's cases (reused by every reschedule). */
+/** Each case's working days left and work weight, by its place in the worker's cases (reused by every reschedule). */
 let daysLeft = new Float64Array(64);
+let weights = new Float64Array(64);
 
 /**
  * Recomputes the worker's rate and reschedules the worker's one completion event, at the time the
@@ -53,8 +54,17 @@ let daysLeft = new Float64Array(64);
  */
 export function reschedule(ctx: ModelContext, worker: Worker): void {
   const now = ctx.sim.now;
+  const cases = worker.cases;
+  if (daysLeft.length < cases.length) {
+    daysLeft = new Float64Array(Math.max(cases.length, 2 * daysLeft.length));
+    weights = new Float64Array(daysLeft.length);
+  }
   let total = 0;
-  for (const item of worker.cases) total += weightOf(ctx, item);
+  for (let i = 0; i < cases.length; i++) {
+    const weight = weightOf(ctx, cases[i]!);
+    weights[i] = weight;
+    total += weight;
+  }
   const absent = worker.absentUntil > now;
   worker.rate = absent || total <= 0 ? 0 : ctx.staff.caseHoursPerDay / total;
   if (worker.completionEvent >= 0) ctx.sim.cancel(worker.completionEvent);
@@ -64,12 +74,10 @@ export function reschedule(ctx: ModelContext, worker: Worker): void {
   // The calendar is asked only about cases within TIE_DAYS of the fewest working days left: a case
   // further off finishes strictly later, so the earliest time, and the first case taken among
   // those that tie on it, are the same as asking about every case.
-  const cases = worker.cases;
-  if (daysLeft.length < cases.length) daysLeft = new Float64Array(Math.max(cases.length, 2 * daysLeft.length));
   let fewest = Number.POSITIVE_INFINITY;
   for (let i = 0; i < cases.length; i++) {
     const item = cases[i]!;
-    const days = isActive(item) ? item.remainingHours / (worker.rate * weightOf(ctx, item)) : Number.NaN;
+    const days = isActive(item) ? item.remainingHours / (worker.rate * weights[i]!) : Number.NaN;
     daysLeft[i] = days;
     if (days < fewest) fewest = days;
   }
