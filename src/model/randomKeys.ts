@@ -128,7 +128,11 @@ export function contactInformationStream(key: number, episode: number, index: nu
   return borrowKeyedStream(key, PURPOSE.contact(episode, index, CONTACT_SLOT.information));
 }
 
-/** Per-journey draws, fixed per child and episode so each scenario sees the same ones. */
+/**
+ * Per-journey draws, fixed per child and episode so each scenario sees the same ones. Each named
+ * stream continues where the journey's last draw from it stopped, and is valid until the next
+ * stream is asked for anywhere (it is borrowed, see borrowKeyedStream): draw from it at once.
+ */
 export interface JourneyDraws {
   readonly uNoFurtherAction: number;
   readonly uOutcome: number;
@@ -145,9 +149,22 @@ export interface JourneyDraws {
 /** Slots within a journey's casework purpose number: the uniforms, then one stream per purpose. */
 const CASEWORK_SLOT = { uniforms: 0, strategy: 1, effort: 2, seen: 3, plan: 4, conference: 5 } as const;
 
+/** The journey and slot the stream handed out last draws for, and that stream (see KeyedJourneyDraws.stream). */
+let countedJourney: KeyedJourneyDraws | undefined;
+let countedSlot = 0;
+let countedStream: Rng = borrowKeyedStream(0, 0);
+
+/** The stream a journey hands out: the borrowed stream, each draw counted against its journey and slot. */
+function countedNext(): number {
+  countedJourney!.counted(countedSlot);
+  return countedStream();
+}
+
 /**
- * A journey's draws: the six uniforms at once, and each named stream made the first time it is used
- * (most journeys never need a conference or a plan), then kept, so later draws continue it.
+ * A journey's draws: the five uniforms at once, and for each named stream only the number of draws
+ * made from it so far (most journeys never need a conference or a plan). A stream asked for again
+ * is the borrowed stream of its key and slot moved past those draws, so it continues exactly where
+ * a stream kept since its first use would, with no generator kept per journey.
  */
 class KeyedJourneyDraws implements JourneyDraws {
   readonly uNoFurtherAction: number;
@@ -157,8 +174,12 @@ class KeyedJourneyDraws implements JourneyDraws {
   readonly uTransfer: number;
   private readonly key: number;
   private readonly episode: number;
-  /** Streams by casework slot, made on first use. */
-  private readonly streams: (Rng | undefined)[] = [];
+  /** Draws made so far from each named stream. */
+  private strategyDraws = 0;
+  private effortDraws = 0;
+  private seenDraws = 0;
+  private planDraws = 0;
+  private conferenceDraws = 0;
 
   constructor(key: number, episode: number) {
     this.key = key;
@@ -171,8 +192,36 @@ class KeyedJourneyDraws implements JourneyDraws {
     this.uTransfer = uniforms[4]!;
   }
 
-  private stream(k: number): Rng {
-    return (this.streams[k] ??= keyedStream(this.key, PURPOSE.casework(this.episode, k)));
+  private drawsFrom(slot: number): number {
+    switch (slot) {
+      case CASEWORK_SLOT.strategy: return this.strategyDraws;
+      case CASEWORK_SLOT.effort: return this.effortDraws;
+      case CASEWORK_SLOT.seen: return this.seenDraws;
+      case CASEWORK_SLOT.plan: return this.planDraws;
+      default: return this.conferenceDraws;
+    }
+  }
+
+  /** Counts one draw from the stream of `slot`. */
+  counted(slot: number): void {
+    switch (slot) {
+      case CASEWORK_SLOT.strategy: this.strategyDraws++; break;
+      case CASEWORK_SLOT.effort: this.effortDraws++; break;
+      case CASEWORK_SLOT.seen: this.seenDraws++; break;
+      case CASEWORK_SLOT.plan: this.planDraws++; break;
+      default: this.conferenceDraws++;
+    }
+  }
+
+  private stream(slot: number): Rng {
+    const rng = borrowKeyedStream(this.key, PURPOSE.casework(this.episode, slot));
+    for (let i = this.drawsFrom(slot); i > 0; i--) rng();
+    // The stream handed out counts its draws against this journey (one journey at a time, as borrowing allows).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    countedJourney = this;
+    countedSlot = slot;
+    countedStream = rng;
+    return countedNext;
   }
 
   get strategyRng(): Rng { return this.stream(CASEWORK_SLOT.strategy); }
