@@ -18,6 +18,8 @@ interface Finished {
 interface Running {
   pid: number;
   err: () => string;
+  /** Whether the process has exited. */
+  exited: () => boolean;
   done: Promise<Finished>;
   kill: (signal: NodeJS.Signals) => void;
 }
@@ -25,9 +27,11 @@ interface Running {
 function start(cwd: string, args: readonly string[]): Running {
   const child = spawn(process.execPath, [MAIN, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
+  let exited = false;
   child.stderr.on('data', (chunk: Buffer) => void (err += chunk.toString()));
+  child.on('exit', () => void (exited = true));
   const done = new Promise<Finished>((resolve) => child.on('close', (code) => resolve({ code, err })));
-  return { pid: child.pid ?? -1, err: () => err, done, kill: (signal) => void child.kill(signal) };
+  return { pid: child.pid ?? -1, err: () => err, exited: () => exited, done, kill: (signal) => void child.kill(signal) };
 }
 
 async function until(test: () => boolean, what: string): Promise<void> {
@@ -61,10 +65,19 @@ afterAll(() => removeFolder(dir));
 
 describe('output folders under real processes', () => {
   it('of two runs into one --out at once, exactly one writes and the other exits 2 naming the running one', async () => {
-    const first = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '600', '--out', 'out/both']);
-    // The second starts only once the first holds the folder, so the two truly overlap.
+    const first = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '100', '--out', 'out/both']);
+    // The second starts only once the first holds the folder, and the first is paused (SIGSTOP) until
+    // the second has finished, so the two truly overlap however fast either runs.
     await until(() => existsSync(join(dir, 'out', 'both.lock')) || first.err().includes('error'), 'the first run to claim out/both');
-    const second = await start(dir, ['run', 'scenarios/b.yaml', ...QUICK, '--replications', '2', '--out', 'out/both']).done;
+    first.kill('SIGSTOP');
+    let second: Finished;
+    try {
+      expect(first.exited(), 'the first run finished before it could be paused').toBe(false);
+      expect(existsSync(join(dir, 'out', 'both.lock'))).toBe(true);
+      second = await start(dir, ['run', 'scenarios/b.yaml', ...QUICK, '--replications', '2', '--out', 'out/both']).done;
+    } finally {
+      first.kill('SIGCONT');
+    }
     const firstDone = await first.done;
     expect(firstDone.code).toBe(0);
     expect(second.code).toBe(2);
