@@ -21,19 +21,34 @@ function renamed<T>(value: T, from: string, to: string): T {
   return JSON.parse(JSON.stringify(value).split(JSON.stringify(from).slice(1, -1)).join(JSON.stringify(to).slice(1, -1))) as T;
 }
 
-/** Every chart type in the report (the full gallery), or a hostile variant with the second scenario renamed. */
+const built = new Map<boolean, Promise<ReportInput>>();
+
+/**
+ * Every chart type in the report (the full gallery), or a hostile variant with the second scenario
+ * renamed. Each variant is built (every chart rendered to SVG) once per worker, as the files that
+ * use it share the module cache; every caller gets its own deep copy.
+ */
 export async function reportInput(options: { hostile?: boolean } = {}): Promise<ReportInput> {
-  const second = options.hostile === true ? HOSTILE : 'solihull-2024';
+  const hostile = options.hostile === true;
+  let input = built.get(hostile);
+  if (input === undefined) {
+    input = buildReportInput(hostile);
+    built.set(hostile, input);
+  }
+  return structuredClone(await input);
+}
+
+async function buildReportInput(hostile: boolean): Promise<ReportInput> {
+  const second = hostile ? HOSTILE : 'solihull-2024';
   const scenarios = ['solihull-2022', second];
-  const specs =
-    options.hostile === true
-      ? [
-          { name: 'delay-curve', spec: delayCurveSpec(renamed(delayCurveInput(), 'solihull-2024', HOSTILE)) },
-          { name: 'within-target', spec: withinTargetSpec(renamed(withinTargetInput(), 'solihull-2024', HOSTILE)) },
-          { name: 'fan-unallocated', spec: fanChartSpec(renamed(fanChartInput(), 'solihull-2024', HOSTILE)) },
-          { name: 'difference', spec: differenceSpec(renamed(differenceInput(), 'solihull-2024', HOSTILE)) },
-        ]
-      : allSpecs();
+  const specs = hostile
+    ? [
+        { name: 'delay-curve', spec: delayCurveSpec(renamed(delayCurveInput(), 'solihull-2024', HOSTILE)) },
+        { name: 'within-target', spec: withinTargetSpec(renamed(withinTargetInput(), 'solihull-2024', HOSTILE)) },
+        { name: 'fan-unallocated', spec: fanChartSpec(renamed(fanChartInput(), 'solihull-2024', HOSTILE)) },
+        { name: 'difference', spec: differenceSpec(renamed(differenceInput(), 'solihull-2024', HOSTILE)) },
+      ]
+    : allSpecs();
   const charts = [];
   for (const { name, spec } of specs) {
     const title = typeof spec.title === 'object' && spec.title !== null && 'text' in spec.title ? String(spec.title.text) : name;
