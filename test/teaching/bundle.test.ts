@@ -1,13 +1,13 @@
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleTeachingPage } from '../../src/teaching/index.js';
 import type { SimulationReply, SimulationRequest } from '../../src/teaching/index.js';
 import { solihullStarts } from './solihullScenarios.js';
+import { teachingPageBundle } from './teachingBundle.js';
 
 let code = '';
 
 beforeAll(async () => {
-  code = await bundleTeachingPage();
+  code = await teachingPageBundle();
 });
 
 describe('bundleTeachingPage()', () => {

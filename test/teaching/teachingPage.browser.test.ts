@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM, launchOfflineChromium, skipBrowserTests, watchPage } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SLIDERS, buildInteractivePage, bundleTeachingPage, sliderPositions } from '../../src/teaching/index.js';
+import { SLIDERS, buildInteractivePage, sliderPositions } from '../../src/teaching/index.js';
 import { solihullStarts } from './solihullScenarios.js';
+import { teachingPageBundle } from './teachingBundle.js';
 
 if (skipBrowserTests) console.warn(`teachingPage.browser.test: skipped, ${CHROMIUM} does not exist (install Debian's chromium to run it)`);
 
@@ -22,7 +23,7 @@ const start = sliderPositions(first.scenario);
 
 beforeAll(async () => {
   if (skipBrowserTests) return;
-  const html = buildInteractivePage({ bundle: await bundleTeachingPage(), scenarios: solihullStarts(), seed: SEED });
+  const html = buildInteractivePage({ bundle: await teachingPageBundle(), scenarios: solihullStarts(), seed: SEED });
   file = join(mkdtempSync(join(tmpdir(), 'frontdoor-teaching-')), 'interactive.html');
   writeFileSync(file, html);
   browser = await launchOfflineChromium();
