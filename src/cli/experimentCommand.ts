@@ -142,7 +142,14 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
 async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Narrator, started: Date, outPath: string, shown: string): Promise<void> {
   const { io } = ctx;
   const { settings, output } = job;
-  // 3.
+  // 3. Ctrl-C and SIGTERM are caught before the run says it is running, so a signal sent once that line is out always stops it cleanly.
+  const controller = new AbortController();
+  let stopSignal: StopSignal | undefined;
+  const stoppedBy = () => stopSignal;
+  const release = io.onInterrupt((signal) => {
+    stopSignal = signal;
+    controller.abort();
+  });
   const names = job.scenarios.map((s) => s.loaded.name);
   const rule = settings.replicationRule;
   narrator.say(rule === undefined ? MESSAGES.running(settings.replications, names, settings.jobs)
@@ -152,13 +159,6 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
     const count = settings.shard === undefined ? 0 : Math.ceil((settings.replications - settings.shard.index) / settings.shard.count);
     narrator.say(MESSAGES.runningShard(count, settings.replications, settings.shardText));
   }
-  const controller = new AbortController();
-  let stopSignal: StopSignal | undefined;
-  const stoppedBy = () => stopSignal;
-  const release = io.onInterrupt((signal) => {
-    stopSignal = signal;
-    controller.abort();
-  });
   // The folder is checked once more just before it is replaced: files may have been added while the run went on.
   const writing: Parameters<typeof writeFolder>[3] = {
     signal: controller.signal, stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),

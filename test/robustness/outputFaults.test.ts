@@ -92,11 +92,7 @@ describe('output folders under real processes', () => {
   it('SIGTERM stops a run like Ctrl-C: exit 143, the replications completed said, nothing left behind', async () => {
     const run = start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '5000', '--out', 'out/term']);
     await until(() => run.err().includes('running 5000 replications'), 'the run to start');
-    // The run says it is running a few statements before it installs its SIGTERM handler, and a
-    // SIGTERM before that ends it at once (code null, no message); on a busy machine the child can be
-    // held between the two, so the signal waits a moment longer. Nothing outside the process shows
-    // the handler (Node catches SIGTERM from the start), so this is a pause, not a condition.
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // The run catches SIGTERM before it says it is running, so the signal can follow that line at once.
     run.kill('SIGTERM');
     const { code, err } = await run.done;
     expect(code).toBe(143);

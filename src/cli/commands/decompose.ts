@@ -151,15 +151,16 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       const outPath = resolve(io.cwd, shown);
       checkOutputFolder(io, outPath, settings.force, shown);
       narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
-      narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
-        `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
-      const plan = { from: from.loaded, groups, order, shapley, variants };
+      // Ctrl-C and SIGTERM are caught before the run says it has started.
       const controller = new AbortController();
       let stopSignal: StopSignal | undefined;
       const release = io.onInterrupt((signal) => {
         stopSignal = signal;
         controller.abort();
       });
+      narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
+        `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      const plan = { from: from.loaded, groups, order, shapley, variants };
       const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
       let results: MetricDecomposition[];
       try {

@@ -75,13 +75,14 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
       const outFile = typeof args['out'] === 'string' ? resolve(io.cwd, args['out']) : undefined;
       if (outFile !== undefined && io.fs.exists(outFile) && !settings.force) throw new UsageError(MESSAGES.interactiveExists(String(args['out'])));
-      narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      // Ctrl-C and SIGTERM are caught before the search says it has started.
       const controller = new AbortController();
       let stopSignal: StopSignal | undefined;
       const release = io.onInterrupt((signal) => {
         stopSignal = signal;
         controller.abort();
       });
+      narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       let result: HeadroomResult;
       try {
         result = await findHeadroom(scenario.loaded, {
