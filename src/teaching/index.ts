@@ -3,7 +3,7 @@ export { TEACHING_PAGE_IDS, TEACHING_RUN, parsePageData } from './pageContract.j
 export type { TeachingPageData, TeachingRun, TeachingStart } from './pageContract.js';
 export { SLIDERS, applySliders, sliderPositions, snapToSlider } from './sliders.js';
 export type { SliderDefinition, SliderId, SliderPositions } from './sliders.js';
-export { TEACHING_MILESTONES, runTeachingJob, withTeachingHorizon } from './runTeachingJob.js';
+export { TEACHING_MILESTONES, allReplications, mergeTeachingRuns, runTeachingJob, withTeachingHorizon } from './runTeachingJob.js';
 export type { TeachingCurve, TeachingMilestoneId, TeachingRuns } from './runTeachingJob.js';
 export { curvePoints, runSummary, warningSummary } from './summarizeRuns.js';
 export { HEADLINES, HEADLINE_IDS, describeChange, formatHeadline } from './headlines.js';
@@ -12,7 +12,7 @@ export { YOUR_SETTINGS, startingPointName, teachingChartSpec, teachingMilestone 
 export { serveSimulations } from './simulationWorker.js';
 export type { WorkerScope } from './simulationWorker.js';
 export type { SimulationReply, SimulationRequest } from './workerProtocol.js';
-export { RunCancelledError, createSimulationClient } from './workerClient.js';
+export { MAX_WORKERS, RunCancelledError, createSimulationClient, splitReplications } from './workerClient.js';
 export type { SimulationClient } from './workerClient.js';
 export { startTeachingApp } from './teachingApp.js';
 export { buildInteractivePage } from './interactivePage.js';

@@ -38,12 +38,20 @@ export function withTeachingHorizon(scenario: Scenario, run: TeachingRun): Scena
   return { ...scenario, horizon: { warmupDays: run.warmupDays, years: run.years } };
 }
 
+/** The replication numbers of a run: 0 to run.replications − 1. */
+export function allReplications(run: TeachingRun): number[] {
+  return Array.from({ length: run.replications }, (_, r) => r);
+}
+
 /**
- * Runs `run.replications` replications of the scenario over the teaching horizon, with the given seed
- * (replication r uses the same random streams in every scenario: common random numbers), calling
- * `onProgress(done)` after each. Deterministic for a given scenario, seed and run.
+ * Runs replications of the scenario over the teaching horizon, with the given seed (replication r
+ * uses the same random streams in every scenario: common random numbers), calling `onProgress(done)`
+ * after each: by default all `run.replications` of them, or only the numbers in `replications`, in
+ * that order (the animation and the backlog's weeks come from replication 0, when it is among them).
+ * Deterministic for a given scenario, seed, run and replications.
  */
-export function runTeachingJob(scenario: Scenario, seed: string, run: TeachingRun, onProgress: (done: number) => void = () => {}): TeachingRuns {
+export function runTeachingJob(scenario: Scenario, seed: string, run: TeachingRun, onProgress: (done: number) => void = () => {},
+  replications: readonly number[] = allReplications(run)): TeachingRuns {
   const shortened = withTeachingHorizon(scenario, run);
   const calendar = modelCalendar(shortened);
   const curves = {} as Record<TeachingMilestoneId, { t: number[]; runs: number[][] }>;
@@ -57,7 +65,8 @@ export function runTeachingJob(scenario: Scenario, seed: string, run: TeachingRu
   const warnings: string[][] = [];
   const backlog: { weeks: number[]; runs: number[][] } = { weeks: [], runs: [] };
   let animation: TeachingAnimation | undefined;
-  for (let replication = 0; replication < run.replications; replication++) {
+  let done = 0;
+  for (const replication of replications) {
     const out = runReplication(shortened, { seed, replication });
     const metrics = replicationMetrics(out, calendar);
     for (const id of TEACHING_MILESTONES) curves[id].runs.push(metrics.delays[id].survival);
@@ -67,7 +76,29 @@ export function runTeachingJob(scenario: Scenario, seed: string, run: TeachingRu
     if (replication === 0) backlog.weeks = measured.map((m) => Math.round(m.week * 10) / 10);
     backlog.runs.push(measured.map((m) => m.value));
     if (replication === 0) animation = animationData(out);
-    onProgress(replication + 1);
+    onProgress(++done);
   }
   return { curves, scalars, warnings, backlog, animation: animation ?? { days: 0, contacts: [], cases: [] } };
+}
+
+/**
+ * The runs of several parts of one job put back together, each part's runs after the previous
+ * part's: parts that ran consecutive replication numbers, the first from 0, give what one
+ * runTeachingJob over all of them gives (the animation and the backlog's weeks from the first part).
+ */
+export function mergeTeachingRuns(parts: readonly TeachingRuns[]): TeachingRuns {
+  const [first, ...rest] = parts;
+  if (first === undefined) throw new Error('mergeTeachingRuns: no parts');
+  if (rest.length === 0) return first;
+  const curves = {} as Record<TeachingMilestoneId, TeachingCurve>;
+  for (const id of TEACHING_MILESTONES) curves[id] = { t: first.curves[id].t, runs: parts.flatMap((p) => p.curves[id].runs) };
+  const scalars = {} as Record<TeachingScalarId, readonly number[]>;
+  for (const id of TEACHING_SCALARS) scalars[id] = parts.flatMap((p) => p.scalars[id]);
+  return {
+    curves,
+    scalars,
+    warnings: parts.flatMap((p) => p.warnings),
+    backlog: { weeks: first.backlog.weeks, runs: parts.flatMap((p) => p.backlog.runs) },
+    animation: first.animation,
+  };
 }

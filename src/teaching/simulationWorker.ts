@@ -15,7 +15,7 @@ export function serveSimulations(scope: WorkerScope): void {
   scope.addEventListener('message', (event) => {
     const request = event.data as SimulationRequest;
     try {
-      const runs = runTeachingJob(request.scenario, request.seed, request.run, (done) => scope.postMessage({ id: request.id, kind: 'progress', done }));
+      const runs = runTeachingJob(request.scenario, request.seed, request.run, (done) => scope.postMessage({ id: request.id, kind: 'progress', done }), request.replications);
       scope.postMessage({ id: request.id, kind: 'result', runs });
     } catch (error) {
       scope.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) });

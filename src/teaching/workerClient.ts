@@ -1,4 +1,4 @@
-import { runTeachingJob } from './runTeachingJob.js';
+import { allReplications, mergeTeachingRuns, runTeachingJob } from './runTeachingJob.js';
 import type { TeachingRuns } from './runTeachingJob.js';
 import type { SimulationReply, SimulationRequest } from './workerProtocol.js';
 
@@ -17,85 +17,159 @@ export interface SimulationClient {
    * stops it (its promise rejects with RunCancelledError) and starts this one.
    */
   run(key: string, request: Omit<SimulationRequest, 'id'>, onProgress: (done: number) => void): Promise<TeachingRuns>;
-  /** False when the browser refused the worker and runs happen on the page itself (which then pauses while it runs). */
+  /** False when the browser refused the workers and runs happen on the page itself (which then pauses while it runs). */
   inWorker(): boolean;
+}
+
+/** Most workers a page starts: the teaching page runs a few replications per setting. */
+export const MAX_WORKERS = 4;
+
+/** One part of a job (some of its replications, sent to one worker): its progress and, once back, its runs. */
+interface Part {
+  done: number;
+  runs: TeachingRuns | undefined;
 }
 
 interface Pending {
   readonly key: string;
-  readonly id: number;
-  readonly request: SimulationRequest;
+  readonly request: Omit<SimulationRequest, 'id'>;
   readonly promise: Promise<TeachingRuns>;
+  /** The parts sent to workers, by request id (empty when the job runs on the page). */
+  readonly parts: Map<number, Part>;
   resolve(runs: TeachingRuns): void;
   reject(error: Error): void;
   onProgress(done: number): void;
 }
 
 /**
- * A client whose worker runs `code` (this page's own script, as a Blob URL, so the page stays one
- * file). Without code, or when the browser refuses the worker, runs fall back to the page's thread.
+ * The replication numbers split into at most `count` consecutive parts, as even as they can be, the
+ * larger parts first (so the part with replication 0 is never the short one).
  */
-export function createSimulationClient(code: string | undefined): SimulationClient {
+export function splitReplications(replications: readonly number[], count: number): number[][] {
+  const n = Math.max(1, Math.min(count, replications.length));
+  const parts: number[][] = [];
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const size = Math.floor(replications.length / n) + (k < replications.length % n ? 1 : 0);
+    parts.push(replications.slice(from, from + size));
+    from += size;
+  }
+  return parts;
+}
+
+/**
+ * A client whose workers run `code` (this page's own script, as a Blob URL, so the page stays one
+ * file): up to `workers` of them (by default one per processor the browser reports, at most
+ * MAX_WORKERS), each running a consecutive share of a setting's replications, put back together in
+ * replication order, so the result is the same whatever the number of workers. Without code, or when
+ * the browser refuses a worker, runs fall back to the page's thread.
+ */
+export function createSimulationClient(code: string | undefined, workers = defaultWorkers()): SimulationClient {
   const url = code === undefined ? undefined : URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-  let worker: Worker | undefined;
+  const poolSize = Math.max(1, Math.min(MAX_WORKERS, Math.floor(workers)));
+  let pool: Worker[] = [];
   let pending: Pending | undefined;
   let nextId = 1;
 
   const runInPage = (job: Pending): void => {
     // A short pause first, so the browser paints the "Running…" status before the page is busy.
     setTimeout(() => {
+      if (pending !== job) return;
       try {
         job.resolve(runTeachingJob(job.request.scenario, job.request.seed, job.request.run, (done) => job.onProgress(done)));
       } catch (error) {
         job.reject(error instanceof Error ? error : new Error(String(error)));
       }
-      if (pending === job) pending = undefined;
+      pending = undefined;
     }, 30);
   };
 
   const onReply = (reply: SimulationReply): void => {
     const job = pending;
-    if (job === undefined || reply.id !== job.id) return;
-    if (reply.kind === 'progress') return job.onProgress(reply.done);
-    pending = undefined;
-    if (reply.kind === 'result') job.resolve(reply.runs);
-    else job.reject(new Error(reply.message));
-  };
-
-  const startWorker = (): Worker | undefined => {
-    if (url === undefined) return undefined;
-    try {
-      const started = new Worker(url);
-      started.addEventListener('message', (event: MessageEvent<SimulationReply>) => onReply(event.data));
-      // A worker that cannot load (e.g. a policy forbids Blob workers) reports here: finish in the page.
-      started.addEventListener('error', (event) => {
-        event.preventDefault();
-        started.terminate();
-        if (worker !== started) return;
-        worker = undefined;
-        if (pending !== undefined) runInPage(pending);
-      });
-      return started;
-    } catch {
-      return undefined;
+    const part = job?.parts.get(reply.id);
+    if (job === undefined || part === undefined) return;
+    if (reply.kind === 'progress') {
+      part.done = reply.done;
+      let done = 0;
+      for (const p of job.parts.values()) done += p.done;
+      return job.onProgress(done);
     }
+    if (reply.kind === 'error') {
+      pending = undefined;
+      // The other parts are of no use now: stop the workers still on them, so the next run starts at once.
+      stopPool();
+      startPool();
+      return job.reject(new Error(reply.message));
+    }
+    part.runs = reply.runs;
+    const parts = [...job.parts.values()];
+    if (parts.some((p) => p.runs === undefined)) return;
+    pending = undefined;
+    job.resolve(mergeTeachingRuns(parts.map((p) => p.runs as TeachingRuns)));
   };
 
-  worker = startWorker();
+  const stopPool = (): void => {
+    for (const w of pool) w.terminate();
+    pool = [];
+  };
+
+  const startPool = (): void => {
+    if (url === undefined) return;
+    const started: Worker[] = [];
+    try {
+      for (let k = 0; k < poolSize; k++) started.push(startWorker(url));
+    } catch {
+      // The browser refuses workers: stop any that did start, and run on the page.
+      for (const w of started) w.terminate();
+      return;
+    }
+    pool = started;
+  };
+
+  const startWorker = (from: string): Worker => {
+    const started = new Worker(from);
+    started.addEventListener('message', (event: MessageEvent<SimulationReply>) => onReply(event.data));
+    // A worker that cannot load (e.g. a policy forbids Blob workers) reports here: finish in the page.
+    started.addEventListener('error', (event) => {
+      event.preventDefault();
+      started.terminate();
+      if (!pool.includes(started)) return;
+      stopPool();
+      if (pending !== undefined) {
+        pending.parts.clear();
+        runInPage(pending);
+      }
+    });
+    return started;
+  };
+
+  const send = (job: Pending): void => {
+    const shares = splitReplications(job.request.replications ?? allReplications(job.request.run), pool.length);
+    shares.forEach((replications, k) => {
+      const id = nextId++;
+      const request: SimulationRequest = { ...job.request, id, replications };
+      job.parts.set(id, { done: 0, runs: undefined });
+      pool[k]?.postMessage(request);
+    });
+  };
+
+  startPool();
 
   return {
-    inWorker: () => worker !== undefined,
+    inWorker: () => pool.length > 0,
     run(key, request, onProgress) {
       if (pending !== undefined && pending.key === key) {
         pending.onProgress = onProgress;
         return pending.promise;
       }
-      if (pending !== undefined && worker !== undefined) {
-        // Stopping the worker is the only way to stop a run in progress; a fresh one starts at once.
+      if (pending !== undefined) {
+        // Stopping the workers is the only way to stop a run in progress; fresh ones start at once.
         pending.reject(new RunCancelledError());
         pending = undefined;
-        worker.terminate();
-        worker = startWorker();
+        if (pool.length > 0) {
+          stopPool();
+          startPool();
+        }
       }
       let resolve: (runs: TeachingRuns) => void = () => {};
       let reject: (error: Error) => void = () => {};
@@ -103,12 +177,17 @@ export function createSimulationClient(code: string | undefined): SimulationClie
         resolve = res;
         reject = rej;
       });
-      const id = nextId++;
-      const job: Pending = { key, id, request: { ...request, id }, promise, resolve, reject, onProgress };
+      const job: Pending = { key, request, promise, parts: new Map(), resolve, reject, onProgress };
       pending = job;
-      if (worker !== undefined) worker.postMessage(job.request);
+      if (pool.length > 0) send(job);
       else runInPage(job);
       return promise;
     },
   };
+}
+
+/** One worker per processor the browser reports (1 when it reports none). */
+function defaultWorkers(): number {
+  const reported = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+  return typeof reported === 'number' && reported >= 1 ? reported : 1;
 }

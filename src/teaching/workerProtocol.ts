@@ -8,6 +8,8 @@ export interface SimulationRequest {
   readonly scenario: Scenario;
   readonly seed: string;
   readonly run: TeachingRun;
+  /** The replication numbers to run (all of the run's when absent): a job split over several workers gives each a part. */
+  readonly replications?: readonly number[];
 }
 
 /** The worker's replies: progress after each run, then the result or the error's message. */
