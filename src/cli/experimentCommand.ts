@@ -7,6 +7,7 @@ import { InputError, stopError } from './cliErrors.js';
 import { runSize } from './runSize.js';
 import { closingFiles } from './closingFiles.js';
 import type { CliIo, StopSignal } from './cliIo.js';
+import { watchForStop } from './stopWatch.js';
 import type { CommandContext } from './commandContext.js';
 import type { ResolvedScenario } from './loadScenarios.js';
 import { MESSAGES } from './messages.js';
@@ -142,14 +143,8 @@ export async function runExperimentCommand(ctx: CommandContext, job: ExperimentJ
 async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Narrator, started: Date, outPath: string, shown: string): Promise<void> {
   const { io } = ctx;
   const { settings, output } = job;
-  // 3. Ctrl-C and SIGTERM are caught before the run says it is running, so a signal sent once that line is out always stops it cleanly.
-  const controller = new AbortController();
-  let stopSignal: StopSignal | undefined;
-  const stoppedBy = () => stopSignal;
-  const release = io.onInterrupt((signal) => {
-    stopSignal = signal;
-    controller.abort();
-  });
+  // 3. Ctrl-C and SIGTERM are caught before the run says it is running.
+  const stop = watchForStop(io);
   const names = job.scenarios.map((s) => s.loaded.name);
   const rule = settings.replicationRule;
   narrator.say(rule === undefined ? MESSAGES.running(settings.replications, names, settings.jobs)
@@ -161,10 +156,10 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
   }
   // The folder is checked once more just before it is replaced: files may have been added while the run went on.
   const writing: Parameters<typeof writeFolder>[3] = {
-    signal: controller.signal, stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
+    signal: stop.signal, stoppedBy: stop.stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
   };
   try {
-    const running = runWithProgress(io, job, controller.signal, stoppedBy);
+    const running = runWithProgress(io, job, stop.signal, stop.stoppedBy);
     // The report and chart modules (vega, vega-lite) load while the replications run, not before.
     const contents = import('./folderContents.js');
     contents.catch(() => undefined); // a failure is reported where it is awaited
@@ -201,6 +196,6 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
     narrator.say(MESSAGES.wrote(shown));
     if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(shown, 'report.html')));
   } finally {
-    release();
+    stop.release();
   }
 }

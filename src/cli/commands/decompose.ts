@@ -10,7 +10,7 @@ import { shapleySpec, waterfallSpec } from '../../charts/index.js';
 import { renderPng, renderSvg } from '../../report/index.js';
 import { toCsv } from '../../results/index.js';
 import { InputError, UsageError, stopError } from '../cliErrors.js';
-import type { StopSignal } from '../cliIo.js';
+import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
 import type { Args } from '../flagValues.js';
@@ -151,13 +151,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       const outPath = resolve(io.cwd, shown);
       checkOutputFolder(io, outPath, settings.force, shown);
       narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
-      // Ctrl-C and SIGTERM are caught before the run says it has started.
-      const controller = new AbortController();
-      let stopSignal: StopSignal | undefined;
-      const release = io.onInterrupt((signal) => {
-        stopSignal = signal;
-        controller.abort();
-      });
+      const stop = watchForStop(io);
       narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
         `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       const plan = { from: from.loaded, groups, order, shapley, variants };
@@ -165,16 +159,16 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       let results: MetricDecomposition[];
       try {
         const raw = await runDecomposition(plan, {
-          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, signal: controller.signal,
+          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, signal: stop.signal,
           onProgress: (done, total) => progress.update(done, total),
         });
         results = summarizeDecomposition(plan, raw, metricIds);
       } catch (error) {
-        if (error instanceof ExperimentAbortError) throw stopError(stopSignal, error.completed, error.total);
+        if (error instanceof ExperimentAbortError) throw stopError(stop.stoppedBy(), error.completed, error.total);
         throw error;
       } finally {
         progress.stop();
-        release();
+        stop.release();
       }
       // 5. Lay out the files: data, reading, charts, run record.
       const orderNames = order.map((g) => groups[g]?.name ?? String(g));
@@ -231,7 +225,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         started: started.toISOString(), finished: finished.toISOString(), durationSeconds: (finished.getTime() - started.getTime()) / 1000,
       }, null, 2)}\n`]);
       writeFolder(io, outPath, files, {
-        signal: controller.signal, stoppedBy: () => stopSignal, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
+        signal: stop.signal, stoppedBy: stop.stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
       });
       narrator.say(MESSAGES.wrote(shown));
       // 6. The answer on stdout.

@@ -4,7 +4,7 @@ import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.j
 import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
 import { toCsv } from '../../results/index.js';
 import { stopError, UsageError } from '../cliErrors.js';
-import type { StopSignal } from '../cliIo.js';
+import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
 import { loadScenarios } from '../loadScenarios.js';
@@ -75,25 +75,19 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
       const outFile = typeof args['out'] === 'string' ? resolve(io.cwd, args['out']) : undefined;
       if (outFile !== undefined && io.fs.exists(outFile) && !settings.force) throw new UsageError(MESSAGES.interactiveExists(String(args['out'])));
-      // Ctrl-C and SIGTERM are caught before the search says it has started.
-      const controller = new AbortController();
-      let stopSignal: StopSignal | undefined;
-      const release = io.onInterrupt((signal) => {
-        stopSignal = signal;
-        controller.abort();
-      });
+      const stop = watchForStop(io);
       narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       let result: HeadroomResult;
       try {
         result = await findHeadroom(scenario.loaded, {
-          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, maxRunawayShare: maxRunaway, signal: controller.signal,
+          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, maxRunawayShare: maxRunaway, signal: stop.signal,
           onProbe: (p) => narrator.say(`  ${p.dimension === 'posts' ? `${p.value} posts` : `demand +${p.value}%`}: ${p.runaway} of ${p.replications} replications ran away`),
         });
       } catch (error) {
-        if (error instanceof ExperimentAbortError) throw stopError(stopSignal, error.completed, error.total);
+        if (error instanceof ExperimentAbortError) throw stopError(stop.stoppedBy(), error.completed, error.total);
         throw error;
       } finally {
-        release();
+        stop.release();
       }
       const json = `${JSON.stringify({ seed: settings.seed, ...result }, null, 2)}\n`;
       if (outFile !== undefined) writeFileAtomic(io, outFile, json);
