@@ -45,6 +45,7 @@ export function newCaseItem(start: CaseItemStart): CaseItem {
     avoidWorker: undefined, focused: false, event: undefined,
   };
 }
+
 /** The case's event payload, made the first time one of its events is scheduled. */
 export function caseEvent(ctx: ModelContext, item: CaseItem): CaseEvent {
   return (item.event ??= { ctx, item });

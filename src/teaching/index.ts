@@ -3,7 +3,7 @@ export { TEACHING_PAGE_IDS, TEACHING_RUN, parsePageData } from './pageContract.j
 export type { TeachingPageData, TeachingRun, TeachingStart } from './pageContract.js';
 export { SLIDERS, applySliders, sliderPositions, snapToSlider } from './sliders.js';
 export type { SliderDefinition, SliderId, SliderPositions } from './sliders.js';
-export { TEACHING_MILESTONES, allReplications, mergeTeachingRuns, runTeachingJob, withTeachingHorizon } from './runTeachingJob.js';
+export { TEACHING_MILESTONES, mergeTeachingRuns, runTeachingJob, withTeachingHorizon } from './runTeachingJob.js';
 export type { TeachingCurve, TeachingMilestoneId, TeachingRuns } from './runTeachingJob.js';
 export { curvePoints, runSummary, warningSummary } from './summarizeRuns.js';
 export { HEADLINES, HEADLINE_IDS, describeChange, formatHeadline } from './headlines.js';

@@ -76,7 +76,8 @@ export function createSimulationClient(code: string | undefined, workers = defau
     setTimeout(() => {
       if (pending !== job) return;
       try {
-        job.resolve(runTeachingJob(job.request.scenario, job.request.seed, job.request.run, (done) => job.onProgress(done)));
+        const { scenario, seed, run, replications } = job.request;
+        job.resolve(runTeachingJob(scenario, seed, run, (done) => job.onProgress(done), replications));
       } catch (error) {
         job.reject(error instanceof Error ? error : new Error(String(error)));
       }
