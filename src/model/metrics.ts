@@ -82,30 +82,41 @@ function referralCounts(out: ReplicationOutput, inWindow: (t: number) => boolean
   return n;
 }
 
+/** Days allocated before a census that make a child "allocated a year or more" (the national children-in-care population). */
+const LONG_OPEN_DAYS = 365;
+
 /**
  * Of the children open and allocated on each anniversary of the end of warm-up inside the window (a
- * census date), and allocated at least `minOpenDays` before it, the share who had at least `k`
- * changes of social worker in the 12 months before it; undefined when no such child was open on a
- * census date (or the window holds none).
+ * census date), the share who had at least `k` changes of social worker in the 12 months before it:
+ * over all of them (`all`), and over those allocated at least LONG_OPEN_DAYS before it
+ * (`longOpen`); each undefined when no such child was open on a census date (or the window holds
+ * none). One pass serves both.
  */
-function openChildrenWithChanges(out: ReplicationOutput, k: number, minOpenDays = 0): number | undefined {
+function openChildrenWithChanges(out: ReplicationOutput, k: number): { all: number | undefined; longOpen: number | undefined } {
   let open = 0;
   let changed = 0;
+  let longOpen = 0;
+  let longChanged = 0;
   for (let census = out.warmupEnd + 365; census <= out.end + 1e-9; census += 365) {
     for (const j of out.journeys) {
-      if (j.child < 0 || j.allocationTime === undefined || j.allocationTime > census - minOpenDays || j.referralTime > census) continue;
+      if (j.child < 0 || j.allocationTime === undefined || j.allocationTime > census || j.referralTime > census) continue;
       if (j.closedTime !== undefined && j.closedTime <= census) continue;
-      open++;
       let changes = 0;
       // workerStarts[0] is the first allocation; each later start is a change.
       for (let w = 1; w < j.workerStarts.length; w++) {
         const t = j.workerStarts[w] as number;
         if (t > census - 365 && t <= census) changes++;
       }
-      if (changes >= k) changed++;
+      const isLong = j.allocationTime <= census - LONG_OPEN_DAYS;
+      open++;
+      if (isLong) longOpen++;
+      if (changes >= k) {
+        changed++;
+        if (isLong) longChanged++;
+      }
     }
   }
-  return ratio(changed, open);
+  return { all: ratio(changed, open), longOpen: ratio(longChanged, longOpen) };
 }
 
 /** Summarises one replication: delay distributions per milestone, and the scalar metrics in METRICS. */
@@ -193,9 +204,10 @@ export function replicationMetrics(out: ReplicationOutput, calendar: Calendar): 
   put('agencyInPost', agency);
   put('agencyShare', ratio(agency, permanent === undefined || agency === undefined ? undefined : permanent + agency));
   put('agencyCoverOfVacancies', ratio(mean(s.agencyCovering), vacancies));
-  put('openTwoOrMoreChangesShare', openChildrenWithChanges(out, 2));
+  const twoOrMore = openChildrenWithChanges(out, 2);
+  put('openTwoOrMoreChangesShare', twoOrMore.all);
   // Allocated a year or more before the census: the population of the national children-in-care figure (Stability Index).
-  put('longOpenTwoOrMoreChangesShare', openChildrenWithChanges(out, 2, 365));
+  put('longOpenTwoOrMoreChangesShare', twoOrMore.longOpen);
   const changeRates = workerChangeRates(out);
   if (changeRates.childYears > 0) {
     scalars.workerChangesPerChildYear = changeRates.total;
