@@ -12,7 +12,7 @@ export { YOUR_SETTINGS, startingPointName, teachingChartSpec, teachingMilestone 
 export { serveSimulations } from './simulationWorker.js';
 export type { WorkerScope } from './simulationWorker.js';
 export type { SimulationReply, SimulationRequest } from './workerProtocol.js';
-export { MAX_WORKERS, RunCancelledError, createSimulationClient, splitReplications } from './workerClient.js';
+export { MAX_WORKERS, RunCancelledError, createSimulationClient, splitReplications, workerCount } from './workerClient.js';
 export type { SimulationClient } from './workerClient.js';
 export { startTeachingApp } from './teachingApp.js';
 export { buildInteractivePage } from './interactivePage.js';

@@ -59,7 +59,7 @@ export function splitReplications(replications: readonly number[], count: number
 
 /**
  * A client whose workers run `code` (this page's own script, as a Blob URL, so the page stays one
- * file): up to `workers` of them (by default one per processor the browser reports, at most
+ * file): `workers` of them (by default workerCount of the processors the browser reports, at most
  * MAX_WORKERS), each running a consecutive share of a setting's replications, put back together in
  * replication order, so the result is the same whatever the number of workers. Without code, or when
  * the browser refuses a worker, runs fall back to the page's thread.
@@ -187,8 +187,17 @@ export function createSimulationClient(code: string | undefined, workers = defau
   };
 }
 
-/** One worker per processor the browser reports (1 when it reports none). */
+/**
+ * The workers a page starts on a machine with `processors` processors: one per processor but one,
+ * which is left to the page so that it keeps answering key presses and drawing while the workers
+ * run (at least one worker, at most MAX_WORKERS).
+ */
+export function workerCount(processors: number): number {
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(processors) - 1));
+}
+
+/** workerCount of the processors the browser reports (1 when it reports none). */
 function defaultWorkers(): number {
   const reported = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
-  return typeof reported === 'number' && reported >= 1 ? reported : 1;
+  return workerCount(typeof reported === 'number' && reported >= 1 ? reported : 1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTeachingRuns, runTeachingJob, splitReplications } from '../../src/teaching/index.js';
+import { MAX_WORKERS, mergeTeachingRuns, runTeachingJob, splitReplications, workerCount } from '../../src/teaching/index.js';
 import { shippedScenario } from './solihullScenarios.js';
 
 describe('splitReplications(replications, count)', () => {
@@ -19,6 +19,13 @@ describe('splitReplications(replications, count)', () => {
         expect(parts.length).toBe(Math.min(n, count));
       }
     }
+  });
+});
+
+describe('workerCount(processors)', () => {
+  it('leaves one processor to the page, starts at least one worker and at most MAX_WORKERS', () => {
+    expect([1, 2, 3, 4, 5, 8, 64].map(workerCount)).toEqual([1, 1, 2, 3, 4, 4, 4]);
+    expect(MAX_WORKERS).toBe(4);
   });
 });
 

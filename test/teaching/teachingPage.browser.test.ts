@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM, launchOfflineChromium, skipBrowserTests, watchPage } from '../support/offlineChromium.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_WORKERS, SLIDERS, buildInteractivePage, sliderPositions } from '../../src/teaching/index.js';
+import { SLIDERS, buildInteractivePage, sliderPositions, workerCount } from '../../src/teaching/index.js';
 import { solihullStarts } from './solihullScenarios.js';
 import { teachingPageBundle } from './teachingBundle.js';
 
@@ -176,7 +176,7 @@ describe('the teaching page in Chromium', () => {
     expect(await headline(page, 'missedChancesPerYear', 'yours')).toBeLessThan(missedBefore);
     expect(await page.locator('tr[data-metric="missedChancesPerYear"] td.change').getAttribute('data-verdict')).toBe('better');
     // The run at 50% was stopped with its workers (as many again started from the same Blob URL) and never drawn.
-    const pool = Math.min(MAX_WORKERS, await page.evaluate(() => navigator.hardwareConcurrency || 1));
+    const pool = workerCount(await page.evaluate(() => navigator.hardwareConcurrency || 1));
     expect(requests.filter((r) => r.startsWith('blob:'))).toHaveLength(2 * pool);
     expect(await page.locator('#run-status').getAttribute('data-completed')).toBe('2');
     await page.close();
