@@ -10,11 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
 import { loadScenario, ScenarioSchema } from '../scenario/index.js';
-import { REPO_ROOT } from './childReply.js';
+import { REPO_ROOT, replyFromChild } from './childReply.js';
 import { benchCliCompare, benchCliMemory } from './cliBench.js';
 import { benchExperiment } from './experimentBench.js';
 import { benchKernel } from './kernelBench.js';
 import { benchModel, modelTargets } from './modelBench.js';
+import type { ScheduleChildReply } from './scheduleReplayChild.js';
 import { benchStart } from './startBench.js';
 import { benchTeaching } from './teachingBench.js';
 
@@ -40,7 +41,12 @@ if (limit === undefined) throw new Error('the kernel benchmark gave no mmc-limit
 const comparison = [load('solihull-2022'), load('solihull-2024')];
 const models = comparison.map((s) => benchModel(s.name, s.scenario, quick ? 2 : 5));
 for (const record of models) print(record);
-for (const record of models) print(modelTargets(record, limit));
+for (const [k, record] of models.entries()) {
+  const scheduleOnly = await replyFromChild<ScheduleChildReply>(resolve(REPO_ROOT, 'dist', 'bench', 'scheduleReplayChild.js'), {
+    request: { file: comparison[k]!.file, seed: 'bench-model', replays: quick ? 2 : 5 },
+  });
+  print(modelTargets(record, limit, scheduleOnly));
+}
 if (!modelOnly) {
   for (const record of await benchExperiment(comparison, { replications: quick ? 4 : 30, rounds: quick ? 1 : 2 })) print(record);
   print(await benchCliCompare(quick ? 4 : 30, quick ? 1 : 2));
