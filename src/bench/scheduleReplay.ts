@@ -6,16 +6,30 @@ import type { EventHandler } from '../engine/index.js';
  * (schedule, scheduleAt, scheduleNow, cancel) are recorded, event by event, and then replayed
  * through a fresh Simulation whose handlers only repeat the recorded calls. The replay has the
  * model's event list (its size, its times, its cancellations) and none of the model's work, so its
- * events per second are the most the model could reach with handlers that cost nothing.
+ * events per second are the most the model could reach with handlers that cost nothing. The calls
+ * are kept in flat typed arrays, so the replay itself adds little beyond the engine's work.
  */
 
-/** One call to the engine: kind (0 schedule, 1 scheduleAt, 2 scheduleNow, 3 cancel), its delay or time (for cancel, the event cancelled), its priority, and the event's number. */
-type Call = readonly [kind: 0 | 1 | 2 | 3, value: number, priority: number, ref: number];
+/** Kinds of call: schedule (a delay), scheduleAt (a time), scheduleNow, cancel. */
+const SCHEDULE = 0;
+const SCHEDULE_AT = 1;
+const SCHEDULE_NOW = 2;
+const CANCEL = 3;
 
-/** The calls of one replication: those made before it ran, then those of each event in the order the events ran. */
+/**
+ * The calls of one replication in order: call k has a kind, a value (the delay or time; for a
+ * cancel, the number of the event cancelled, -1 if it was never recorded), a priority and, for
+ * schedule and scheduleAt, the event's number. The calls made before the run come first, then
+ * those of each event in the order the events ran: event e's calls are firstCall[e] up to
+ * firstCall[e + 1].
+ */
 export interface RecordedSchedule {
-  readonly before: readonly Call[];
-  readonly perEvent: readonly (readonly Call[])[];
+  readonly kinds: Uint8Array;
+  readonly values: Float64Array;
+  readonly priorities: Float64Array;
+  readonly refs: Int32Array;
+  /** Where each event's calls start, and one entry more for where the last one's end; the calls before the run end at firstCall[0]. */
+  readonly firstCall: Int32Array;
   /** Events scheduled with an id (schedule, scheduleAt), numbered in the order they were made. */
   readonly scheduled: number;
   /** The `until` of the run (undefined: until no event is left). */
@@ -30,67 +44,87 @@ export interface RecordedSchedule {
 export function recordSchedule(replication: () => void): RecordedSchedule {
   const proto = Simulation.prototype;
   const original = { schedule: proto.schedule, scheduleAt: proto.scheduleAt, scheduleNow: proto.scheduleNow, cancel: proto.cancel, run: proto.run };
-  const before: Call[] = [];
-  const perEvent: Call[][] = [];
-  let current = before;
+  const kinds: number[] = [];
+  const values: number[] = [];
+  const priorities: number[] = [];
+  const refs: number[] = [];
+  const firstCall: number[] = [];
+  const numberOfId = new Map<number, number>();
   let scheduled = 0;
   let until: number | undefined;
-  const refs = new Map<number, number>();
+  const call = (kind: number, value: number, priority: number, ref: number): void => {
+    kinds.push(kind);
+    values.push(value);
+    priorities.push(priority);
+    refs.push(ref);
+  };
   const wrap = (handler: EventHandler<unknown>): EventHandler<unknown> => (data, sim) => {
-    current = [];
-    perEvent.push(current);
+    firstCall.push(kinds.length);
     handler(data, sim);
   };
+  const recording = {
+    schedule(this: Simulation, delay: number, handler: EventHandler<unknown>, data: unknown, priority = 0): number {
+      const id = original.schedule.call(this, delay, wrap(handler), data, priority);
+      numberOfId.set(id, scheduled);
+      call(SCHEDULE, delay, priority, scheduled++);
+      return id;
+    },
+    scheduleAt(this: Simulation, time: number, handler: EventHandler<unknown>, data: unknown, priority = 0): number {
+      const id = original.scheduleAt.call(this, time, wrap(handler), data, priority);
+      numberOfId.set(id, scheduled);
+      call(SCHEDULE_AT, time, priority, scheduled++);
+      return id;
+    },
+    scheduleNow(this: Simulation, handler: EventHandler<unknown>, data: unknown, priority = 0): void {
+      original.scheduleNow.call(this, wrap(handler), data, priority);
+      call(SCHEDULE_NOW, 0, priority, -1);
+    },
+    cancel(this: Simulation, id: number): boolean {
+      call(CANCEL, numberOfId.get(id) ?? -1, 0, -1);
+      return original.cancel.call(this, id);
+    },
+    run(this: Simulation, limit?: number) {
+      until = limit;
+      return original.run.call(this, limit);
+    },
+  };
   try {
-    const recording = {
-      schedule(this: Simulation, delay: number, handler: EventHandler<unknown>, data: unknown, priority = 0): number {
-        const id = original.schedule.call(this, delay, wrap(handler), data, priority);
-        refs.set(id, scheduled);
-        current.push([0, delay, priority, scheduled++]);
-        return id;
-      },
-      scheduleAt(this: Simulation, time: number, handler: EventHandler<unknown>, data: unknown, priority = 0): number {
-        const id = original.scheduleAt.call(this, time, wrap(handler), data, priority);
-        refs.set(id, scheduled);
-        current.push([1, time, priority, scheduled++]);
-        return id;
-      },
-      scheduleNow(this: Simulation, handler: EventHandler<unknown>, data: unknown, priority = 0): void {
-        original.scheduleNow.call(this, wrap(handler), data, priority);
-        current.push([2, 0, priority, -1]);
-      },
-      cancel(this: Simulation, id: number): boolean {
-        current.push([3, refs.get(id) ?? -1, 0, -1]);
-        return original.cancel.call(this, id);
-      },
-      run(this: Simulation, limit?: number) {
-        until = limit;
-        return original.run.call(this, limit);
-      },
-    };
     Object.assign(proto, recording as unknown as Partial<Simulation>);
     replication();
   } finally {
     Object.assign(proto, original);
   }
-  return { before, perEvent, scheduled, until };
+  firstCall.push(kinds.length); // where the last event's calls end
+  return {
+    kinds: Uint8Array.from(kinds),
+    values: Float64Array.from(values),
+    priorities: Float64Array.from(priorities),
+    refs: Int32Array.from(refs),
+    firstCall: Int32Array.from(firstCall),
+    scheduled,
+    until,
+  };
 }
 
 /** Replays a recorded schedule through a fresh Simulation; returns the events it ran (the recorded replication's count when the replay is faithful). */
 export function replaySchedule(schedule: RecordedSchedule): number {
+  const { kinds, values, priorities, refs, firstCall } = schedule;
   const sim = new Simulation();
   const ids = new Float64Array(schedule.scheduled);
-  const perEvent = schedule.perEvent;
-  let next = 0;
-  const apply = (calls: readonly Call[]): void => {
-    for (const [kind, value, priority, ref] of calls) {
-      if (kind === 0) ids[ref] = sim.schedule(value, handler, undefined, priority);
-      else if (kind === 1) ids[ref] = sim.scheduleAt(value, handler, undefined, priority);
-      else if (kind === 2) sim.scheduleNow(handler, undefined, priority);
-      else if (value >= 0) sim.cancel(ids[value]!);
+  let event = 0;
+  const apply = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      const kind = kinds[k]!;
+      if (kind === SCHEDULE) ids[refs[k]!] = sim.schedule(values[k]!, handler, undefined, priorities[k]!);
+      else if (kind === SCHEDULE_AT) ids[refs[k]!] = sim.scheduleAt(values[k]!, handler, undefined, priorities[k]!);
+      else if (kind === SCHEDULE_NOW) sim.scheduleNow(handler, undefined, priorities[k]!);
+      else if (values[k]! >= 0) sim.cancel(ids[values[k]!]!);
     }
   };
-  const handler = (): void => apply(perEvent[next++] ?? []);
-  apply(schedule.before);
+  const handler = (): void => {
+    const e = event++;
+    apply(firstCall[e]!, firstCall[e + 1]!);
+  };
+  apply(0, firstCall[0]!);
   return sim.run(schedule.until).eventsProcessed;
 }

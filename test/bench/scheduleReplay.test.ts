@@ -34,7 +34,7 @@ describe('recordSchedule and replaySchedule', () => {
     // third cancels the event at 4.
     expect(log).toEqual(['first@1', 'before-now@1', 'now@1', 'third@3', 'second@3']);
     expect(events).toBe(5);
-    expect(schedule.perEvent).toHaveLength(5);
+    expect(schedule.firstCall).toHaveLength(6); // one entry per event, and the end
     expect(replaySchedule(schedule)).toBe(5);
   });
 
