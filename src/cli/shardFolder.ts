@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { ExperimentRaw } from '../experiment/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { isSweepDesign } from '../results/index.js';
-import type { RecordedScenario, SweepDesign } from '../results/index.js';
+import type { ParameterLabelText, RecordedScenario, SweepDesign } from '../results/index.js';
 import { InputError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
@@ -55,8 +55,19 @@ function checkScenarios(value: unknown, shown: string): RecordedScenario[] {
       provenance: isObject(r['provenance'])
         ? Object.fromEntries(Object.entries(r['provenance']).filter((e): e is [string, string] => typeof e[1] === 'string'))
         : {},
+      ...labelsOf(r['labels']),
     };
   });
+}
+
+/** The evidence and assumption labels a shard's run.json recorded for a scenario (well-formed ones only), so the merged report shows them as a single run's does. */
+function labelsOf(value: unknown): { labels?: Record<string, ParameterLabelText> } {
+  if (!isObject(value)) return {};
+  const labels = Object.entries(value).filter((e): e is [string, ParameterLabelText] => {
+    const label = e[1];
+    return isObject(label) && (label['kind'] === 'evidence' || label['kind'] === 'assumption') && typeof label['note'] === 'string';
+  }).map(([path, label]): [string, ParameterLabelText] => [path, { kind: label.kind, note: label.note }]);
+  return labels.length === 0 ? {} : { labels: Object.fromEntries(labels) };
 }
 
 /** Reads `<dir>/raw.json` and `<dir>/run.json`; a missing or malformed file is an InputError (exit 3) naming it. */

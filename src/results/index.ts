@@ -7,7 +7,7 @@ export { journeysCsv, JOURNEY_COLUMNS, JOURNEY_EVENTS } from './journeysCsv.js';
 export { timeseriesCsv, TIMESERIES_COLUMNS } from './timeseriesCsv.js';
 export { eventLogCsv, EVENT_LOG_COLUMNS } from './eventLogCsv.js';
 export { runRecord, sampleWords, RUN_RECORD_SCHEMA_VERSION, PER_CHILD_STREAMS, EVENT_ORDERING } from './runRecord.js';
-export type { RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
+export type { ParameterLabelText, RecordedScenario, RunRecordDocument, RunRecordInput } from './runRecord.js';
 export { stressItems } from './stressItems.js';
 export type { StressInput, StressItemText } from './stressItems.js';
 export { outputReadme } from './outputReadme.js';

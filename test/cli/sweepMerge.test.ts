@@ -67,6 +67,19 @@ describe('frontdoor merge', () => {
     expect(drawn.err.trimEnd().split('\n').at(-1)).toBe('open drawn/report.html');
   });
 
+  it('the merged run keeps the evidence and assumption labels of the scenario files, as a single run records them', async () => {
+    const args = ['run', 'scenarios/b.yaml', '--seed', '4', '--replications', '2', '--jobs', '1', '--quiet', '--no-charts'];
+    expect((await cli(fixture.io, ...args, '--out', 'single-b')).code).toBe(0);
+    expect((await cli(fixture.io, ...args, '--shard', '1/2', '--out', 'b1')).code).toBe(0);
+    expect((await cli(fixture.io, ...args, '--shard', '2/2', '--out', 'b2')).code).toBe(0);
+    expect((await cli(fixture.io, 'merge', 'b1', 'b2', '--out', 'labelled-b', '--quiet', '--no-charts')).code).toBe(0);
+    type Labelled = { scenarios: { labels?: Record<string, { kind: string; note: string }> }[] };
+    const single = JSON.parse(read('single-b', 'run.json')) as Labelled;
+    const merged = JSON.parse(read('labelled-b', 'run.json')) as Labelled;
+    expect(single.scenarios[0]?.labels?.['workforce.posts']).toEqual({ kind: 'evidence', note: 'a test source for the labels' });
+    expect(merged.scenarios.map((s) => s.labels)).toEqual(single.scenarios.map((s) => s.labels));
+  });
+
   it('a missing shard or a folder without raw.json is invalid input (exit 3) and writes nothing', async () => {
     const partial = await cli(fixture.io, 'merge', 's1', '--out', 'merged-partial');
     expect(partial.code).toBe(3);
