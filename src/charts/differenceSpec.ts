@@ -17,6 +17,9 @@ const LINE_HEIGHT = 14;
 /** Decimal places of a difference in the verdict column, by its size. */
 const decimals = (x: number): number => (Math.abs(x) >= 10 ? 0 : Math.abs(x) >= 1 ? 1 : 2);
 
+/** The verdict of a difference that is exactly 0 in every replication. */
+const NO_CHANGE = 'No change';
+
 /**
  * Paired differences (comparison − baseline) of several metrics in one chart, grouped by unit: one
  * panel per unit, so metrics that share a unit share a scale and read against each other. Each
@@ -31,8 +34,9 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
   }
   const several = input.comparisons.length > 1;
   const values = input.rows.map((r) => {
-    const verdict = VERDICT_LABELS[changeVerdict(r, r.better)];
-    const d = decimals(Math.max(Math.abs(r.ciLow), Math.abs(r.ciHigh)));
+    // A difference of exactly 0 in every replication (mean and interval 0) is no change at all, as the tables say.
+    const verdict = r.ciLow === 0 && r.ciHigh === 0 ? NO_CHANGE : VERDICT_LABELS[changeVerdict(r, r.better)];
+    const d = verdict === NO_CHANGE ? 0 : decimals(Math.max(Math.abs(r.ciLow), Math.abs(r.ciHigh)));
     return {
       ...r,
       verdict,
@@ -46,9 +50,10 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
   // A row is tall enough for its longest label and, with several comparisons, a line per scenario.
   const rowStep = (lines: readonly number[]): number =>
     Math.max(ROW_STEP * (several ? 0.75 * input.comparisons.length : 1), Math.max(0, ...lines) * LINE_HEIGHT + 8);
+  const anyNoChange = values.some((v) => v.verdict === NO_CHANGE);
   const verdictScale = {
-    domain: [VERDICT_LABELS.better, VERDICT_LABELS.worse, VERDICT_LABELS.unclear],
-    range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, VERDICT_COLOURS.unclear],
+    domain: [VERDICT_LABELS.better, VERDICT_LABELS.worse, VERDICT_LABELS.unclear, ...(anyNoChange ? [NO_CHANGE] : [])],
+    range: [VERDICT_COLOURS.better, VERDICT_COLOURS.worse, VERDICT_COLOURS.unclear, ...(anyNoChange ? [VERDICT_COLOURS.unclear] : [])],
   };
   const y: UnitEncoding['y'] = {
     field: 'metric', type: 'nominal', title: null, sort: null,

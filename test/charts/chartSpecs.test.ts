@@ -81,6 +81,16 @@ describe('differenceSpec(input)', () => {
     expect(svg).toContain('>Worse +2.1<');
   });
 
+  it('says "No change" for a difference of exactly 0 in every replication, as the tables do, and keeps "No clear change" for an interval across 0', async () => {
+    const input = differenceInput();
+    const none = { ...input.rows[0]!, label: 'Strategy → allocation, 90th percentile', mean: 0, ciLow: 0, ciHigh: 0 };
+    const svg = await renderSvg(differenceSpec({ ...input, rows: [...input.rows, none] }));
+    expect(svg).toContain('>No change 0<');
+    expect(svg).toContain('>No clear change −1.2<');
+    // Without such a row the legend does not offer the word.
+    expect(await renderSvg(differenceSpec(input))).not.toContain('>No change');
+  });
+
   it('draws one panel per unit, so metrics with the same unit share a scale', () => {
     const input = differenceInput();
     const extra = { ...input.rows[0]!, label: 'Referral → assessment, median', mean: -3, ciLow: -4, ciHigh: -2 };
