@@ -4,6 +4,9 @@ import type { SweepInput } from './comparisonTypes.js';
 import { wrapText } from './wrapText.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, SERIES_PALETTE, VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
 
+/** Pixels between the plot's edges and the first and last swept values. */
+const END_PADDING_PX = 12;
+
 /**
  * A metric against a swept parameter: mean across replications as a line with points and its 95% CI
  * as a band, one line per series when points carry one. Series colours avoid the first scenario colours
@@ -20,7 +23,8 @@ export function sweepSpec(input: SweepInput): TopLevelSpec {
   const values = input.points.map((p) => ({ ...p, series: p.series ?? '', band: p.series ?? '' }));
   const scale = { domain: series, range: SERIES_PALETTE.slice(0, series.length) };
   const single = SERIES_PALETTE[0] ?? 'black';
-  const x: UnitEncoding['x'] = { field: 'value', type: 'quantitative', title: input.parameterLabel, scale: { zero: false } };
+  // Padded, so the points at the first and last values are drawn whole: the zoom binding clips marks to the plot.
+  const x: UnitEncoding['x'] = { field: 'value', type: 'quantitative', title: input.parameterLabel, scale: { zero: false, padding: END_PADDING_PX } };
   const color: UnitEncoding['color'] = hasSeries
     ? { field: 'series', type: 'nominal', title: input.seriesLabel ?? 'Series', scale, legend: { symbolType: 'stroke' } }
     : { value: single };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseloadHeatmapSpec, differenceSpec, fanChartSpec, flowDiagramSpec, staffingSpec, sweepSpec, workerChangesSpec } from '../../src/charts/index.js';
 import { renderSvg } from '../../src/report/index.js';
 import { curveEndWorkingDays } from '../../src/charts/delayCurveSpec.js';
+import { PLOT_WIDTH } from '../../src/charts/theme.js';
 import { caseloadHeatmapInput, differenceInput, fanChartInput, flowDiagramInput, staffingInput, sweepInput, workerChangesInput } from './fixtures.js';
 
 const dataValues = (spec: unknown): Record<string, unknown>[] => (spec as { data: { values: Record<string, unknown>[] } }).data.values;
@@ -147,6 +148,15 @@ describe('sweepSpec(input)', () => {
   it('draws a single line without a legend when points carry no series', async () => {
     const svg = await renderSvg(sweepSpec(sweepInput(false)));
     expect(svg).not.toContain('role-legend');
+  });
+
+  it('draws the points at the first and last swept values whole, inside the plot (marks are clipped to it)', async () => {
+    const svg = await renderSvg(sweepSpec(sweepInput(false)));
+    const points = [...svg.matchAll(/aria-roledescription="point" transform="translate\(([-\d.]+),/g)].map((m) => Number(m[1]));
+    expect(points.length).toBe(sweepInput(false).points.length);
+    const radius = Math.sqrt(40 / Math.PI); // the point's size is its area in square pixels
+    expect(Math.min(...points)).toBeGreaterThan(radius);
+    expect(Math.max(...points)).toBeLessThan(PLOT_WIDTH - radius);
   });
 });
 
