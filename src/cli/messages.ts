@@ -3,6 +3,11 @@
  * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
  * unless a command's answer is itself a message (validate, list).
  */
+/** Up to ten file names, then how many more. */
+function someFiles(files: readonly string[]): string {
+  return `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}`;
+}
+
 export const MESSAGES = {
   // Usage (exit 2).
   chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
@@ -35,8 +40,7 @@ export const MESSAGES = {
     `--out ${path} has a run.json that frontdoor did not write (it lacks frontdoor's record of the tool and its files): choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   outForeignFiles: (path: string, files: readonly string[]) =>
     `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that the earlier run did not write (not listed in its run.json): ` +
-    `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}. ` +
-    '--force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out',
+    `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
   outBusy: (path: string, lock: string, pid: number | undefined) =>
     `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${path} right now: wait for it to finish or choose another folder with --out ` +
     `(if no frontdoor run is going on, delete ${lock})`,
@@ -162,6 +166,9 @@ export const MESSAGES = {
     `--out ${path} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   explainOutExists: (path: string) =>
     `--out ${path} already holds an earlier story (it has story.txt): choose a new folder with --out, or add --force to replace it`,
+  explainForeignFiles: (path: string, files: readonly string[]) =>
+    `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that explain did not write (it writes only story.txt and timeline.vl.json, .svg and .png): ` +
+    `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
   explainWrote: (path: string) => `story and timeline written to ${path}`,
 
   // verify.

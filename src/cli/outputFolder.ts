@@ -28,7 +28,7 @@ export function recordedFiles(io: CliIo, folder: string): ReadonlySet<string> | 
 }
 
 /** Every file under `folder` (paths relative to it, '/'-separated), with empty folders as 'name/'. */
-function filesUnder(io: CliIo, folder: string, prefix = ''): string[] {
+export function filesUnder(io: CliIo, folder: string, prefix = ''): string[] {
   const found: string[] = [];
   const entries = io.fs.readDir(join(folder, prefix));
   if (entries.length === 0 && prefix !== '') return [prefix];
