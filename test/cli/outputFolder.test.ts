@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cliErrors.js';
 import { claimOutputFolder } from '../../src/cli/outputClaim.js';
+import { writeOutputFile } from '../../src/cli/outputFile.js';
 import { checkOutputFolder, OutputFolder, writeFileAtomic, writeFolder } from '../../src/cli/outputFolder.js';
 import { listFiles, useScenarioFolder } from './fakeIo.js';
 
@@ -188,6 +189,27 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(full, target, 'new')).toThrow(/ENOSPC/);
     expect(readFileSync(target, 'utf8')).toBe('earlier');
     expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual(['result.json']);
+  });
+});
+
+describe('writeOutputFile', () => {
+  it('turns a full disk into exit 1 naming the file and the reason, and leaves the earlier file as it was (injected ENOSPC)', () => {
+    const full = {
+      ...fixture.io,
+      fs: { ...fixture.io.fs, writeFile: () => { throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); } },
+    };
+    writeFileSync(join(fixture.dir, 'page.html'), 'earlier');
+    let caught: unknown;
+    try {
+      writeOutputFile(full, join(fixture.dir, 'page.html'), 'new', 'page.html');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    expect((caught as CliError).exitCode).toBe(1);
+    expect((caught as CliError).message).toMatch(/^could not write page\.html: the disk is full \(ENOSPC\)\. Nothing was written/);
+    expect(readFileSync(join(fixture.dir, 'page.html'), 'utf8')).toBe('earlier');
+    expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual(['page.html']);
   });
 });
 
