@@ -97,9 +97,13 @@ export async function runExplain(
     io.stdout.write(`${top}\n\n${explainText(stories, terminalWidth(io))}`);
   }
   // 5. Write the story and its timeline.
-  if (outPath !== undefined && files.out !== undefined) {
+  const shown = files.out;
+  if (outPath !== undefined && shown !== undefined) {
     const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
-    writeFolder(io, outPath, await explainFiles(`${top}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)));
-    narrator.say(MESSAGES.explainWrote(files.out));
+    // The folder is checked once more just before it is replaced: files may have been added meanwhile.
+    writeFolder(io, outPath, await explainFiles(`${top}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
+      shown, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),
+    });
+    narrator.say(MESSAGES.explainWrote(shown));
   }
 }

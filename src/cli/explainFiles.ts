@@ -4,13 +4,19 @@ import type { JourneyTimelineInput } from '../charts/index.js';
 import { UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
+import { filesUnder } from './outputFolder.js';
 
 /** The file that marks a folder as written by `explain --out`, so `--force` may replace it. */
 export const STORY_FILE = 'story.txt';
 
+/** Every file `explain --out` writes, and so the only files `--force` may replace. */
+export const EXPLAIN_FILES: readonly string[] = ['timeline.vl.json', 'timeline.svg', 'timeline.png', STORY_FILE];
+
 /**
  * Refuses an `explain --out` folder that cannot be used: a file, a non-empty folder without story.txt
- * (never replaced: it is not ours), or an earlier story unless `force`. Throws a UsageError (exit 2).
+ * (never replaced: it is not ours), an earlier story unless `force`, and, with `force`, an earlier story
+ * beside files explain does not write (they are listed: --force replaces only frontdoor's own files).
+ * Throws a UsageError (exit 2).
  */
 export function checkExplainFolder(io: CliIo, out: string, force: boolean, shown: string): void {
   if (!io.fs.exists(out)) return;
@@ -19,9 +25,11 @@ export function checkExplainFolder(io: CliIo, out: string, force: boolean, shown
   if (entries.length === 0) return;
   if (!entries.some((e) => e.name === STORY_FILE && !e.isDirectory)) throw new UsageError(MESSAGES.explainOutNotOurs(shown));
   if (!force) throw new UsageError(MESSAGES.explainOutExists(shown));
+  const foreign = filesUnder(io, out).filter((file) => !EXPLAIN_FILES.includes(file));
+  if (foreign.length > 0) throw new UsageError(MESSAGES.explainForeignFiles(shown, foreign));
 }
 
-/** The files of `explain --out`: the timeline as a Vega-Lite spec, SVG and PNG, and the story as plain text. */
+/** The files of `explain --out` (EXPLAIN_FILES): the timeline as a Vega-Lite spec, SVG and PNG, and the story as plain text. */
 export async function explainFiles(story: string, timeline: JourneyTimelineInput): Promise<[string, string | Uint8Array][]> {
   const spec = journeyTimelineSpec(timeline);
   const svg = await renderSvg(spec);

@@ -3,6 +3,11 @@
  * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
  * unless a command's answer is itself a message (validate, list).
  */
+/** Up to ten file names, then how many more. */
+function someFiles(files: readonly string[]): string {
+  return `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}`;
+}
+
 export const MESSAGES = {
   // Usage (exit 2).
   chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
@@ -27,6 +32,10 @@ export const MESSAGES = {
   duplicateScenarioName: (name: string, files: readonly string[]) =>
     `two of the scenarios (${files.join(', ')}) are both named "${name}": results are kept by name, so give one a different \`name:\` in its file`,
   outIsFile: (path: string) => `--out ${path} is a file, not a folder: choose a folder path`,
+  outIsFolder: (path: string, example: string) =>
+    `--out ${path} is a folder, not a file: this command writes one file, so give a file path, e.g. --out ${example}`,
+  outFileNotOurs: (path: string, what: string) =>
+    `--out ${path} is a file that frontdoor did not write (it is not ${what}): --force replaces only what frontdoor wrote; choose another --out file, or move that file away`,
   outNotARun: (path: string) =>
     `--out ${path} holds other files and no run.json: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   outHoldsRun: (path: string) =>
@@ -35,8 +44,7 @@ export const MESSAGES = {
     `--out ${path} has a run.json that frontdoor did not write (it lacks frontdoor's record of the tool and its files): choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   outForeignFiles: (path: string, files: readonly string[]) =>
     `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that the earlier run did not write (not listed in its run.json): ` +
-    `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}. ` +
-    '--force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out',
+    `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
   outBusy: (path: string, lock: string, pid: number | undefined) =>
     `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${path} right now: wait for it to finish or choose another folder with --out ` +
     `(if no frontdoor run is going on, delete ${lock})`,
@@ -85,6 +93,8 @@ export const MESSAGES = {
   terminatedPlain: 'terminated (SIGTERM); nothing was written',
   writeFailed: (folder: string, file: string, reason: string) =>
     `could not write ${file} in ${folder}: ${reason}. Nothing of this run was kept; free some space or choose another folder with --out, then run again`,
+  fileWriteFailed: (file: string, reason: string) =>
+    `could not write ${file}: ${reason}. Nothing was written (a file already there is unchanged); free some space or choose another file with --out, then run again`,
   internalError: (message: string) =>
     `internal error: ${message}\nThis is a bug in frontdoor. Please report it with the command you ran (add --debug to see where it happened).`,
 
@@ -116,7 +126,7 @@ export const MESSAGES = {
     `shard ${shard} written to ${path}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
   runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`npx frontdoor show <scenario>\`, or shorten the run with --years`,
-  interactiveExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
+  outFileExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
   interactiveWritten: (file: string) => `wrote ${file}: open it in a browser (it works offline)`,
   chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,
   progressFormat: 'replications [{bar}] {value}/{total} | {percentage}% | ETA {eta_formatted}',
@@ -162,6 +172,9 @@ export const MESSAGES = {
     `--out ${path} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   explainOutExists: (path: string) =>
     `--out ${path} already holds an earlier story (it has story.txt): choose a new folder with --out, or add --force to replace it`,
+  explainForeignFiles: (path: string, files: readonly string[]) =>
+    `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that explain did not write (it writes only story.txt and timeline.vl.json, .svg and .png): ` +
+    `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
   explainWrote: (path: string) => `story and timeline written to ${path}`,
 
   // verify.

@@ -28,7 +28,7 @@ export function recordedFiles(io: CliIo, folder: string): ReadonlySet<string> | 
 }
 
 /** Every file under `folder` (paths relative to it, '/'-separated), with empty folders as 'name/'. */
-function filesUnder(io: CliIo, folder: string, prefix = ''): string[] {
+export function filesUnder(io: CliIo, folder: string, prefix = ''): string[] {
   const found: string[] = [];
   const entries = io.fs.readDir(join(folder, prefix));
   if (entries.length === 0 && prefix !== '') return [prefix];
@@ -60,12 +60,25 @@ export function checkOutputFolder(io: CliIo, out: string, force: boolean, shown:
   if (foreign.length > 0) throw new UsageError(MESSAGES.outForeignFiles(shown, foreign));
 }
 
-/** Writes one file atomically: to a hidden temporary name beside it, then renamed into place (folders made as needed). */
+/**
+ * Writes one file atomically: to a hidden temporary name beside it, then renamed into place (folders
+ * made as needed). When the write or the rename fails, the temporary file is removed and the fault
+ * rethrown: the target is as it was and nothing is left beside it.
+ */
 export function writeFileAtomic(io: CliIo, target: string, data: string | Uint8Array): void {
   io.fs.mkdir(dirname(target));
   const temporary = join(dirname(target), `.${basename(target)}.tmp-${io.pid}`);
-  io.fs.writeFile(temporary, data);
-  io.fs.rename(temporary, target);
+  try {
+    io.fs.writeFile(temporary, data);
+    io.fs.rename(temporary, target);
+  } catch (error) {
+    try {
+      io.fs.remove(temporary);
+    } catch {
+      // The write's own fault is the one to report.
+    }
+    throw error;
+  }
 }
 
 /**

@@ -56,6 +56,26 @@ describe('frontdoor decompose', () => {
     expect(result.out).toContain('Shapley');
   });
 
+  it('records the tool and every file it wrote in run.json, so --force replaces its own folder but not one holding files it did not write', async () => {
+    const record = JSON.parse(readFileSync(join(folder(), 'run.json'), 'utf8')) as { tool: { name: string }; files: string[] };
+    expect(record.tool.name).toBe('frontdoor-sim');
+    expect([...record.files].sort()).toEqual(listFiles(folder()));
+    const args = ['decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--replications', '2', '--jobs', '1', '--no-charts', '--out', 'output/again'];
+    expect((await cli(fixture.io, ...args)).code).toBe(0);
+    const again = join(fixture.dir, 'output', 'again');
+    expect((await cli(fixture.io, ...args)).err).toContain('add --force to replace that run');
+    const forced = await cli(fixture.io, ...args, '--force');
+    expect(forced.err).not.toContain('error');
+    expect(forced.code).toBe(0);
+    writeFileSync(join(again, 'notes.md'), 'mine');
+    const before = listFiles(again);
+    const refused = await cli(fixture.io, ...args, '--force');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--out output/again holds 1 file that the earlier run did not write (not listed in its run.json): notes.md');
+    expect(listFiles(again)).toEqual(before);
+    expect(readFileSync(join(again, 'notes.md'), 'utf8')).toBe('mine');
+  });
+
   it('refuses an --order naming an unknown group and a --group matching no difference, with exit 2 and the fix', async () => {
     const order = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--order', 'staff,screening', '--out', 'output/never');
     expect(order.code).toBe(2);

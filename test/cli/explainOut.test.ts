@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXPLAIN_FILES } from '../../src/cli/explainFiles.js';
 import { schemaErrors } from '../charts/vegaLiteSchema.js';
 import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
 
@@ -17,6 +18,8 @@ describe('frontdoor explain --out', () => {
     expect(res.code).toBe(0);
     const out = join(fixture.dir, 'out', 'child-3');
     expect(listFiles(out)).toEqual(['story.txt', 'timeline.png', 'timeline.svg', 'timeline.vl.json']);
+    // --force replaces exactly these: the list it checks a folder against is what explain writes.
+    expect([...EXPLAIN_FILES].sort()).toEqual(listFiles(out));
     const story = readFileSync(join(out, 'story.txt'), 'utf8');
     expect(story).toContain('Child 3, replication 0, seed 8');
     expect(story).toContain('Child 3 comes to notice');
@@ -47,6 +50,29 @@ describe('frontdoor explain --out', () => {
     const foreign = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '4', '--seed', '8', '--jobs', '1', '--out', 'scenarios', '--force');
     expect(foreign.code).toBe(2);
     expect(foreign.err).toContain('no story.txt');
+  });
+
+  it('with --force, keeps files it did not write beside an earlier story: lists them, exits 2 and changes nothing', async () => {
+    const args = ['explain', 'scenarios/a.yaml', '--seed', '8', '--jobs', '1', '--out', 'out/tale'];
+    expect((await cli(fixture.io, ...args, '--child', '6')).code).toBe(0);
+    const tale = join(fixture.dir, 'out', 'tale');
+    writeFileSync(join(tale, 'mynote.txt'), 'my own notes');
+    mkdirSync(join(tale, 'drafts'));
+    writeFileSync(join(tale, 'drafts', 'a.md'), 'draft');
+    const story = readFileSync(join(tale, 'story.txt'), 'utf8');
+    const before = listFiles(tale);
+    const refused = await cli(fixture.io, ...args, '--child', '7', '--force');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--out out/tale holds 2 files that explain did not write (it writes only story.txt and timeline.vl.json, .svg and .png): drafts/a.md, mynote.txt.');
+    expect(refused.err).toContain('move those files out of the folder, or choose a new folder with --out');
+    expect(listFiles(tale)).toEqual(before);
+    expect(readFileSync(join(tale, 'mynote.txt'), 'utf8')).toBe('my own notes');
+    expect(readFileSync(join(tale, 'story.txt'), 'utf8')).toBe(story);
+    // Once they are moved out, --force replaces the story.
+    rmSync(join(tale, 'mynote.txt'));
+    rmSync(join(tale, 'drafts'), { recursive: true });
+    expect((await cli(fixture.io, ...args, '--child', '7', '--force')).code).toBe(0);
+    expect(readFileSync(join(tale, 'story.txt'), 'utf8')).toContain('Child 7, replication 0');
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
@@ -19,6 +19,28 @@ describe('frontdoor interactive', () => {
     const again = await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'page.html');
     expect(again.code).toBe(2);
     expect(again.err).toContain('--force');
+    expect(listFiles(fixture.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('with --force, replaces a page it wrote but not a file it did not write, which is left as it was', async () => {
+    expect((await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'own.html', '--seed', '1')).code).toBe(0);
+    const forced = await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'own.html', '--seed', '77', '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(fixture.dir, 'own.html'), 'utf8')).toContain('"77"');
+    writeFileSync(join(fixture.dir, 'mine.html'), '<!doctype html><p>my own page</p>\n');
+    const refused = await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'mine.html', '--force');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('--out mine.html is a file that frontdoor did not write (it is not a teaching page): --force replaces only what frontdoor wrote');
+    expect(readFileSync(join(fixture.dir, 'mine.html'), 'utf8')).toBe('<!doctype html><p>my own page</p>\n');
+  });
+
+  it('refuses an --out that is a folder with exit 2, saying to give a file inside it, and leaves nothing in or beside it', async () => {
+    mkdirSync(join(fixture.dir, 'ro2'));
+    const result = await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'ro2', '--force');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--out ro2 is a folder, not a file: this command writes one file, so give a file path, e.g. --out ro2/interactive.html');
+    expect(result.err).not.toContain('internal error');
+    expect(listFiles(join(fixture.dir, 'ro2'))).toEqual([]);
     expect(listFiles(fixture.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cliErrors.js';
 import { claimOutputFolder } from '../../src/cli/outputClaim.js';
-import { checkOutputFolder, OutputFolder, writeFolder } from '../../src/cli/outputFolder.js';
+import { writeOutputFile } from '../../src/cli/outputFile.js';
+import { checkOutputFolder, OutputFolder, writeFileAtomic, writeFolder } from '../../src/cli/outputFolder.js';
 import { listFiles, useScenarioFolder } from './fakeIo.js';
 
 const fixture = useScenarioFolder({}, 'test');
@@ -152,6 +153,63 @@ describe('writeFolder', () => {
       'could not write b.csv in r: the disk is full (ENOSPC). Nothing of this run was kept; free some space or choose another folder with --out, then run again',
     );
     expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual([]);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes the file whole, replacing an earlier one, and leaves no temporary file', () => {
+    const target = join(fixture.dir, 'out', 'page.html');
+    writeFileAtomic(fixture.io, target, 'first');
+    writeFileAtomic(fixture.io, target, 'second');
+    expect(readFileSync(target, 'utf8')).toBe('second');
+    expect(listFiles(join(fixture.dir, 'out'))).toEqual(['page.html']);
+  });
+
+  it('removes its temporary file and rethrows when the rename fails (a folder at the target)', () => {
+    const target = join(fixture.dir, 'ro2');
+    mkdirSync(target);
+    writeFileSync(join(target, 'mine.txt'), 'mine');
+    expect(() => writeFileAtomic(fixture.io, target, 'page')).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
+    expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual(['ro2/mine.txt']);
+  });
+
+  it('removes its half-written temporary file and rethrows when the write fails (injected ENOSPC)', () => {
+    const full = {
+      ...fixture.io,
+      fs: {
+        ...fixture.io.fs,
+        writeFile: (path: string) => {
+          fixture.io.fs.writeFile(path, 'half');
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        },
+      },
+    };
+    const target = join(fixture.dir, 'result.json');
+    writeFileSync(target, 'earlier');
+    expect(() => writeFileAtomic(full, target, 'new')).toThrow(/ENOSPC/);
+    expect(readFileSync(target, 'utf8')).toBe('earlier');
+    expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual(['result.json']);
+  });
+});
+
+describe('writeOutputFile', () => {
+  it('turns a full disk into exit 1 naming the file and the reason, and leaves the earlier file as it was (injected ENOSPC)', () => {
+    const full = {
+      ...fixture.io,
+      fs: { ...fixture.io.fs, writeFile: () => { throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); } },
+    };
+    writeFileSync(join(fixture.dir, 'page.html'), 'earlier');
+    let caught: unknown;
+    try {
+      writeOutputFile(full, join(fixture.dir, 'page.html'), 'new', 'page.html');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CliError);
+    expect((caught as CliError).exitCode).toBe(1);
+    expect((caught as CliError).message).toMatch(/^could not write page\.html: the disk is full \(ENOSPC\)\. Nothing was written/);
+    expect(readFileSync(join(fixture.dir, 'page.html'), 'utf8')).toBe('earlier');
+    expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/'))).toEqual(['page.html']);
   });
 });
 

@@ -219,8 +219,9 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       }
       files.push(['decompose.md', readingFile(results, groups, from.loaded.name, to.loaded.name, orderNames, settings.seed, settings.replications, charts)]);
       const finished = io.now();
+      // run.json records the tool and every file written (itself included), as run's does, so --force can tell this folder is frontdoor's.
       files.push(['run.json', `${JSON.stringify({
-        schemaVersion: 1, command: 'decompose', argv: ctx.argv, tool: ctx.tool, ...design,
+        schemaVersion: 1, command: 'decompose', argv: ctx.argv, tool: ctx.tool, files: [...files.map(([name]) => name), 'run.json'], ...design,
         method: 'Common random numbers: every configuration runs replications 0…n−1 with the same seed; each effect is computed per replication and summarized with a 95% Student-t interval (paired).',
         started: started.toISOString(), finished: finished.toISOString(), durationSeconds: (finished.getTime() - started.getTime()) / 1000,
       }, null, 2)}\n`]);

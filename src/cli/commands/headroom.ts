@@ -10,7 +10,8 @@ import { defineCommand } from '../defineCommand.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
-import { writeFileAtomic } from '../outputFolder.js';
+import type { OneFileKind } from '../outputFile.js';
+import { checkOutputFile, writeOutputFile } from '../outputFile.js';
 import { readRunSettings, experimentOptions, scenarioOverrides } from '../settings.js';
 import { textTable } from '../textTable.js';
 
@@ -45,6 +46,28 @@ function probeTable(result: HeadroomResult): string {
   return textTable(['Changed', 'To', 'Ran away', 'Verdict'], rows);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What `headroom --out` writes: the result as JSON, recognised by its fields so --force replaces only such a file. */
+export const HEADROOM_FILE: OneFileKind = {
+  what: 'a headroom result',
+  name: 'headroom.json',
+  isOurs(text) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    if (!isRecord(parsed)) return false;
+    const dimension = (value: unknown) => isRecord(value) && Array.isArray(value['probes']) && typeof value['currentSettles'] === 'boolean';
+    return typeof parsed['seed'] === 'string' && typeof parsed['scenario'] === 'string' && typeof parsed['rule'] === 'string'
+      && dimension(parsed['posts']) && dimension(parsed['demand']);
+  },
+};
+
 /** `frontdoor headroom <scenario>`: how far the scenario sits from the point where its queue stops settling. */
 export function headroomCommand(ctx: CommandContext): CommandModule {
   const { seed, replications, years, warmup, set, jobs, force } = experimentOptions(ctx.io);
@@ -58,7 +81,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       years, warmup, set, jobs,
       'max-runaway': { type: 'number', default: 0.1, requiresArg: true, describe: 'A configuration settles when at most this share of its replications run away' },
       out: { type: 'string', requiresArg: true, describe: 'Also write the result as JSON to this file' },
-      force,
+      force: { ...force, describe: 'Replace a headroom result written earlier to the --out file' },
     },
     examples: [
       ['$0 headroom solihull-2024 --seed 1', 'posts and demand headroom, 10 replications a configuration'],
@@ -73,8 +96,9 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       if (scenario === undefined) return;
       const narrator = createNarrator(io.stderr, output.quiet);
       narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
-      const outFile = typeof args['out'] === 'string' ? resolve(io.cwd, args['out']) : undefined;
-      if (outFile !== undefined && io.fs.exists(outFile) && !settings.force) throw new UsageError(MESSAGES.interactiveExists(String(args['out'])));
+      const shown = typeof args['out'] === 'string' ? args['out'] : undefined;
+      const outFile = shown === undefined ? undefined : resolve(io.cwd, shown);
+      if (outFile !== undefined && shown !== undefined) checkOutputFile(io, outFile, settings.force, shown, HEADROOM_FILE);
       const stop = watchForStop(io);
       narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       let result: HeadroomResult;
@@ -90,7 +114,11 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
         stop.release();
       }
       const json = `${JSON.stringify({ seed: settings.seed, ...result }, null, 2)}\n`;
-      if (outFile !== undefined) writeFileAtomic(io, outFile, json);
+      if (outFile !== undefined && shown !== undefined) {
+        // Checked once more: a file may have been put there while the search ran.
+        checkOutputFile(io, outFile, settings.force, shown, HEADROOM_FILE);
+        writeOutputFile(io, outFile, json, shown);
+      }
       if (output.format === 'json') io.stdout.write(json);
       else if (output.format === 'csv') {
         const rows = [

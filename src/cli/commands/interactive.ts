@@ -1,17 +1,26 @@
 import { relative } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
-import { UsageError } from '../cliErrors.js';
 import { defineCommand } from '../defineCommand.js';
 import { booleanFlag, stringFlag, stringList } from '../flagValues.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
-import { writeFileAtomic } from '../outputFolder.js';
+import type { OneFileKind } from '../outputFile.js';
+import { checkOutputFile, writeOutputFile } from '../outputFile.js';
 import { createNarrator } from '../narrator.js';
 import { FORCE_OPTION } from '../settings.js';
+import { TEACHING_PAGE_IDS } from '../../teaching/pageContract.js';
 
 const DEFAULT_SCENARIOS = ['scenarios/solihull-2022.yaml', 'scenarios/solihull-2024.yaml'];
 const DEFAULT_OUT = 'output/interactive.html';
+
+/** What `interactive --out` writes: the teaching page, recognised by its data and code elements so --force replaces only such a page. */
+export const TEACHING_PAGE_FILE: OneFileKind = {
+  what: 'a teaching page',
+  name: 'interactive.html',
+  isOurs: (text) => /^<!doctype html>/i.test(text)
+    && text.includes(`<script type="application/json" id="${TEACHING_PAGE_IDS.data}">`) && text.includes(`<script id="${TEACHING_PAGE_IDS.bundle}">`),
+};
 
 /** `frontdoor interactive [scenarios...] [--out file]`: the offline teaching page where sliders re-run the model in the browser. */
 export function interactiveCommand(ctx: CommandContext): CommandModule {
@@ -22,7 +31,7 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
     options: {
       out: { type: 'string', requiresArg: true, describe: `The HTML file to write (default ${DEFAULT_OUT})` },
       seed: { type: 'string', requiresArg: true, default: '1', describe: 'Seed of the runs in the page (both sides use it: common random numbers)' },
-      force: { ...FORCE_OPTION, describe: 'Replace an existing file' },
+      force: { ...FORCE_OPTION, describe: 'Replace a teaching page written earlier to the --out file' },
     },
     examples: [
       ['$0 interactive', 'the page for Solihull 2022 and 2024 (open output/interactive.html)'],
@@ -35,7 +44,8 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
       const resolved = loadScenarios(files.length > 0 ? files : DEFAULT_SCENARIOS, [], io);
       const out = absolutePath(io, stringFlag(args, 'out') ?? DEFAULT_OUT);
       const shown = relative(io.cwd, out) || out;
-      if (io.fs.exists(out) && !booleanFlag(args, 'force')) throw new UsageError(MESSAGES.interactiveExists(shown));
+      const force = booleanFlag(args, 'force');
+      checkOutputFile(io, out, force, shown, TEACHING_PAGE_FILE);
       const { teachingBundle } = await import('../../teaching/bundle.js');
       const { buildInteractivePage } = await import('../../teaching/interactivePage.js');
       const html = buildInteractivePage({
@@ -43,7 +53,8 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
         scenarios: resolved.map((r) => ({ label: r.loaded.name, scenario: r.loaded.scenario })),
         seed: stringFlag(args, 'seed') ?? '1',
       });
-      writeFileAtomic(io, out, html);
+      checkOutputFile(io, out, force, shown, TEACHING_PAGE_FILE);
+      writeOutputFile(io, out, html, shown);
       narrator.say(MESSAGES.interactiveWritten(shown));
     },
   });
