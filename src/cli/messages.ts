@@ -1,3 +1,6 @@
+/** The fix for a scenario file that is not there; every command that reads a scenario also takes a shipped scenario's name. */
+const FILE_NOT_FOUND_HINT = 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name';
+
 /**
  * Every message the command line shows a user, in one place so wording stays consistent: each
  * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
@@ -55,8 +58,8 @@ export const MESSAGES = {
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
-  fileNotFound: (file: string) => `${file}: file not found (check the path; \`npx frontdoor list\` shows the shipped scenarios)`,
-  fileNotFoundHint: 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name',
+  fileNotFound: (file: string) => `${file}: file not found (${FILE_NOT_FOUND_HINT})`,
+  fileNotFoundHint: FILE_NOT_FOUND_HINT,
   ambiguousScenario: (name: string, files: readonly string[]) =>
     `"${name}" names ${files.length} scenarios (${files.join(', ')}): give the file you mean`,
   unknownScenario: (name: string, near: readonly string[]) =>
