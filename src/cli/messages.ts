@@ -9,7 +9,10 @@ const FILE_NOT_FOUND_HINT = 'check the path; `npx frontdoor list` shows the ship
 export const MESSAGES = {
   // Usage (exit 2).
   chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
-  helpHint: 'run `npx frontdoor <command> --help` for the options and examples',
+  helpHint: (command: string | undefined) =>
+    command === undefined
+      ? 'run `npx frontdoor --help` for the commands, options and examples'
+      : `run \`npx frontdoor ${command} --help\` for the options and examples`,
   unknownOption: (name: string, suggestion: string | undefined) =>
     `unknown option --${name}${suggestion === undefined ? '' : `. Did you mean --${suggestion}?`}`,
   unknownCommand: (name: string, suggestion: string | undefined) =>

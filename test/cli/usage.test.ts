@@ -29,6 +29,26 @@ describe('usage errors exit 2 and name the fix', () => {
     expect(res.out).toBe('');
     expect(existsSync(join(fixture.dir, 'output'))).toBe(false);
   });
+
+  it.each([
+    [['run', 'scenarios/a.yaml', '--replicatons', '3'], 'run'],
+    [['compare', 'scenarios/a.yaml'], 'compare'],
+    [['sweep', 'scenarios/a.yaml'], 'sweep'],
+    [['show', 'scenarios/a.yaml', 'extra'], 'show'],
+    [['--format', 'json', 'validate'], 'validate'],
+  ])('the help hint under %j names its command', async (argv, command) => {
+    const res = await cli(fixture.io, ...argv);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain(`\nrun \`npx frontdoor ${command} --help\` for the options and examples\n`);
+    expect(res.err).not.toContain('<command>');
+  });
+
+  it.each([[['rnu', 'scenarios/a.yaml']], [[]], [['--bogus']]])('with no command (%j), the help hint points at the top-level --help', async (argv) => {
+    const res = await cli(fixture.io, ...argv);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('\nrun `npx frontdoor --help` for the commands, options and examples\n');
+    expect(res.err).not.toContain('<command>');
+  });
 });
 
 describe('invalid scenarios exit 3 with every problem, and nothing is written', () => {
