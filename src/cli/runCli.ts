@@ -48,10 +48,12 @@ const EPILOGUE = [
 ].join('\n');
 
 /**
- * Rewrites yargs' usage messages in our words: an unknown flag gets a "did you mean" among the
- * command's options, a mistyped command one among the commands, a stray word is named as such.
+ * Rewrites yargs' usage messages in our words: too few file names or words say what `command`
+ * needs, with an example; an unknown flag gets a "did you mean" among the command's options, a
+ * mistyped command one among the commands, a stray word is named as such.
  */
-function usageMessage(message: string, parser: Argv, argv: readonly string[]): string {
+function usageMessage(message: string, parser: Argv, argv: readonly string[], command: string | undefined): string {
+  if (command !== undefined && /^Not enough non-option arguments: got \d+, need at least \d+$/.test(message)) return MESSAGES.missingArguments(command);
   const needsValue = /^Not enough arguments following: (\S+)$/.exec(message);
   if (needsValue !== null) return MESSAGES.flagNeedsValue(needsValue[1] ?? '');
   const didYouMean = /^Did you mean (\S+)\?$/.exec(message);
@@ -115,7 +117,7 @@ function buildParser(ctx: CommandContext, chosen: ChosenCommand): Argv {
       // Rethrow so that parseAsync rejects once and the command handler never runs after a usage error.
       // yargs' own parse errors (YError, e.g. a flag with no value) are usage errors too, not bugs.
       if (error !== undefined && error.name !== 'YError') throw error;
-      throw new UsageError(usageMessage(message ?? error?.message ?? 'bad command line', parser, ctx.argv));
+      throw new UsageError(usageMessage(message ?? error?.message ?? 'bad command line', parser, ctx.argv, chosen.name));
     });
   return parser;
 }

@@ -21,6 +21,8 @@ describe('usage errors exit 2 and name the fix', () => {
     [['run', 'scenarios/a.yaml', '--seed', 'a/b'], '--seed must be 1 to 64 letters'],
     [['run', 'scenarios/a.yaml', '--format', 'xml'], 'Invalid values'],
     [['run', 'scenarios/a.yaml', 'scenarios/b.yaml'], 'unexpected argument "scenarios/b.yaml"'],
+    [['compare', 'scenarios/a.yaml'], 'compare needs two or more scenarios to compare'],
+    [['run'], 'run needs a scenario (a file, or a name `npx frontdoor list` shows), e.g. `npx frontdoor run solihull-2022`'],
     [[], 'choose a command'],
   ])('%j', async (argv, message) => {
     const res = await cli(fixture.io, ...argv);
@@ -28,6 +30,24 @@ describe('usage errors exit 2 and name the fix', () => {
     expect(res.err).toContain(message);
     expect(res.out).toBe('');
     expect(existsSync(join(fixture.dir, 'output'))).toBe(false);
+  });
+
+  it('compare with one scenario says that it needs two or more, with an example, instead of counting arguments', async () => {
+    const res = await cli(fixture.io, 'compare', 'scenarios/a.yaml', '--seed', '1');
+    expect(res.code).toBe(2);
+    expect(res.err).toBe(
+      'error: compare needs two or more scenarios to compare (files, or names `npx frontdoor list` shows), the first being the baseline, ' +
+      'e.g. `npx frontdoor compare solihull-2022 solihull-2024`; nothing was run\n' +
+      'run `npx frontdoor compare --help` for the options and examples\n',
+    );
+  });
+
+  it('every command that takes file names or words says what it needs when given none', async () => {
+    for (const command of COMMANDS.filter((c) => !['list', 'verify', 'interactive'].includes(c))) {
+      const res = await cli(fixture.io, command);
+      expect(res.code, command).toBe(2);
+      expect(res.err, command).toMatch(new RegExp(`^error: ${command} needs .*, e\\.g\\. \`npx frontdoor ${command} .*; nothing was run\\n`));
+    }
   });
 
   it.each([
