@@ -101,6 +101,17 @@ describe('help, version and internal errors', () => {
     }
   });
 
+  it('--out gives the folder each command writes by default; decompose --charts names the files it draws', async () => {
+    const help = async (command: string) => (await cli(fixture.io, command, '--help')).out.replace(/\s+/g, ' ');
+    expect(await help('run')).toContain('--out Output folder (default output/<name>-<seed>/)');
+    expect(await help('compare')).toContain('--out Output folder (default output/<a>-vs-<b>-<seed>/, every scenario\'s name joined by -vs-)');
+    expect(await help('sweep')).toContain('--out Output folder (default output/<name>-sweep-<seed>/)');
+    const decompose = await help('decompose');
+    expect(decompose).toContain('--out Output folder (default output/decompose-<from>-to-<to>-<seed>/)');
+    expect(decompose).toMatch(/--charts Draw a waterfall chart per metric .* in charts\/ .* shown in decompose\.md/);
+    expect(decompose).not.toContain('report.html');
+  });
+
   it('--version prints the version in package.json', async () => {
     const version = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
     const res = await cli(fixture.io, '--version');
