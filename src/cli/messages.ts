@@ -1,3 +1,20 @@
+/** The fix for a scenario file that is not there; every command that reads a scenario also takes a shipped scenario's name. */
+const FILE_NOT_FOUND_HINT = 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name';
+
+/** What a command needs when it was given too few file names or words, with an example to copy. */
+const MISSING_ARGUMENTS: Readonly<Record<string, string>> = {
+  run: 'run needs a scenario (a file, or a name `npx frontdoor list` shows), e.g. `npx frontdoor run solihull-2022`',
+  compare: 'compare needs two or more scenarios to compare (files, or names `npx frontdoor list` shows), the first being the baseline, ' +
+    'e.g. `npx frontdoor compare solihull-2022 solihull-2024`',
+  sweep: 'sweep needs a scenario to vary, e.g. `npx frontdoor sweep solihull-2022 --set workforce.posts=70..90:5`',
+  headroom: 'headroom needs a scenario (a file, or a name `npx frontdoor list` shows), e.g. `npx frontdoor headroom solihull-2024`',
+  decompose: 'decompose needs two scenarios, the one to start from and the one to reach, e.g. `npx frontdoor decompose solihull-2022 solihull-2024`',
+  validate: 'validate needs one or more scenario files or names, e.g. `npx frontdoor validate scenarios/*.yaml`',
+  show: 'show needs a scenario (a file, or a name `npx frontdoor list` shows), e.g. `npx frontdoor show solihull-2024`',
+  explain: 'explain needs one or more scenarios (files, or names `npx frontdoor list` shows), e.g. `npx frontdoor explain solihull-2022 --child 12`',
+  merge: 'merge needs the --out folders of the shards to combine, e.g. `npx frontdoor merge shard1 shard2 --out combined`',
+};
+
 /**
  * Every message the command line shows a user, in one place so wording stays consistent: each
  * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
@@ -11,7 +28,11 @@ function someFiles(files: readonly string[]): string {
 export const MESSAGES = {
   // Usage (exit 2).
   chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
-  helpHint: 'run `npx frontdoor <command> --help` for the options and examples',
+  helpHint: (command: string | undefined) =>
+    command === undefined
+      ? 'run `npx frontdoor --help` for the commands, options and examples'
+      : `run \`npx frontdoor ${command} --help\` for the options and examples`,
+  missingArguments: (command: string) => `${MISSING_ARGUMENTS[command] ?? `${command} needs more arguments`}; nothing was run`,
   unknownOption: (name: string, suggestion: string | undefined) =>
     `unknown option --${name}${suggestion === undefined ? '' : `. Did you mean --${suggestion}?`}`,
   unknownCommand: (name: string, suggestion: string | undefined) =>
@@ -63,8 +84,8 @@ export const MESSAGES = {
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
-  fileNotFound: (file: string) => `${file}: file not found (check the path; \`npx frontdoor list\` shows the shipped scenarios)`,
-  fileNotFoundHint: 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name',
+  fileNotFound: (file: string) => `${file}: file not found (${FILE_NOT_FOUND_HINT})`,
+  fileNotFoundHint: FILE_NOT_FOUND_HINT,
   ambiguousScenario: (name: string, files: readonly string[]) =>
     `"${name}" names ${files.length} scenarios (${files.join(', ')}): give the file you mean`,
   unknownScenario: (name: string, near: readonly string[]) =>

@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import type { Argv } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { suggest } from '../scenario/index.js';
 import { CliError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
@@ -48,10 +48,12 @@ const EPILOGUE = [
 ].join('\n');
 
 /**
- * Rewrites yargs' usage messages in our words: an unknown flag gets a "did you mean" among the
- * command's options, a mistyped command one among the commands, a stray word is named as such.
+ * Rewrites yargs' usage messages in our words: too few file names or words say what `command`
+ * needs, with an example; an unknown flag gets a "did you mean" among the command's options, a
+ * mistyped command one among the commands, a stray word is named as such.
  */
-function usageMessage(message: string, parser: Argv, argv: readonly string[]): string {
+function usageMessage(message: string, parser: Argv, argv: readonly string[], command: string | undefined): string {
+  if (command !== undefined && /^Not enough non-option arguments: got \d+, need at least \d+$/.test(message)) return MESSAGES.missingArguments(command);
   const needsValue = /^Not enough arguments following: (\S+)$/.exec(message);
   if (needsValue !== null) return MESSAGES.flagNeedsValue(needsValue[1] ?? '');
   const didYouMean = /^Did you mean (\S+)\?$/.exec(message);
@@ -73,7 +75,28 @@ function usageMessage(message: string, parser: Argv, argv: readonly string[]): s
     .join('\n');
 }
 
-function buildParser(ctx: CommandContext): Argv {
+/** The command line's command, once yargs has chosen it; undefined before then, or when there is none. */
+interface ChosenCommand {
+  name?: string;
+}
+
+/**
+ * `module` with its name recorded in `chosen` when yargs picks it (yargs runs a command's builder
+ * only then); the builders defineCommand makes are functions that return the parser itself.
+ */
+function recordingChoice(module: CommandModule, chosen: ChosenCommand): CommandModule {
+  const { builder } = module;
+  const name = String(module.command).split(' ')[0] ?? '';
+  return {
+    ...module,
+    builder: (y: Argv) => {
+      chosen.name = name;
+      return typeof builder === 'function' ? (builder as (y: Argv) => Argv)(y) : y.options(builder ?? {});
+    },
+  };
+}
+
+function buildParser(ctx: CommandContext, chosen: ChosenCommand): Argv {
   const parser: Argv = yargs()
     .scriptName('npx frontdoor')
     .usage('$0 <command> [options]\n\nSimulate a children\'s social care front door and compare configurations.')
@@ -81,7 +104,7 @@ function buildParser(ctx: CommandContext): Argv {
     .strict()
     .recommendCommands()
     .options(GLOBAL_OPTIONS)
-    .command(COMMAND_MODULES.map((command) => command(ctx)))
+    .command(COMMAND_MODULES.map((command) => recordingChoice(command(ctx), chosen)))
     .demandCommand(1, MESSAGES.chooseCommand)
     .example(oneLine('$0 compare solihull-2022 solihull-2024', '2022 against 2024, 30 replications each'))
     .example(oneLine('$0 list', 'the shipped scenarios'))
@@ -94,7 +117,7 @@ function buildParser(ctx: CommandContext): Argv {
       // Rethrow so that parseAsync rejects once and the command handler never runs after a usage error.
       // yargs' own parse errors (YError, e.g. a flag with no value) are usage errors too, not bugs.
       if (error !== undefined && error.name !== 'YError') throw error;
-      throw new UsageError(usageMessage(message ?? error?.message ?? 'bad command line', parser, ctx.argv));
+      throw new UsageError(usageMessage(message ?? error?.message ?? 'bad command line', parser, ctx.argv, chosen.name));
     });
   return parser;
 }
@@ -102,13 +125,13 @@ function buildParser(ctx: CommandContext): Argv {
 const RUNAWAY = /event limit reached at simulated time/;
 const RUNAWAY_ADVICE = /; a handler may be rescheduling itself.*$/s;
 
-/** Maps an error to its exit code and writes the message (and details) to stderr. */
-function report(io: CliIo, error: unknown, debug: boolean): ExitCode {
+/** Maps an error to its exit code and writes the message (and details) to stderr; a usage error points at `command`'s --help. */
+function report(io: CliIo, error: unknown, debug: boolean, command: string | undefined): ExitCode {
   const style = createStyler(io.stderr.isTTY && (io.env['NO_COLOR'] ?? '') === '');
   if (error instanceof CliError) {
     io.stderr.write(`${style('red', 'error:')} ${error.message}\n`);
     for (const line of error.details) io.stderr.write(`  ${line}\n`);
-    if (error instanceof UsageError) io.stderr.write(`${MESSAGES.helpHint}\n`);
+    if (error instanceof UsageError) io.stderr.write(`${MESSAGES.helpHint(command)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -130,15 +153,16 @@ function report(io: CliIo, error: unknown, debug: boolean): ExitCode {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const ctx: CommandContext = { io, argv: [...argv], tool: readToolInfo(io), exitCode: EXIT.ok };
   const debug = argv.includes('--debug');
+  const chosen: ChosenCommand = {};
   try {
     let helpText = '';
-    await buildParser(ctx).parseAsync([...argv], {}, (_error, _args, output) => {
+    await buildParser(ctx, chosen).parseAsync([...argv], {}, (_error, _args, output) => {
       helpText = output;
     });
     // --help and --version come back as text instead of being printed.
     if (helpText !== '') io.stdout.write(`${helpText}\n`);
     return ctx.exitCode;
   } catch (error) {
-    return report(io, error, debug);
+    return report(io, error, debug, chosen.name);
   }
 }

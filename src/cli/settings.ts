@@ -62,8 +62,11 @@ export const GLOBAL_OPTIONS: Record<string, Options> = {
   debug: { type: 'boolean', default: false, describe: 'Show stack traces of internal errors', global: true },
 };
 
-/** The experiment options of run, compare and sweep; the default of --jobs depends on the machine. */
-export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | 'precision' | 'max-replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive' | 'events', Options> {
+/**
+ * The experiment options of run, compare and sweep; the default of --jobs depends on the machine,
+ * and `defaultOut` is the command's default --out folder as its --help shows it.
+ */
+export function experimentOptions(io: CliIo, defaultOut = 'output/<name>-<seed>/'): Record<'seed' | 'replications' | 'precision' | 'max-replications' | 'years' | 'warmup' | 'set' | 'jobs' | 'out' | 'force' | 'charts' | 'interactive' | 'events', Options> {
   return {
     seed: { type: 'string', requiresArg: true, describe: 'Seed of every random stream; printed and recorded (default: chosen from the clock and printed)' },
     replications: {
@@ -83,7 +86,7 @@ export function experimentOptions(io: CliIo): Record<'seed' | 'replications' | '
     warmup: { requiresArg: true, describe: 'Warm-up days discarded before measuring (sets horizon.warmupDays)' },
     set: { type: 'string', requiresArg: true, describe: 'Change a scenario value: path=value, e.g. workforce.posts=80 (repeatable)' },
     jobs: { default: defaultJobs(io), requiresArg: true, describe: 'Worker threads; results are identical for any number' },
-    out: { type: 'string', requiresArg: true, describe: 'Output folder (default output/<name>-<seed>/)' },
+    out: { type: 'string', requiresArg: true, describe: `Output folder (default ${defaultOut})` },
     force: FORCE_OPTION,
     charts: CHARTS_OPTION,
     events: { type: 'boolean', default: false, describe: 'Also write events.csv: the sample replication as an event log for the vidigi animation package' },

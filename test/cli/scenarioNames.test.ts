@@ -1,8 +1,10 @@
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveScenarioArgument } from '../../src/cli/scenarioNames.js';
 import type { CatalogueEntry } from '../../src/cli/scenarioCatalogue.js';
-import { cli, useScenarioFolder } from './fakeIo.js';
+import { cli, REPO, useScenarioFolder } from './fakeIo.js';
 
 const fixture = useScenarioFolder();
 
@@ -47,5 +49,27 @@ describe('scenario names on the command line', () => {
     const res = await cli(fixture.io, 'show', 'solihull-2023');
     expect(res.code).toBe(3);
     expect(res.err).toContain('Did you mean solihull-2022 or solihull-2024?');
+  });
+
+  it('show --no-resolved accepts a name too, and prints that file as written', async () => {
+    const res = await cli(fixture.io, 'show', 'solihull-2024', '--no-resolved');
+    expect(res.code).toBe(0);
+    expect(res.out).toBe(readFileSync(join(REPO, 'scenarios', 'solihull-2024.yaml'), 'utf8'));
+    const unknown = await cli(fixture.io, 'show', 'solihull-2023', '--no-resolved');
+    expect(unknown.code).toBe(3);
+    expect(unknown.err).toContain('"solihull-2023" is neither a file nor the name of a shipped scenario. Did you mean solihull-2022 or solihull-2024?');
+  });
+
+  it('validate accepts names, naming the file each resolved to; an unknown name is a problem with a did-you-mean', async () => {
+    const res = await cli(fixture.io, 'validate', 'solihull-2022', 'scenarios/a.yaml');
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/solihull-2022\.yaml: valid \(scenario "solihull-2022"\)/);
+    expect(res.out).toContain('all 2 files valid');
+    const unknown = await cli(fixture.io, 'validate', 'solihull-2023', '--format', 'json');
+    expect(unknown.code).toBe(3);
+    expect(JSON.parse(unknown.out)).toEqual([{
+      file: 'solihull-2023', valid: false,
+      issues: [{ file: 'solihull-2023', path: '', code: 'scenario_name', message: expect.stringContaining('Did you mean solihull-2022 or solihull-2024?') }],
+    }]);
   });
 });

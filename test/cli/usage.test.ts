@@ -21,6 +21,8 @@ describe('usage errors exit 2 and name the fix', () => {
     [['run', 'scenarios/a.yaml', '--seed', 'a/b'], '--seed must be 1 to 64 letters'],
     [['run', 'scenarios/a.yaml', '--format', 'xml'], 'Invalid values'],
     [['run', 'scenarios/a.yaml', 'scenarios/b.yaml'], 'unexpected argument "scenarios/b.yaml"'],
+    [['compare', 'scenarios/a.yaml'], 'compare needs two or more scenarios to compare'],
+    [['run'], 'run needs a scenario (a file, or a name `npx frontdoor list` shows), e.g. `npx frontdoor run solihull-2022`'],
     [[], 'choose a command'],
   ])('%j', async (argv, message) => {
     const res = await cli(fixture.io, ...argv);
@@ -28,6 +30,44 @@ describe('usage errors exit 2 and name the fix', () => {
     expect(res.err).toContain(message);
     expect(res.out).toBe('');
     expect(existsSync(join(fixture.dir, 'output'))).toBe(false);
+  });
+
+  it('compare with one scenario says that it needs two or more, with an example, instead of counting arguments', async () => {
+    const res = await cli(fixture.io, 'compare', 'scenarios/a.yaml', '--seed', '1');
+    expect(res.code).toBe(2);
+    expect(res.err).toBe(
+      'error: compare needs two or more scenarios to compare (files, or names `npx frontdoor list` shows), the first being the baseline, ' +
+      'e.g. `npx frontdoor compare solihull-2022 solihull-2024`; nothing was run\n' +
+      'run `npx frontdoor compare --help` for the options and examples\n',
+    );
+  });
+
+  it('every command that takes file names or words says what it needs when given none', async () => {
+    for (const command of COMMANDS.filter((c) => !['list', 'verify', 'interactive'].includes(c))) {
+      const res = await cli(fixture.io, command);
+      expect(res.code, command).toBe(2);
+      expect(res.err, command).toMatch(new RegExp(`^error: ${command} needs .*, e\\.g\\. \`npx frontdoor ${command} .*; nothing was run\\n`));
+    }
+  });
+
+  it.each([
+    [['run', 'scenarios/a.yaml', '--replicatons', '3'], 'run'],
+    [['compare', 'scenarios/a.yaml'], 'compare'],
+    [['sweep', 'scenarios/a.yaml'], 'sweep'],
+    [['show', 'scenarios/a.yaml', 'extra'], 'show'],
+    [['--format', 'json', 'validate'], 'validate'],
+  ])('the help hint under %j names its command', async (argv, command) => {
+    const res = await cli(fixture.io, ...argv);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain(`\nrun \`npx frontdoor ${command} --help\` for the options and examples\n`);
+    expect(res.err).not.toContain('<command>');
+  });
+
+  it.each([[['rnu', 'scenarios/a.yaml']], [[]], [['--bogus']]])('with no command (%j), the help hint points at the top-level --help', async (argv) => {
+    const res = await cli(fixture.io, ...argv);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('\nrun `npx frontdoor --help` for the commands, options and examples\n');
+    expect(res.err).not.toContain('<command>');
   });
 });
 
@@ -59,6 +99,17 @@ describe('help, version and internal errors', () => {
       expect(res.code).toBe(0);
       expect(res.out).toContain('Examples:');
     }
+  });
+
+  it('--out gives the folder each command writes by default; decompose --charts names the files it draws', async () => {
+    const help = async (command: string) => (await cli(fixture.io, command, '--help')).out.replace(/\s+/g, ' ');
+    expect(await help('run')).toContain('--out Output folder (default output/<name>-<seed>/)');
+    expect(await help('compare')).toContain('--out Output folder (default output/<a>-vs-<b>-<seed>/, every scenario\'s name joined by -vs-)');
+    expect(await help('sweep')).toContain('--out Output folder (default output/<name>-sweep-<seed>/)');
+    const decompose = await help('decompose');
+    expect(decompose).toContain('--out Output folder (default output/decompose-<from>-to-<to>-<seed>/)');
+    expect(decompose).toMatch(/--charts Draw a waterfall chart per metric .* in charts\/ .* shown in decompose\.md/);
+    expect(decompose).not.toContain('report.html');
   });
 
   it('--version prints the version in package.json', async () => {

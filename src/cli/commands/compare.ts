@@ -15,7 +15,7 @@ export function compareCommand(ctx: CommandContext): CommandModule {
       b: 'Scenario compared with the baseline',
       more: 'Further scenarios, each compared with the baseline',
     },
-    options: experimentOptions(ctx.io),
+    options: experimentOptions(ctx.io, 'output/<a>-vs-<b>-<seed>/, every scenario\'s name joined by -vs-'),
     examples: [
       ['$0 compare solihull-2022 solihull-2024', '2024 against 2022, 30 replications each'],
       ['$0 compare solihull-2022 solihull-2024 --seed 1 --format json', 'the summary as JSON on stdout'],

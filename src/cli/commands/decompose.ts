@@ -84,7 +84,10 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       jobs: options.jobs,
       out: { ...options.out, describe: 'Output folder (default output/decompose-<from>-to-<to>-<seed>/)' },
       force: options.force,
-      charts: options.charts,
+      charts: {
+        ...options.charts,
+        describe: 'Draw a waterfall chart per metric (and with --shapley a Shapley chart) in charts/ as PNG, SVG and Vega-Lite, shown in decompose.md (--no-charts skips them: faster, data files only)',
+      },
       group: { type: 'string', requiresArg: true, describe: 'A group of changes: name=path1,path2 (repeatable); changes no group covers form "other" (default: one group per top-level section)' },
       order: { type: 'string', requiresArg: true, describe: 'Order of the cumulative path: group names, comma-separated (default: the groups\' order)' },
       each: { type: 'boolean', default: false, describe: 'Also run each group alone on the first scenario and the second without each group (2 per group)' },

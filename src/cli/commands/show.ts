@@ -5,6 +5,7 @@ import { defineCommand } from '../defineCommand.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';
+import { resolveScenarioArgument, shippedCatalogue } from '../scenarioNames.js';
 import { readHorizonOverrides, readSets } from '../settings.js';
 
 function valueAt(value: unknown, path: string): unknown {
@@ -33,8 +34,11 @@ export function showCommand(ctx: CommandContext): CommandModule {
       const { io } = ctx;
       const file = String(args['scenario']);
       if (args['resolved'] === false) {
-        const bytes = io.fs.readFile(absolutePath(io, file));
-        if (bytes === undefined) throw new InputError(MESSAGES.fileNotFound(file));
+        // The same names as every other command: a file, or a shipped scenario's name.
+        const named = resolveScenarioArgument(io, file, shippedCatalogue(io));
+        if ('problem' in named) throw new InputError(named.problem);
+        const bytes = io.fs.readFile(absolutePath(io, named.file));
+        if (bytes === undefined) throw new InputError(MESSAGES.fileNotFound(named.file));
         io.stdout.write(new TextDecoder().decode(bytes));
         return;
       }

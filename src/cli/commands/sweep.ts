@@ -34,7 +34,7 @@ export function sweepCommand(ctx: CommandContext): CommandModule {
     command: 'sweep <scenario>',
     describe: 'Run a scenario at every value of one or more parameters (several --set make a grid): metrics against the parameter, with CIs',
     positionals: { scenario: 'Scenario file to vary, or a name `list` shows' },
-    options: { ...experimentOptions(ctx.io), shard: SHARD_OPTION },
+    options: { ...experimentOptions(ctx.io, 'output/<name>-sweep-<seed>/'), shard: SHARD_OPTION },
     examples: [
       ['$0 sweep solihull-2022 --set workforce.posts=70..90:5', 'five staffing levels, 30 replications each (several --set make a grid)'],
       ['$0 sweep solihull-2022 --set workforce.posts=70,90 --format csv', 'tidy CSV on stdout, for a spreadsheet'],

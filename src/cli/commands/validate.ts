@@ -8,6 +8,7 @@ import { defineCommand } from '../defineCommand.js';
 import { stringList } from '../flagValues.js';
 import { formatIssues } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
+import { resolveScenarioArgument, shippedCatalogue } from '../scenarioNames.js';
 import { scenarioReader } from '../scenarioReader.js';
 import { createStyler } from '../styler.js';
 
@@ -24,15 +25,21 @@ export function validateCommand(ctx: CommandContext): CommandModule {
   return defineCommand(ctx.io, {
     command: 'validate <files..>',
     describe: 'Check scenario files (and the files they extend): every problem with file:line:column and key path',
-    positionals: { files: 'Scenario files' },
+    positionals: { files: 'Scenario files, or names `list` shows' },
     examples: [
       ['$0 validate scenarios/*.yaml', 'check every shipped scenario'],
+      ['$0 validate solihull-2024', 'check a shipped scenario by its name'],
       ['$0 validate my-scenario.yaml --format json', 'problems as JSON, for editors and scripts'],
     ],
     handler: (args, output) => {
       const { io } = ctx;
       const reader = scenarioReader(io);
-      const results: FileResult[] = stringList(args, 'files').map((file) => {
+      const catalogue = shippedCatalogue(io);
+      const results: FileResult[] = stringList(args, 'files').map((argument) => {
+        // The same names as every other command: a file, or a shipped scenario's name.
+        const named = resolveScenarioArgument(io, argument, catalogue);
+        if ('problem' in named) return { file: argument, valid: false, issues: [{ file: argument, path: '', code: 'scenario_name', message: named.problem }] };
+        const file = named.file;
         const result = loadScenario(file, ScenarioSchema, reader);
         return result.ok
           ? { file, valid: true, name: result.value.name, chain: result.chain, issues: [] }
