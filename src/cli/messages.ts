@@ -25,9 +25,14 @@ function someFiles(files: readonly string[]): string {
   return `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}`;
 }
 
+/** Names as a list in words: 'a, b and c' (or 'or'). */
+function inWords(names: readonly string[], last: 'and' | 'or'): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1) ?? ''}`;
+}
+
 export const MESSAGES = {
   // Usage (exit 2).
-  chooseCommand: 'choose a command: run, compare, sweep, validate, list, show, explain, verify or merge (`npx frontdoor --help` lists them)',
+  chooseCommand: (commands: readonly string[]) => `choose a command: ${inWords(commands, 'or')} (\`npx frontdoor --help\` lists them)`,
   helpHint: (command: string | undefined) =>
     command === undefined
       ? 'run `npx frontdoor --help` for the commands, options and examples'
@@ -78,8 +83,8 @@ export const MESSAGES = {
   jobsCapped: (asked: number, cores: number) =>
     `warning: --jobs ${asked} is more than the ${cores} processor${cores === 1 ? '' : 's'} this machine offers; using ${cores} (more threads only use more memory)`,
   flagNeedsValue: (flag: string) => `--${flag} needs a value after it, e.g. --${flag} <value>; nothing was run`,
-  unknownCommandList: (name: string) =>
-    `unknown command "${name}": the commands are run, compare, sweep, headroom, validate, list, show, explain, verify, merge and interactive`,
+  unknownCommandList: (name: string, commands: readonly string[]) =>
+    `unknown command "${name}": the commands are ${inWords(commands, 'and')}`,
 
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>

@@ -70,7 +70,7 @@ function usageMessage(message: string, parser: Argv, argv: readonly string[], co
       if (isFlag(name)) return MESSAGES.unknownOption(name, suggest(name, known));
       const command = suggest(name, COMMANDS);
       if (argv.find((a) => !a.startsWith('-')) !== name) return MESSAGES.unexpectedArgument(name);
-      return command === undefined ? MESSAGES.unknownCommandList(name) : MESSAGES.unknownCommand(name, command);
+      return command === undefined ? MESSAGES.unknownCommandList(name, COMMANDS) : MESSAGES.unknownCommand(name, command);
     })
     .join('\n');
 }
@@ -105,7 +105,7 @@ function buildParser(ctx: CommandContext, chosen: ChosenCommand): Argv {
     .recommendCommands()
     .options(GLOBAL_OPTIONS)
     .command(COMMAND_MODULES.map((command) => recordingChoice(command(ctx), chosen)))
-    .demandCommand(1, MESSAGES.chooseCommand)
+    .demandCommand(1, MESSAGES.chooseCommand(COMMANDS))
     .example(oneLine('$0 compare solihull-2022 solihull-2024', '2022 against 2024, 30 replications each'))
     .example(oneLine('$0 list', 'the shipped scenarios'))
     .epilogue(EPILOGUE)

@@ -32,6 +32,15 @@ describe('usage errors exit 2 and name the fix', () => {
     expect(existsSync(join(fixture.dir, 'output'))).toBe(false);
   });
 
+  it('no command, or an unknown one far from any, lists every command there is', async () => {
+    for (const argv of [[], ['frobnicate']]) {
+      const res = await cli(fixture.io, ...argv);
+      expect(res.code).toBe(2);
+      const said = (res.err.split('\n')[0] ?? '').replace(/[,.`]/g, ' ').split(/\s+/);
+      for (const command of COMMANDS) expect(said, `${command} in ${res.err}`).toContain(command);
+    }
+  });
+
   it('compare with one scenario says that it needs two or more, with an example, instead of counting arguments', async () => {
     const res = await cli(fixture.io, 'compare', 'scenarios/a.yaml', '--seed', '1');
     expect(res.code).toBe(2);
