@@ -137,7 +137,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   const title = input.scenarios.length === 1 ? `Child ${input.child} in ${names(input.scenarios)}` : `Child ${input.child}: the same child in ${names(input.scenarios)}`;
   const subtitle = [
     'One lane per kind of event; points: events in the child\'s journey as the model recorded them; bars: waits, in working days.',
-    ...(input.scenarios.length > 1 ? ['The same seed, so the same child with the same needs in every scenario; where the scenarios\' demand differs, the child comes to notice on another day.'] : []),
+    ...(input.scenarios.length > 1 ? ['The same seed, so the same child with the same needs in every scenario;', 'where the scenarios\' demand differs, the child comes to notice on another day.'] : []),
     ...(input.note === undefined ? [] : [input.note]),
   ];
   return {
