@@ -32,6 +32,11 @@ export function formatInterval(interval: Interval | undefined, display: MetricDi
   return interval.ciAvailable ? `${f(interval.mean)} (${f(interval.ciLow)} to ${f(interval.ciHigh)})` : f(interval.mean);
 }
 
+/** The mean alone, as formatInterval shows it (`+3.2`), for a table too narrow for intervals; `n/a` when there is no interval. */
+export function formatIntervalMean(interval: Interval | undefined, display: MetricDisplay, signed = true): string {
+  return interval === undefined ? 'n/a' : fixed(interval.mean * display.factor, display.decimals, signed);
+}
+
 function clear(interval: Interval | undefined): boolean {
   return interval !== undefined && interval.ciAvailable && (interval.ciLow > 0 || interval.ciHigh < 0);
 }

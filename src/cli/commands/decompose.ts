@@ -21,7 +21,8 @@ import { createNarrator } from '../narrator.js';
 import { checkOutputFolder, writeFolder } from '../outputFolder.js';
 import { startProgress } from '../progressBar.js';
 import { experimentOptions, readRunSettings, scenarioOverrides } from '../settings.js';
-import { chartId, csvRows, readingFile, terminalTable } from '../decomposeText.js';
+import { chartId, csvRows, readingFile, terminalText } from '../decomposeText.js';
+import { terminalWidth } from '../terminalWidth.js';
 
 /** Default replications of a decomposition: every configuration runs them, so it is a third of run's. */
 export const DECOMPOSE_REPLICATIONS = 10;
@@ -231,7 +232,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       // 6. The answer on stdout.
       if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
       else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
-      else io.stdout.write(`${results.map((r) => terminalTable(r, groups)).join('\n\n')}\n\nGroups added in the order ${orderNames.join(' → ')}; ${settings.replications} paired replications, seed ${settings.seed}. Reading: ${shown}/decompose.md\n`);
+      else io.stdout.write(terminalText(results, groups, { order: orderNames, replications: settings.replications, seed: settings.seed, shown }, terminalWidth(io)));
     },
   });
 }
