@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.js';
 import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
 import { toCsv } from '../../results/index.js';
+import { wrapText } from '../../charts/index.js';
 import { stopError, UsageError } from '../cliErrors.js';
 import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
@@ -12,6 +13,7 @@ import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { writeFileAtomic } from '../outputFolder.js';
 import { readRunSettings, experimentOptions, scenarioOverrides } from '../settings.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
 /** Default replications per probe of the headroom search. */
@@ -43,6 +45,12 @@ function probeTable(result: HeadroomResult): string {
     ...result.demand.probes.map((p) => [{ text: 'demand' }, { text: `+${p.value}%` }, { text: `${p.runaway} of ${p.replications}` }, { text: p.settles ? 'settles' : 'runs away' }]),
   ];
   return textTable(['Changed', 'To', 'Ran away', 'Verdict'], rows);
+}
+
+/** headroom's answer on the terminal: the probes tried, then the verdicts and the rule, wrapped to `width` as compare wraps its notes. */
+export function headroomText(result: HeadroomResult, width: number): string {
+  const notes = [...headroomLines(result), result.rule].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n'));
+  return `${probeTable(result)}\n\n${notes.join('\n')}\n`;
 }
 
 /** `frontdoor headroom <scenario>`: how far the scenario sits from the point where its queue stops settling. */
@@ -98,7 +106,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
           ...result.demand.probes.map((p) => ['demandPercent', p.value, p.runaway, p.replications, p.settles]),
         ];
         io.stdout.write(toCsv(['dimension', 'value', 'runaway', 'replications', 'settles'], rows));
-      } else io.stdout.write(`${probeTable(result)}\n\n${headroomLines(result).join('\n')}\n${result.rule}\n`);
+      } else io.stdout.write(headroomText(result, terminalWidth(io)));
     },
   });
 }

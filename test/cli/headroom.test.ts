@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { headroomText } from '../../src/cli/commands/headroom.js';
+import type { HeadroomResult } from '../../src/experiment/index.js';
+import { cli, useScenarioFolder } from './fakeIo.js';
+
+const probe = (value: number, runaway: number, replications = 3) => ({ value, runaway, replications, settles: runaway === 0 });
+const result: HeadroomResult = {
+  scenario: 'solihull-2022',
+  rule: 'A configuration settles when at most 10% of 3 replications run away (their queue of new referrals keeps rising through the measured period, by the trend test). ' +
+    'Every configuration runs the same replication indices and seed (common random numbers); posts are searched in whole posts, demand in steps of 1%, by bisection.',
+  posts: { current: 77, limit: 63, currentSettles: true, probes: [probe(62, 1), probe(63, 0), probe(77, 0)] },
+  demand: { current: 0, limit: 2, currentSettles: true, probes: [probe(0, 0), probe(2, 0), probe(3, 1)] },
+};
+const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
+
+describe('headroomText', () => {
+  it('wraps the verdicts and the rule to the width: no line wider than 80 at 80 columns', () => {
+    const text = headroomText(result, 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    const flat = text.replace(/\n/g, ' ');
+    expect(flat).toContain('solihull-2022: fewest posts at which the queue settles: 63 posts: 14 posts (18%) above the cliff.');
+    expect(flat).toContain('solihull-2022: largest rise in demand at which it settles: +2% demand: the queue stops settling beyond that.');
+    expect(flat).toContain(result.rule);
+    expect(text).toMatch(/^posts\s+62\s+1 of 3\s+runs away$/m);
+  });
+});
+
+const fixture = useScenarioFolder();
+
+describe('frontdoor headroom', () => {
+  it('piped without COLUMNS, prints no line wider than 80 columns', async () => {
+    const res = await cli(fixture.io, 'headroom', 'scenarios/a.yaml', '--seed', '1', '--replications', '3', '--years', '1', '--jobs', '1');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('tiny-a: fewest posts at which the queue settles');
+    expect(widest(res.out)).toBeLessThanOrEqual(80);
+  });
+});
