@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terminalText } from '../../src/cli/decomposeText.js';
+import { readingFile, terminalText } from '../../src/cli/decomposeText.js';
 import type { LabelledGroup, MetricDecomposition } from '../../src/experiment/index.js';
 
 // An interval in the stats layer's shape: mean, its CI, and the extremes across replications.
@@ -47,5 +47,18 @@ describe('decompose on the terminal (terminalText)', () => {
     expect(widest(text)).toBeLessThanOrEqual(40);
     expect(text).toContain('workforce (evidence)\n  alone: −7.1 (−9.6 to −4.6)');
     expect(text).toContain('total\n  change: +25.3 (+22.8 to +27.8)');
+  });
+
+  it('says "all replications: −6.0" for an effect every replication gave alike, as compare does, never an interval −6.0 (−6.0 to −6.0)', () => {
+    const same = interval(-0.06, -0.06, -0.06);
+    const alike = { ...result, total: same, groups: [{ ...result.groups[0], alone: same, allBut: same, step: same, shapley: same }, result.groups[1]] } as MetricDecomposition;
+    const text = terminalText([alike], groups, note);
+    expect(text).toMatch(/^screening\s+assumption\s+all replications: −6\.0\s+all replications: −6\.0/m);
+    expect(text).toMatch(/^total\s+all replications: −6\.0\s+all replications: −6\.0$/m);
+    expect(text).not.toContain('(−6.0 to −6.0)');
+    const md = readingFile([alike], groups, 'a', 'b', note.order, '7', 3, []);
+    expect(md).toContain('| **Total** |  |  |  | all replications: −6.0 | all replications: −6.0 | 100% |');
+    expect(md).toContain('changes by −6.0 (the same in every replication) percentage points');
+    expect(md).not.toContain('(−6.0 to −6.0)');
   });
 });
