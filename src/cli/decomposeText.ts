@@ -1,9 +1,14 @@
 import type { LabelledChange, LabelledGroup, MetricDecomposition } from '../experiment/index.js';
 import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, metricDisplay } from '../experiment/index.js';
 import { wrapText } from '../charts/index.js';
+import { FEW_REPLICATIONS } from './headlineTable.js';
+import { MESSAGES } from './messages.js';
 import { textTable } from './textTable.js';
 
 /** The text outputs of `frontdoor decompose`: the terminal table, the CSV rows and decompose.md. */
+
+/** Default replications of a decomposition: every configuration runs them, so it is a third of run's. */
+export const DECOMPOSE_REPLICATIONS = 10;
 
 function valueText(value: unknown): string {
   return value === undefined ? '(not set)' : JSON.stringify(value);
@@ -84,7 +89,8 @@ export interface DecomposeNote {
  * decompose's answer on the terminal, fitted to `width`: per metric its title and a table of the
  * groups' effects with their 95% CIs; where a table is too wide, the means alone (a note says how
  * wide a terminal shows the CIs, and where else to read them); where even that is too wide, a few
- * lines per group. Then the note on the order, replications and seed. Titles and notes wrap to the width.
+ * lines per group. Then the note on the order, replications and seed, with a warning when there are
+ * fewer than 5 replications (as compare gives). Titles and notes wrap to the width.
  */
 export function terminalText(results: readonly MetricDecomposition[], groups: readonly LabelledGroup[], note: DecomposeNote, width = Number.POSITIVE_INFINITY): string {
   const withCis = results.map((r) => effectsTable(r, groups, 'intervals'));
@@ -101,6 +107,7 @@ export function terminalText(results: readonly MetricDecomposition[], groups: re
     ...(detail === 'means'
       ? [`Widen the terminal to ${Math.max(...withCis.map(widest))} columns to see the 95% CI of each effect, or read decompose.md or decompose.csv in ${note.shown}.`]
       : []),
+    ...(note.replications < FEW_REPLICATIONS ? [MESSAGES.fewReplications(note.replications, FEW_REPLICATIONS, 'configuration', DECOMPOSE_REPLICATIONS)] : []),
   ];
   return `${tables}\n\n${notes.map((n) => wrap(n, width)).join('\n')}\n`;
 }

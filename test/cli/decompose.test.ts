@@ -64,6 +64,12 @@ describe('frontdoor decompose', () => {
     expect(flat).toContain('Groups added in the order workforce → screening; 3 paired replications, seed 7. Reading: output/decompose-tiny-a-to-tiny-c-7/decompose.md');
   });
 
+  it('warns on stderr and under its tables, as compare does, that 3 replications are too few for an interval', () => {
+    const warning = 'warning: only 3 replications per configuration: with fewer than 5 the intervals are too wide and too rough to quote; use --replications 10 (the default) or more.';
+    expect(result.err).toContain(warning);
+    expect(result.out.replace(/\n/g, ' ')).toContain(warning);
+  });
+
   it('refuses an --order naming an unknown group and a --group matching no difference, with exit 2 and the fix', async () => {
     const order = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--order', 'staff,screening', '--out', 'output/never');
     expect(order.code).toBe(2);

@@ -29,6 +29,8 @@ describe('decompose on the terminal (terminalText)', () => {
     expect(text).toMatch(/^screening\s+assumption\s+\+32\.0 \(\+29\.5 to \+34\.5\)\s+\+31\.0 \(\+28\.5 to \+33\.5\)/m);
     expect(text).toContain('(percentage points; mean, 95% CI)');
     expect(text).toContain('Groups added in the order screening → workforce; 3 paired replications, seed 7. Reading: output/');
+    expect(text).toContain('warning: only 3 replications per configuration');
+    expect(terminalText([result], groups, { ...note, replications: 5 })).not.toContain('warning');
   });
 
   it('at 80 columns keeps every line within 80: the means alone, and a note on where the CIs are', () => {

@@ -15,13 +15,19 @@ const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...
 
 describe('headroomText', () => {
   it('wraps the verdicts and the rule to the width: no line wider than 80 at 80 columns', () => {
-    const text = headroomText(result, 80);
+    const text = headroomText(result, 10, 80);
     expect(widest(text)).toBeLessThanOrEqual(80);
     const flat = text.replace(/\n/g, ' ');
     expect(flat).toContain('solihull-2022: fewest posts at which the queue settles: 63 posts: 14 posts (18%) above the cliff.');
     expect(flat).toContain('solihull-2022: largest rise in demand at which it settles: +2% demand: the queue stops settling beyond that.');
     expect(flat).toContain(result.rule);
     expect(text).toMatch(/^posts\s+62\s+1 of 3\s+runs away$/m);
+    expect(text).not.toContain('warning');
+  });
+
+  it('warns, as compare does, when each configuration ran fewer than 5 replications', () => {
+    const flat = headroomText(result, 3, 80).replace(/\n/g, ' ');
+    expect(flat).toContain('warning: only 3 replications per configuration: with fewer than 5 each verdict (settles or runs away) rests on too few replications to quote the limits found; use --replications 10 (the default) or more.');
   });
 });
 
@@ -33,5 +39,6 @@ describe('frontdoor headroom', () => {
     expect(res.code).toBe(0);
     expect(res.out).toContain('tiny-a: fewest posts at which the queue settles');
     expect(widest(res.out)).toBeLessThanOrEqual(80);
+    expect(res.err).toContain('warning: only 3 replications per configuration: with fewer than 5');
   });
 });

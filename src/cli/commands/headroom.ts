@@ -8,6 +8,7 @@ import { stopError, UsageError } from '../cliErrors.js';
 import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
+import { FEW_REPLICATIONS } from '../headlineTable.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
@@ -47,9 +48,14 @@ function probeTable(result: HeadroomResult): string {
   return textTable(['Changed', 'To', 'Ran away', 'Verdict'], rows);
 }
 
-/** headroom's answer on the terminal: the probes tried, then the verdicts and the rule, wrapped to `width` as compare wraps its notes. */
-export function headroomText(result: HeadroomResult, width: number): string {
-  const notes = [...headroomLines(result), result.rule].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n'));
+/**
+ * headroom's answer on the terminal: the probes tried, then the verdicts and the rule, with a warning
+ * when each configuration ran fewer than 5 replications (as compare gives), wrapped to `width` as
+ * compare wraps its notes.
+ */
+export function headroomText(result: HeadroomResult, replications: number, width: number): string {
+  const few = replications < FEW_REPLICATIONS ? [MESSAGES.fewHeadroomReplications(replications, FEW_REPLICATIONS, HEADROOM_REPLICATIONS)] : [];
+  const notes = [...headroomLines(result), result.rule, ...few].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n'));
   return `${probeTable(result)}\n\n${notes.join('\n')}\n`;
 }
 
@@ -85,6 +91,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       if (outFile !== undefined && io.fs.exists(outFile) && !settings.force) throw new UsageError(MESSAGES.interactiveExists(String(args['out'])));
       const stop = watchForStop(io);
       narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      if (settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewHeadroomReplications(settings.replications, FEW_REPLICATIONS, HEADROOM_REPLICATIONS));
       let result: HeadroomResult;
       try {
         result = await findHeadroom(scenario.loaded, {
@@ -106,7 +113,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
           ...result.demand.probes.map((p) => ['demandPercent', p.value, p.runaway, p.replications, p.settles]),
         ];
         io.stdout.write(toCsv(['dimension', 'value', 'runaway', 'replications', 'settles'], rows));
-      } else io.stdout.write(headroomText(result, terminalWidth(io)));
+      } else io.stdout.write(headroomText(result, settings.replications, terminalWidth(io)));
     },
   });
 }
