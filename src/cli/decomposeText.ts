@@ -1,8 +1,14 @@
 import type { LabelledChange, LabelledGroup, MetricDecomposition } from '../experiment/index.js';
-import { decompositionReading, decompositionTable, formatInterval, metricDisplay } from '../experiment/index.js';
+import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, metricDisplay } from '../experiment/index.js';
+import { wrapText } from '../charts/index.js';
+import { FEW_REPLICATIONS } from './headlineTable.js';
+import { MESSAGES } from './messages.js';
 import { textTable } from './textTable.js';
 
 /** The text outputs of `frontdoor decompose`: the terminal table, the CSV rows and decompose.md. */
+
+/** Default replications of a decomposition: every configuration runs them, so it is a third of run's. */
+export const DECOMPOSE_REPLICATIONS = 10;
 
 function valueText(value: unknown): string {
   return value === undefined ? '(not set)' : JSON.stringify(value);
@@ -39,17 +45,76 @@ export function csvRows(results: readonly MetricDecomposition[], groups: readonl
   return rows;
 }
 
-export function terminalTable(r: MetricDecomposition, groups: readonly LabelledGroup[]): string {
+/** How much a decompose table shows: every effect with its 95% CI, or the means alone. */
+type Detail = 'intervals' | 'means';
+
+/** One metric's decomposition as a table of the groups' effects (header, rule, a row per group and the total). */
+function effectsTable(r: MetricDecomposition, groups: readonly LabelledGroup[], detail: Detail): string {
   const display = metricDisplay(r.metric);
+  const effect = (i: MetricDecomposition['total']) => (detail === 'intervals' ? formatInterval(i, display) : formatIntervalMean(i, display));
   const withShapley = r.groups.some((g) => g.shapley !== undefined);
   const withEach = r.groups.some((g) => g.alone !== undefined);
   const rows = r.groups.map((g) => [g.name, groups[g.group]?.basis ?? '',
-    ...(withEach ? [formatInterval(g.alone, display), formatInterval(g.allBut, display)] : []), formatInterval(g.step, display),
-    ...(withShapley ? [formatInterval(g.shapley, display)] : [])]);
-  rows.push(['total', '', ...(withEach ? ['', ''] : []), formatInterval(r.total, display), ...(withShapley ? [formatInterval(r.total, display)] : [])]);
-  const title = `${r.metric.label} (${display.differenceUnit}; mean, 95% CI)`;
+    ...(withEach ? [effect(g.alone), effect(g.allBut)] : []), effect(g.step), ...(withShapley ? [effect(g.shapley)] : [])]);
+  rows.push(['total', '', ...(withEach ? ['', ''] : []), effect(r.total), ...(withShapley ? [effect(r.total)] : [])]);
   const header = ['Group', 'Basis', ...(withEach ? ['Alone', 'All but'] : []), 'Step on the path', ...(withShapley ? ['Shapley'] : [])];
-  return `${title}\n${textTable(header, rows)}`;
+  return textTable(header, rows);
+}
+
+/** The last resort for a very narrow terminal: per group a line with its basis, then each effect with its CI on a line of its own. */
+function effectsBlocks(r: MetricDecomposition, groups: readonly LabelledGroup[], width: number): string {
+  const display = metricDisplay(r.metric);
+  const named = (name: string, i: MetricDecomposition['total']) => (i === undefined ? [] : wrap(`${name}: ${formatInterval(i, display)}`, width - 2).split('\n').map((l) => `  ${l}`));
+  return [
+    ...r.groups.flatMap((g) => [
+      wrap(`${g.name} (${groups[g.group]?.basis ?? ''})`, width),
+      ...named('alone', g.alone), ...named('all but', g.allBut), ...named('step on the path', g.step), ...named('Shapley', g.shapley),
+    ]),
+    'total', ...named('change', r.total),
+  ].join('\n');
+}
+
+const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].length));
+
+/** What the note under decompose's tables says: the order the groups were added in, the run's size and seed, and where the reading is. */
+export interface DecomposeNote {
+  order: readonly string[];
+  replications: number;
+  seed: string;
+  /** The output folder as the user gave it (or its default). */
+  shown: string;
+}
+
+/**
+ * decompose's answer on the terminal, fitted to `width`: per metric its title and a table of the
+ * groups' effects with their 95% CIs; where a table is too wide, the means alone (a note says how
+ * wide a terminal shows the CIs, and where else to read them); where even that is too wide, a few
+ * lines per group. Then the note on the order, replications and seed, with a warning when there are
+ * fewer than 5 replications (as compare gives). Titles and notes wrap to the width.
+ */
+export function terminalText(results: readonly MetricDecomposition[], groups: readonly LabelledGroup[], note: DecomposeNote, width = Number.POSITIVE_INFINITY): string {
+  const withCis = results.map((r) => effectsTable(r, groups, 'intervals'));
+  const means = results.map((r) => effectsTable(r, groups, 'means'));
+  const detail: Detail | 'blocks' = withCis.every((t) => widest(t) <= width) ? 'intervals' : means.every((t) => widest(t) <= width) ? 'means' : 'blocks';
+  const tables = results.map((r, i) => {
+    const display = metricDisplay(r.metric);
+    const title = wrap(`${r.metric.label} (${display.differenceUnit}; ${detail === 'means' ? 'mean' : 'mean, 95% CI'})`, width);
+    const body = detail === 'intervals' ? withCis[i] : detail === 'means' ? means[i] : effectsBlocks(r, groups, width);
+    return `${title}\n${body ?? ''}`;
+  }).join('\n\n');
+  const notes = [
+    `Groups added in the order ${note.order.join(' → ')}; ${note.replications} paired replications, seed ${note.seed}. Reading: ${note.shown}/decompose.md`,
+    ...(detail === 'means'
+      ? [`Widen the terminal to ${Math.max(...withCis.map(widest))} columns to see the 95% CI of each effect, or read decompose.md or decompose.csv in ${note.shown}.`]
+      : []),
+    ...(note.replications < FEW_REPLICATIONS ? [MESSAGES.fewReplications(note.replications, FEW_REPLICATIONS, 'configuration', DECOMPOSE_REPLICATIONS)] : []),
+  ];
+  return `${tables}\n\n${notes.map((n) => wrap(n, width)).join('\n')}\n`;
+}
+
+/** A paragraph wrapped as compare wraps its notes: within one column less than the width, at least 20. */
+function wrap(paragraph: string, width: number): string {
+  return Number.isFinite(width) ? wrapText(paragraph, Math.max(20, width - 1)).join('\n') : paragraph;
 }
 
 export function chartId(metricId: string): string {

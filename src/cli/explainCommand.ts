@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { wrapText } from '../charts/index.js';
 import { milestoneDefinitions, runExperiment, scenarioClock } from '../experiment/index.js';
 import { toCsv } from '../results/index.js';
 import type { CommandContext } from './commandContext.js';
@@ -88,20 +89,22 @@ export async function runExplain(
     lines: explainStory(journey.trace, contacts, clock, milestones),
   }));
   // 4. Print it.
-  const top = [MESSAGES.explainTitle(child, settings.seed), ...header].join('\n');
+  // The title and why the child was picked, wrapped as the story is: to the terminal, or to story.txt's width.
+  const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n')).join('\n');
   if (output.format === 'json') {
     io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
   } else if (output.format === 'csv') {
     io.stdout.write(toCsv(['scenario', 'date', 'weekday', 'text'], stories.flatMap((s) => s.lines.map((l) => [s.scenario, l.date, l.weekday, l.text]))));
   } else {
-    io.stdout.write(`${top}\n\n${explainText(stories, terminalWidth(io))}`);
+    const width = terminalWidth(io);
+    io.stdout.write(`${top(width)}\n\n${explainText(stories, width)}`);
   }
   // 5. Write the story and its timeline.
   const shown = files.out;
   if (outPath !== undefined && shown !== undefined) {
     const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
     // The folder is checked once more just before it is replaced: files may have been added meanwhile.
-    writeFolder(io, outPath, await explainFiles(`${top}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
+    writeFolder(io, outPath, await explainFiles(`${top(FILE_WIDTH)}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
       shown, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),
     });
     narrator.say(MESSAGES.explainWrote(shown));

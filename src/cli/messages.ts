@@ -167,8 +167,10 @@ export const MESSAGES = {
   headlineCiNote: 'Intervals are 95% CIs across replications: Student-t, and for percentages on the logit scale so that they stay within 0–100.',
   headlineChangesNote: 'Widen the terminal to 120 columns to see the 95% CI of each mean, or read summary.csv or report.html.',
   headlineCompactNote: 'Widen the terminal to 120 columns to see the 95% CIs, or read summary.csv or report.html.',
-  fewReplications: (replications: number, least: number) =>
-    `warning: only ${replications} replication${replications === 1 ? '' : 's'} per scenario: with fewer than ${least} the intervals are too wide and too rough to quote; use --replications 30 (the default) or more.`,
+  fewReplications: (replications: number, least: number, per = 'scenario', usual = 30) =>
+    `warning: only ${replications} replication${replications === 1 ? '' : 's'} per ${per}: with fewer than ${least} the intervals are too wide and too rough to quote; use --replications ${usual} (the default) or more.`,
+  fewHeadroomReplications: (replications: number, least: number, usual: number) =>
+    `warning: only ${replications} replication${replications === 1 ? '' : 's'} per configuration: with fewer than ${least} each verdict (settles or runs away) rests on too few replications to quote the limits found; use --replications ${usual} (the default) or more.`,
   sweepNote: (replications: number, seed: string) =>
     `${replications} replications per point, seed ${seed}, the same seeds at every point (common random numbers).`,
 

@@ -25,11 +25,31 @@ function fixed(value: number, decimals: number, signed: boolean): string {
   return value < 0 ? `−${text}` : signed ? `+${text}` : text;
 }
 
-/** `+3.2 (1.1 to 5.3)` in display units; `n/a` when there is no interval. */
+/** Whether every replication gave the same value, so that an interval would read `−6.0 (−6.0 to −6.0)`. */
+function sameInEvery(interval: Interval): boolean {
+  return interval.ciAvailable && interval.min === interval.max;
+}
+
+/**
+ * `+3.2 (1.1 to 5.3)` in display units; `n/a` when there is no interval; and, as compare's table
+ * says it, `all replications: −6.0` when every replication gave the same value.
+ */
 export function formatInterval(interval: Interval | undefined, display: MetricDisplay, signed = true): string {
   if (interval === undefined) return 'n/a';
   const f = (v: number) => fixed(v * display.factor, display.decimals, signed);
+  if (sameInEvery(interval)) return `all replications: ${f(interval.mean)}`;
   return interval.ciAvailable ? `${f(interval.mean)} (${f(interval.ciLow)} to ${f(interval.ciHigh)})` : f(interval.mean);
+}
+
+/** formatInterval inside a sentence: `−6.0 (the same in every replication)` where the table says `all replications: −6.0`. */
+function intervalInWords(interval: Interval | undefined, display: MetricDisplay): string {
+  if (interval === undefined || !sameInEvery(interval)) return formatInterval(interval, display);
+  return `${fixed(interval.mean * display.factor, display.decimals, true)} (the same in every replication)`;
+}
+
+/** The mean alone, as formatInterval shows it (`+3.2`), for a table too narrow for intervals; `n/a` when there is no interval. */
+export function formatIntervalMean(interval: Interval | undefined, display: MetricDisplay, signed = true): string {
+  return interval === undefined ? 'n/a' : fixed(interval.mean * display.factor, display.decimals, signed);
 }
 
 function clear(interval: Interval | undefined): boolean {
@@ -78,12 +98,12 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
   const effect = (g: MetricDecomposition['groups'][number]) => (withShapley ? g.shapley : g.step);
   const unit = display.differenceUnit;
   const sentences: string[] = [];
-  sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${formatInterval(total, display)} ${unit} ` +
+  sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${intervalInWords(total, display)} ${unit} ` +
     `(from ${level(result.from, display)} to ${level(result.to, display)}; means over ${result.replications} paired replications, 95% CI in brackets).`);
   const ranked = [...result.groups].sort((a, b) => Math.abs(effect(b)?.mean ?? 0) - Math.abs(effect(a)?.mean ?? 0));
   const words = ranked.slice(0, 3).map((g) => {
     const basis = groups[g.group]?.basis ?? 'assumption';
-    return `${g.name}, ${formatInterval(effect(g), display)}: ${share(effect(g)?.mean ?? 0, total.mean)} of the change (${basis})`;
+    return `${g.name}, ${intervalInWords(effect(g), display)}: ${share(effect(g)?.mean ?? 0, total.mean)} of the change (${basis})`;
   });
   sentences.push(withShapley
     ? `Averaged over every order in which the groups could be added (Shapley values), the largest contributions are ${words.join('; ')}.`
@@ -101,8 +121,8 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
   }
   if (result.interaction !== undefined) {
     sentences.push(clear(result.interaction)
-      ? `The groups interact: the total differs from the sum of their effects alone by ${formatInterval(result.interaction, display)} ${unit}, so a group's effect depends on which others are in place.`
-      : `The sum of the groups' effects alone is close to the total (difference ${formatInterval(result.interaction, display)} ${unit}): little interaction.`);
+      ? `The groups interact: the total differs from the sum of their effects alone by ${intervalInWords(result.interaction, display)} ${unit}, so a group's effect depends on which others are in place.`
+      : `The sum of the groups' effects alone is close to the total (difference ${intervalInWords(result.interaction, display)} ${unit}): little interaction.`);
   }
   return sentences.join(' ');
 }

@@ -76,6 +76,20 @@ describe('frontdoor decompose', () => {
     expect(readFileSync(join(again, 'notes.md'), 'utf8')).toBe('mine');
   });
 
+  it('fits its answer to the width: piped without COLUMNS, no line wider than 80 (means without CIs, titles and notes wrapped)', () => {
+    for (const line of result.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    const flat = result.out.replace(/\n/g, ' ');
+    expect(flat).toContain('New referrals waiting for a first allocation (average) (children; mean)');
+    expect(flat).toMatch(/Widen the terminal to \d+ columns to see the 95% CI of each effect, or read decompose\.md or decompose\.csv in output\/decompose-tiny-a-to-tiny-c-7\./);
+    expect(flat).toContain('Groups added in the order workforce → screening; 3 paired replications, seed 7. Reading: output/decompose-tiny-a-to-tiny-c-7/decompose.md');
+  });
+
+  it('warns on stderr and under its tables, as compare does, that 3 replications are too few for an interval', () => {
+    const warning = 'warning: only 3 replications per configuration: with fewer than 5 the intervals are too wide and too rough to quote; use --replications 10 (the default) or more.';
+    expect(result.err).toContain(warning);
+    expect(result.out.replace(/\n/g, ' ')).toContain(warning);
+  });
+
   it('refuses an --order naming an unknown group and a --group matching no difference, with exit 2 and the fix', async () => {
     const order = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--order', 'staff,screening', '--out', 'output/never');
     expect(order.code).toBe(2);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPLAIN_FILES } from '../../src/cli/explainFiles.js';
 import { schemaErrors } from '../charts/vegaLiteSchema.js';
-import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
+import { cli, fakeIo, listFiles, useScenarioFolder } from './fakeIo.js';
 
 // Piped output takes COLUMNS as its width; 200 keeps each sentence on one line for the patterns below.
 const fixture = useScenarioFolder({ env: { COLUMNS: '200' } });
@@ -103,6 +103,13 @@ describe('frontdoor explain --missed-chance', () => {
     expect(svg).toContain("it does not reproduce any real child's case.");
     expect(svg).toContain('>Contact: ');
     expect(res.out).toMatch(/in tiny-b, (no missed chance|also a missed chance)/);
+  });
+
+  it('wraps the title and why the child was picked to the width: at COLUMNS=80 no line is wider than 80', async () => {
+    const res = await cli(fakeIo({ dir: fixture.dir, env: { COLUMNS: '80' } }), 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--missed-chance', '--seed', '8', '--jobs', '1', ...NO_LINKING);
+    expect(res.code).toBe(0);
+    for (const line of res.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(res.out.replace(/\n/g, ' ')).toMatch(/Child \d+ picked: in the measured period of replication 0 of tiny-a, a missed chance \((never referred|referred later)\): at medium or high latent risk/);
   });
 
   it('cannot be combined with --child (exit 2)', async () => {

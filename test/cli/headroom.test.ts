@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headroomText } from '../../src/cli/commands/headroom.js';
+import type { HeadroomResult } from '../../src/experiment/index.js';
 import { cli, listFiles, useScenarioFolder } from './fakeIo.js';
 
 const fixture = useScenarioFolder();
@@ -42,5 +44,43 @@ describe('frontdoor headroom --out', () => {
     expect(res.err).toContain('--out notes.json is a file that frontdoor did not write (it is not a headroom result): --force replaces only what frontdoor wrote');
     expect(res.err).not.toContain('searching');
     expect(readFileSync(join(fixture.dir, 'notes.json'), 'utf8')).toBe('{"mine": true}\n');
+  });
+});
+
+const probe = (value: number, runaway: number, replications = 3) => ({ value, runaway, replications, settles: runaway === 0 });
+const result: HeadroomResult = {
+  scenario: 'solihull-2022',
+  rule: 'A configuration settles when at most 10% of 3 replications run away (their queue of new referrals keeps rising through the measured period, by the trend test). ' +
+    'Every configuration runs the same replication indices and seed (common random numbers); posts are searched in whole posts, demand in steps of 1%, by bisection.',
+  posts: { current: 77, limit: 63, currentSettles: true, probes: [probe(62, 1), probe(63, 0), probe(77, 0)] },
+  demand: { current: 0, limit: 2, currentSettles: true, probes: [probe(0, 0), probe(2, 0), probe(3, 1)] },
+};
+const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
+
+describe('headroomText', () => {
+  it('wraps the verdicts and the rule to the width: no line wider than 80 at 80 columns', () => {
+    const text = headroomText(result, 10, 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    const flat = text.replace(/\n/g, ' ');
+    expect(flat).toContain('solihull-2022: fewest posts at which the queue settles: 63 posts: 14 posts (18%) above the cliff.');
+    expect(flat).toContain('solihull-2022: largest rise in demand at which it settles: +2% demand: the queue stops settling beyond that.');
+    expect(flat).toContain(result.rule);
+    expect(text).toMatch(/^posts\s+62\s+1 of 3\s+runs away$/m);
+    expect(text).not.toContain('warning');
+  });
+
+  it('warns, as compare does, when each configuration ran fewer than 5 replications', () => {
+    const flat = headroomText(result, 3, 80).replace(/\n/g, ' ');
+    expect(flat).toContain('warning: only 3 replications per configuration: with fewer than 5 each verdict (settles or runs away) rests on too few replications to quote the limits found; use --replications 10 (the default) or more.');
+  });
+});
+
+describe('frontdoor headroom', () => {
+  it('piped without COLUMNS, prints no line wider than 80 columns', async () => {
+    const res = await cli(fixture.io, 'headroom', 'scenarios/a.yaml', '--seed', '1', '--replications', '3', '--years', '1', '--jobs', '1');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('tiny-a: fewest posts at which the queue settles');
+    expect(widest(res.out)).toBeLessThanOrEqual(80);
+    expect(res.err).toContain('warning: only 3 replications per configuration: with fewer than 5');
   });
 });

@@ -132,6 +132,13 @@ describe('frontdoor verify', () => {
     expect(res.code).toBe(parsed.passed ? 0 : 1);
   });
 
+  it('fits its table to the width: piped without COLUMNS, no line is wider than 80 columns', async () => {
+    const res = await cli(fixture.io, 'verify', '--seed', '1');
+    expect(res.out).toMatch(/^mm1-ps\.yaml: M\/M\/1-PS λ=0\.7 μ=1$/m);
+    expect(res.out).toContain('Joint test:');
+    expect(Math.max(...res.out.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(80);
+  });
+
   it('refuses a reduction file that no longer reduces to its queue: exit 3, every file and key named, no table', async () => {
     // A package folder whose limited-ps.yaml has a second worker and sickness absence.
     const root = scenarioFolder();

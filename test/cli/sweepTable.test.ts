@@ -27,4 +27,10 @@ describe('sweepTable', () => {
     expect(titleLines.join(' ')).toBe(`${LONG} (children per year)`);
     expect(lines.filter((l) => /^\s*(70|80)\s/.test(l))).toHaveLength(2);
   });
+
+  it('wraps the note under the tables to the width: no line wider than 80 at 80 columns', () => {
+    const text = sweepTable(summary, sweep, plain, 80);
+    for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(text.replace(/\n/g, ' ')).toContain('3 replications per point, seed 1, the same seeds at every point (common random numbers).');
+  });
 });

@@ -82,6 +82,58 @@ describe('formatVerificationTable', () => {
   });
 });
 
+describe('formatVerificationTable fitted to a width', () => {
+  // Rows as wide as verify's own: its longest model and measure names, and a note on unfinished referrals.
+  const long: VerificationReport = {
+    rows: [
+      { model: 'M/M/5 λ=4 μ=1', measure: 'P(Wq > 0.25)', simulated: 0.4238, ciLow: 0.4146, ciHigh: 0.4329, theory: 0.4315, replications: 20, pValue: 0.092, holmLevel: 0.0029, pass: true },
+      {
+        model: 'limited-ps.yaml: M/M/1-PS cap 3 λ=0.7 μ=1', measure: 'mean referral → assessment 1/(μ−λ)', simulated: 3.1268, ciLow: 2.9212, ciHigh: 3.3324,
+        theory: 3.3333, replications: 20, pValue: 0.049, holmLevel: 0.0023, pass: true, note: '12 measured referrals unfinished at the end, counted with their time so far',
+      },
+      {
+        model: 'limited-ps.yaml: M/M/1-PS cap 3 λ=0.7 μ=1', measure: "Little's law (L − λW)/L", simulated: -2.25e-5, ciLow: -1.19e-4, ciHigh: 7.36e-5,
+        theory: 0, replications: 20, pValue: 0.00002, holmLevel: 0.0063, pass: false, note: '12 measured referrals unfinished at the end, counted with their time so far',
+      },
+    ],
+    bias: [{ model: 'limited-ps.yaml: M/M/1-PS cap 3 λ=0.7 μ=1', rows: 2, above: 1, below: 1, pValue: 0.43, flagged: true }],
+    passed: false,
+  };
+  const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
+
+  it('without a width keeps one line per row with every column and the note', () => {
+    const text = formatVerificationTable(long);
+    expect(widest(text)).toBeGreaterThan(150);
+    expect(text).toMatch(/^limited-ps\.yaml: M\/M\/1-PS cap 3 λ=0\.7 μ=1\s+mean referral → assessment 1\/\(μ−λ\)\s+3\.1268\s+\[2\.9212, 3\.3324\]\s+3\.3333\s+0\.049\s+0\.0023\s+pass\s+12 measured/m);
+  });
+
+  it('at 120 columns groups the rows under their model, with every number and the note once below them', () => {
+    const text = formatVerificationTable(long, 120);
+    expect(widest(text)).toBeLessThanOrEqual(120);
+    expect(text).toMatch(/^limited-ps\.yaml: M\/M\/1-PS cap 3 λ=0\.7 μ=1$/m);
+    expect(text).toMatch(/^ {2}mean referral → assessment 1\/\(μ−λ\)\s+3\.1268\s+\[2\.9212, 3\.3324\]\s+3\.3333\s+0\.049\s+0\.0023\s+pass$/m);
+    expect(text.match(/note: 12 measured referrals unfinished/g)).toHaveLength(1);
+  });
+
+  it('at 80 columns keeps no line wider than 80: the measures with simulated, theory, p and result, and says how to see the rest', () => {
+    const text = formatVerificationTable(long, 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/^ {2}mean referral → assessment 1\/\(μ−λ\)\s+3\.1268\s+3\.3333\s+0\.049\s+pass$/m);
+    expect(text).toMatch(/^ {2}Little's law \(L − λW\)\/L\s+-2\.25e-5\s+0\.0000\s+<0\.0001\s+FAIL$/m);
+    expect(text.replace(/\n/g, ' ')).toMatch(/Widen the terminal to \d+ columns to see each row's 95% CI and Holm level, or use --format csv\./);
+    expect(text.replace(/\n\s*/g, ' ')).toContain('note: 12 measured referrals unfinished at the end, counted with their time so far');
+    expect(text).toMatch(/limited-ps\.yaml: M\/M\/1-PS cap 3 λ=0\.7 μ=1\s+2\s+1\s+1\s+0\.43\s+FLAGGED/);
+  });
+
+  it('at 50 columns stacks each row, every number kept, no line wider than 50', () => {
+    const text = formatVerificationTable(long, 50);
+    expect(widest(text)).toBeLessThanOrEqual(50);
+    const flat = text.replace(/\n\s*/g, ' ');
+    expect(flat).toContain('mean referral → assessment 1/(μ−λ) simulated 3.1268, 95% CI [2.9212, 3.3324], theory 3.3333, p 0.049, Holm level 0.0023: pass');
+    expect(flat).toContain('limited-ps.yaml: M/M/1-PS cap 3 λ=0.7 μ=1: 2 rows, 1 above, 1 below, p 0.43: FLAGGED');
+  });
+});
+
 describe('formatP', () => {
   it('gives two decimals from 0.1, two significant digits below, and <0.0001 for the tiniest', () => {
     expect([formatP(0.734), formatP(0.1), formatP(0.0456), formatP(0.00123), formatP(0.00001)]).toEqual(['0.73', '0.10', '0.046', '0.0012', '<0.0001']);

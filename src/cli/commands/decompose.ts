@@ -15,16 +15,15 @@ import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
 import type { Args } from '../flagValues.js';
 import { booleanFlag, stringList } from '../flagValues.js';
+import { FEW_REPLICATIONS } from '../headlineTable.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { checkOutputFolder, writeFolder } from '../outputFolder.js';
 import { startProgress } from '../progressBar.js';
 import { experimentOptions, readRunSettings, scenarioOverrides } from '../settings.js';
-import { chartId, csvRows, readingFile, terminalTable } from '../decomposeText.js';
-
-/** Default replications of a decomposition: every configuration runs them, so it is a third of run's. */
-export const DECOMPOSE_REPLICATIONS = 10;
+import { DECOMPOSE_REPLICATIONS, chartId, csvRows, readingFile, terminalText } from '../decomposeText.js';
+import { terminalWidth } from '../terminalWidth.js';
 
 function parseGroup(text: string): GroupChoice {
   const match = /^([A-Za-z0-9_-]+)=(.+)$/.exec(text);
@@ -157,6 +156,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       const stop = watchForStop(io);
       narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
         `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      if (settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewReplications(settings.replications, FEW_REPLICATIONS, 'configuration', DECOMPOSE_REPLICATIONS));
       const plan = { from: from.loaded, groups, order, shapley, variants };
       const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
       let results: MetricDecomposition[];
@@ -235,7 +235,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       // 6. The answer on stdout.
       if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
       else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
-      else io.stdout.write(`${results.map((r) => terminalTable(r, groups)).join('\n\n')}\n\nGroups added in the order ${orderNames.join(' → ')}; ${settings.replications} paired replications, seed ${settings.seed}. Reading: ${shown}/decompose.md\n`);
+      else io.stdout.write(terminalText(results, groups, { order: orderNames, replications: settings.replications, seed: settings.seed, shown }, terminalWidth(io)));
     },
   });
 }

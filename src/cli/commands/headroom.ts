@@ -3,16 +3,19 @@ import type { CommandModule } from 'yargs';
 import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.js';
 import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
 import { toCsv } from '../../results/index.js';
+import { wrapText } from '../../charts/index.js';
 import { stopError, UsageError } from '../cliErrors.js';
 import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
+import { FEW_REPLICATIONS } from '../headlineTable.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import type { OneFileKind } from '../outputFile.js';
 import { checkOutputFile, writeOutputFile } from '../outputFile.js';
 import { readRunSettings, experimentOptions, scenarioOverrides } from '../settings.js';
+import { terminalWidth } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
 /** Default replications per probe of the headroom search. */
@@ -68,6 +71,17 @@ export const HEADROOM_FILE: OneFileKind = {
   },
 };
 
+/**
+ * headroom's answer on the terminal: the probes tried, then the verdicts and the rule, with a warning
+ * when each configuration ran fewer than 5 replications (as compare gives), wrapped to `width` as
+ * compare wraps its notes.
+ */
+export function headroomText(result: HeadroomResult, replications: number, width: number): string {
+  const few = replications < FEW_REPLICATIONS ? [MESSAGES.fewHeadroomReplications(replications, FEW_REPLICATIONS, HEADROOM_REPLICATIONS)] : [];
+  const notes = [...headroomLines(result), result.rule, ...few].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n'));
+  return `${probeTable(result)}\n\n${notes.join('\n')}\n`;
+}
+
 /** `frontdoor headroom <scenario>`: how far the scenario sits from the point where its queue stops settling. */
 export function headroomCommand(ctx: CommandContext): CommandModule {
   const { seed, replications, years, warmup, set, jobs, force } = experimentOptions(ctx.io);
@@ -101,6 +115,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       if (outFile !== undefined && shown !== undefined) checkOutputFile(io, outFile, settings.force, shown, HEADROOM_FILE);
       const stop = watchForStop(io);
       narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+      if (settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewHeadroomReplications(settings.replications, FEW_REPLICATIONS, HEADROOM_REPLICATIONS));
       let result: HeadroomResult;
       try {
         result = await findHeadroom(scenario.loaded, {
@@ -126,7 +141,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
           ...result.demand.probes.map((p) => ['demandPercent', p.value, p.runaway, p.replications, p.settles]),
         ];
         io.stdout.write(toCsv(['dimension', 'value', 'runaway', 'replications', 'settles'], rows));
-      } else io.stdout.write(`${probeTable(result)}\n\n${headroomLines(result).join('\n')}\n${result.rule}\n`);
+      } else io.stdout.write(headroomText(result, settings.replications, terminalWidth(io)));
     },
   });
 }

@@ -12,6 +12,7 @@ import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
 import { clockSeed } from '../settings.js';
+import { terminalWidth } from '../terminalWidth.js';
 
 /** Loads the shipped scenario of every model reduction and checks each is the textbook reduction its rows assume (InputError, exit 3, if not). */
 async function loadReductions(io: CliIo): Promise<Map<string, Scenario>> {
@@ -61,7 +62,7 @@ export function verifyCommand(ctx: CommandContext): CommandModule {
       } else if (output.format === 'csv') {
         const header = ['model', 'measure', 'simulated', 'ciLow', 'ciHigh', 'theory', 'replications', 'pValue', 'holmLevel', 'pass', 'note'];
         io.stdout.write(toCsv(header, rows.map((r) => [r.model, r.measure, r.simulated, r.ciLow, r.ciHigh, r.theory, r.replications, r.pValue, r.holmLevel, r.pass, r.note])));
-      } else io.stdout.write(`${formatVerificationTable(report)}\n`);
+      } else io.stdout.write(`${formatVerificationTable(report, terminalWidth(io))}\n`);
       for (const b of bias.filter((check) => check.flagged)) narrator.warn(MESSAGES.verifyBiased(b.model, b.above, b.below));
       if (!report.passed) {
         narrator.warn(MESSAGES.verifyFailed(rows.filter((r) => !r.pass).length, rows.length));

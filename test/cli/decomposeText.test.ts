@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readingFile, terminalText } from '../../src/cli/decomposeText.js';
+import type { LabelledGroup, MetricDecomposition } from '../../src/experiment/index.js';
+
+// An interval in the stats layer's shape: mean, its CI, and the extremes across replications.
+const interval = (mean: number, ciLow: number, ciHigh: number, min = ciLow, max = ciHigh) =>
+  ({ n: 3, mean, sd: 1, ciLow, ciHigh, ciAvailable: true, ciMethod: 'student-t', p05: min, p95: max, min, max });
+const effect = (mean: number) => interval(mean, mean - 0.025, mean + 0.025);
+const groups = [
+  { name: 'screening', basis: 'assumption', evidenceChanges: 0, labelled: [] },
+  { name: 'workforce', basis: 'evidence', evidenceChanges: 1, labelled: [] },
+] as unknown as LabelledGroup[];
+const result = {
+  metric: { id: 'contactToDecision.withinTarget', label: 'Contact → screening decision: share within 1 working day', unit: 'share', better: 'higher', headline: true },
+  replications: 3,
+  from: interval(0.6, 0.55, 0.65), to: interval(0.85, 0.8, 0.9), total: effect(0.253), interaction: effect(0.001),
+  groups: [
+    { group: 0, name: 'screening', alone: effect(0.32), allBut: effect(0.31), step: effect(0.32), shapley: effect(0.315) },
+    { group: 1, name: 'workforce', alone: effect(-0.071), allBut: effect(-0.07), step: effect(-0.067), shapley: effect(-0.062) },
+  ],
+  path: [],
+} as unknown as MetricDecomposition;
+const note = { order: ['screening', 'workforce'], replications: 3, seed: '7', shown: 'output/decompose-solihull-2022-to-solihull-2024-7' };
+const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
+
+describe('decompose on the terminal (terminalText)', () => {
+  it('without a width shows every effect with its 95% CI, the note on one line', () => {
+    const text = terminalText([result], groups, note);
+    expect(text).toMatch(/^screening\s+assumption\s+\+32\.0 \(\+29\.5 to \+34\.5\)\s+\+31\.0 \(\+28\.5 to \+33\.5\)/m);
+    expect(text).toContain('(percentage points; mean, 95% CI)');
+    expect(text).toContain('Groups added in the order screening → workforce; 3 paired replications, seed 7. Reading: output/');
+    expect(text).toContain('warning: only 3 replications per configuration');
+    expect(terminalText([result], groups, { ...note, replications: 5 })).not.toContain('warning');
+  });
+
+  it('at 80 columns keeps every line within 80: the means alone, and a note on where the CIs are', () => {
+    const text = terminalText([result], groups, note, 80);
+    expect(widest(text)).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/^screening\s+assumption\s+\+32\.0\s+\+31\.0\s+\+32\.0\s+\+31\.5$/m);
+    const flat = text.replace(/\n/g, ' ');
+    expect(flat).toContain('Contact → screening decision: share within 1 working day (percentage points; mean)');
+    expect(flat).toContain('Groups added in the order screening → workforce; 3 paired replications, seed 7. Reading: output/decompose-solihull-2022-to-solihull-2024-7/decompose.md');
+    expect(flat).toMatch(/Widen the terminal to \d+ columns to see the 95% CI of each effect, or read decompose\.md or decompose\.csv in output\//);
+  });
+
+  it('at 40 columns gives each group a few lines, every effect with its CI', () => {
+    // A folder name short enough to wrap: a path is never broken.
+    const text = terminalText([result], groups, { ...note, shown: 'out' }, 40);
+    expect(widest(text)).toBeLessThanOrEqual(40);
+    expect(text).toContain('workforce (evidence)\n  alone: −7.1 (−9.6 to −4.6)');
+    expect(text).toContain('total\n  change: +25.3 (+22.8 to +27.8)');
+  });
+
+  it('says "all replications: −6.0" for an effect every replication gave alike, as compare does, never an interval −6.0 (−6.0 to −6.0)', () => {
+    const same = interval(-0.06, -0.06, -0.06);
+    const alike = { ...result, total: same, groups: [{ ...result.groups[0], alone: same, allBut: same, step: same, shapley: same }, result.groups[1]] } as MetricDecomposition;
+    const text = terminalText([alike], groups, note);
+    expect(text).toMatch(/^screening\s+assumption\s+all replications: −6\.0\s+all replications: −6\.0/m);
+    expect(text).toMatch(/^total\s+all replications: −6\.0\s+all replications: −6\.0$/m);
+    expect(text).not.toContain('(−6.0 to −6.0)');
+    const md = readingFile([alike], groups, 'a', 'b', note.order, '7', 3, []);
+    expect(md).toContain('| **Total** |  |  |  | all replications: −6.0 | all replications: −6.0 | 100% |');
+    expect(md).toContain('changes by −6.0 (the same in every replication) percentage points');
+    expect(md).not.toContain('(−6.0 to −6.0)');
+  });
+});
