@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { journeyTimelineSpec } from '../charts/index.js';
 import { renderPng, renderSvg } from '../report/index.js';
 import type { JourneyTimelineInput } from '../charts/index.js';
@@ -12,9 +13,23 @@ export const STORY_FILE = 'story.txt';
 /** Every file `explain --out` writes, and so the only files `--force` may replace. */
 export const EXPLAIN_FILES: readonly string[] = ['timeline.vl.json', 'timeline.svg', 'timeline.png', STORY_FILE];
 
+/** The start of explain's title line (MESSAGES.explainTitle), the first line of every story.txt it writes. */
+const STORY_TITLE = /^Child \d+, replication 0, seed \S/;
+
+/** Whether the story.txt in `out` is one explain wrote: it starts with explain's title line. */
+function isOurStory(io: CliIo, out: string): boolean {
+  try {
+    const bytes = io.fs.readFile(join(out, STORY_FILE));
+    return bytes !== undefined && STORY_TITLE.test(new TextDecoder().decode(bytes));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Refuses an `explain --out` folder that cannot be used: a file, a non-empty folder without story.txt
- * (never replaced: it is not ours), an earlier story unless `force`, and, with `force`, an earlier story
+ * or whose story.txt does not start with explain's title line (never replaced: it is not ours, with or
+ * without `force`), an earlier story unless `force`, and, with `force`, an earlier story
  * beside files explain does not write (they are listed: --force replaces only frontdoor's own files).
  * Throws a UsageError (exit 2).
  */
@@ -24,6 +39,7 @@ export function checkExplainFolder(io: CliIo, out: string, force: boolean, shown
   const entries = io.fs.readDir(out);
   if (entries.length === 0) return;
   if (!entries.some((e) => e.name === STORY_FILE && !e.isDirectory)) throw new UsageError(MESSAGES.explainOutNotOurs(shown));
+  if (!isOurStory(io, out)) throw new UsageError(MESSAGES.explainStoryNotOurs(shown));
   if (!force) throw new UsageError(MESSAGES.explainOutExists(shown));
   const foreign = filesUnder(io, out).filter((file) => !EXPLAIN_FILES.includes(file));
   if (foreign.length > 0) throw new UsageError(MESSAGES.explainForeignFiles(shown, foreign));

@@ -52,6 +52,20 @@ describe('frontdoor explain --out', () => {
     expect(foreign.err).toContain('no story.txt');
   });
 
+  it('refuses, even with --force, a folder whose story.txt is not one explain wrote, and leaves it as it was', async () => {
+    const notes = join(fixture.dir, 'my notes');
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'story.txt'), 'my own story\n');
+    for (const force of [[], ['--force']]) {
+      const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '1', '--jobs', '1', '--out', 'my notes', ...force);
+      expect(res.code).toBe(2);
+      expect(res.err).toContain('--out my notes has a story.txt that explain did not write (it does not start with explain\'s title line, "Child <n>, replication 0, seed <s>")');
+      expect(res.out).toBe('');
+      expect(listFiles(notes)).toEqual(['story.txt']);
+      expect(readFileSync(join(notes, 'story.txt'), 'utf8')).toBe('my own story\n');
+    }
+  });
+
   it('with --force, keeps files it did not write beside an earlier story: lists them, exits 2 and changes nothing', async () => {
     const args = ['explain', 'scenarios/a.yaml', '--seed', '8', '--jobs', '1', '--out', 'out/tale'];
     expect((await cli(fixture.io, ...args, '--child', '6')).code).toBe(0);
