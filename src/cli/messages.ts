@@ -60,6 +60,10 @@ export const MESSAGES = {
   outIsFile: (path: string) => `--out ${path} is a file, not a folder: choose a folder path`,
   outIsFolder: (path: string, example: string) =>
     `--out ${path} is a folder, not a file: this command writes one file, so give a file path, e.g. --out ${example}`,
+  outEndsWithSeparator: (path: string, example: string) =>
+    `--out ${path} ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out ${example}`,
+  outParentIsFile: (path: string, file: string) =>
+    `--out ${path} cannot be written: ${file} is a file, not a folder, so nothing can be put inside it. Choose another --out path, or move ${file} away; nothing was run`,
   outFileNotOurs: (path: string, what: string) =>
     `--out ${path} is a file that frontdoor did not write (it is not ${what}): --force replaces only what frontdoor wrote; choose another --out file, or move that file away`,
   outNotARun: (path: string) =>

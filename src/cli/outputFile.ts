@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { FileSystemError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { errnoCode, faultReason } from './fsFaults.js';
@@ -24,17 +24,33 @@ function readText(io: CliIo, path: string): string | undefined {
   }
 }
 
+/** The nearest existing place above `path`, when it is a file (so nothing can be made inside it), or undefined. */
+function fileInTheWay(io: CliIo, path: string): string | undefined {
+  let parent = dirname(path);
+  for (;;) {
+    if (io.fs.exists(parent)) return io.fs.isDirectory(parent) ? undefined : parent;
+    const up = dirname(parent);
+    if (up === parent) return undefined;
+    parent = up;
+  }
+}
+
 /**
- * Refuses an --out file that cannot be used: a folder (these commands write one file; the message
- * suggests a file inside it), an existing file unless `force`, and, with `force`, an existing file
- * that is not of this `kind` (--force replaces only what frontdoor wrote). Throws a UsageError (exit 2).
+ * Refuses, before any work, an --out file that cannot be used: a name ending with a path separator or
+ * an existing folder (these commands write one file; the message suggests a file inside it), a path
+ * running through an existing file (named), an existing file that is not of this `kind` (--force
+ * replaces only what frontdoor wrote, so it is refused with or without --force), and a file of this
+ * kind unless `force`. Throws a UsageError (exit 2).
  */
 export function checkOutputFile(io: CliIo, path: string, force: boolean, shown: string, kind: OneFileKind): void {
+  if (shown.endsWith('/') || shown.endsWith(sep)) throw new UsageError(MESSAGES.outEndsWithSeparator(shown, `${shown}${kind.name}`));
+  const blocker = fileInTheWay(io, path);
+  if (blocker !== undefined) throw new UsageError(MESSAGES.outParentIsFile(shown, isAbsolute(shown) ? blocker : relative(io.cwd, blocker) || blocker));
   if (!io.fs.exists(path)) return;
   if (io.fs.isDirectory(path)) throw new UsageError(MESSAGES.outIsFolder(shown, join(shown, kind.name)));
-  if (!force) throw new UsageError(MESSAGES.outFileExists(shown));
   const text = readText(io, path);
   if (text === undefined || !kind.isOurs(text)) throw new UsageError(MESSAGES.outFileNotOurs(shown, kind.what));
+  if (!force) throw new UsageError(MESSAGES.outFileExists(shown));
 }
 
 /**

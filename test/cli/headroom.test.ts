@@ -37,13 +37,29 @@ describe('frontdoor headroom --out', () => {
     expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/') && !f.startsWith('hr/'))).toEqual([]);
   });
 
-  it('with --force, refuses an existing file that is not a headroom result and leaves it as it was', async () => {
+  it('with or without --force, refuses an existing file that is not a headroom result (never suggesting --force) and leaves it as it was', async () => {
     writeFileSync(join(fixture.dir, 'notes.json'), '{"mine": true}\n');
-    const res = await cli(fixture.io, 'headroom', ...QUICK, '--out', 'notes.json', '--force');
-    expect(res.code).toBe(2);
-    expect(res.err).toContain('--out notes.json is a file that frontdoor did not write (it is not a headroom result): --force replaces only what frontdoor wrote');
-    expect(res.err).not.toContain('searching');
-    expect(readFileSync(join(fixture.dir, 'notes.json'), 'utf8')).toBe('{"mine": true}\n');
+    for (const force of [[], ['--force']]) {
+      const res = await cli(fixture.io, 'headroom', ...QUICK, '--out', 'notes.json', ...force);
+      expect(res.code).toBe(2);
+      expect(res.err).toContain('--out notes.json is a file that frontdoor did not write (it is not a headroom result): --force replaces only what frontdoor wrote');
+      expect(res.err).not.toContain('add --force');
+      expect(res.err).not.toContain('searching');
+      expect(readFileSync(join(fixture.dir, 'notes.json'), 'utf8')).toBe('{"mine": true}\n');
+    }
+  });
+
+  it('refuses before the search an --out ending with a separator, and one whose folder path runs through a file', async () => {
+    const slash = await cli(fixture.io, 'headroom', ...QUICK, '--out', 'newdir/');
+    expect(slash.code).toBe(2);
+    expect(slash.err).toContain('--out newdir/ ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out newdir/headroom.json');
+    expect(slash.err).not.toContain('searching');
+    writeFileSync(join(fixture.dir, 'user.json'), 'mine');
+    const through = await cli(fixture.io, 'headroom', ...QUICK, '--out', 'user.json/page.json');
+    expect(through.code).toBe(2);
+    expect(through.err).toContain('--out user.json/page.json cannot be written: user.json is a file, not a folder');
+    expect(through.err).not.toContain('searching');
+    expect(listFiles(fixture.dir).filter((f) => f.startsWith('newdir') || f.startsWith('user.json') || f.includes('.tmp-'))).toEqual(['user.json']);
   });
 });
 

@@ -44,6 +44,19 @@ describe('frontdoor interactive', () => {
     expect(listFiles(fixture.dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('refuses before any work an --out ending with a separator and one whose path runs through a file, naming it, and writes nothing', async () => {
+    const slash = await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'newdir/');
+    expect(slash.code).toBe(2);
+    expect(slash.err).toContain('--out newdir/ ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out newdir/interactive.html');
+    expect(existsSync(join(fixture.dir, 'newdir'))).toBe(false);
+    writeFileSync(join(fixture.dir, 'user.json'), 'mine');
+    const through = await cli(fixture.io, 'interactive', 'scenarios/a.yaml', '--out', 'user.json/deeper/page.html');
+    expect(through.code).toBe(2);
+    expect(through.err).toContain('--out user.json/deeper/page.html cannot be written: user.json is a file, not a folder, so nothing can be put inside it. Choose another --out path, or move user.json away');
+    expect(readFileSync(join(fixture.dir, 'user.json'), 'utf8')).toBe('mine');
+    expect(listFiles(fixture.dir).filter((f) => f.startsWith('newdir') || f.startsWith('user.json') || f.includes('.tmp-'))).toEqual(['user.json']);
+  });
+
   it('rejects an invalid scenario with exit 3 and writes nothing', async () => {
     const result = await cli(fixture.io, 'interactive', 'scenarios/missing.yaml', '--out', 'none.html');
     expect(result.code).toBe(3);

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { CommandModule } from 'yargs';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
@@ -42,8 +42,10 @@ export function interactiveCommand(ctx: CommandContext): CommandModule {
       const narrator = createNarrator(io.stderr, output.quiet);
       const files = stringList(args, 'scenarios');
       const resolved = loadScenarios(files.length > 0 ? files : DEFAULT_SCENARIOS, [], io);
-      const out = absolutePath(io, stringFlag(args, 'out') ?? DEFAULT_OUT);
-      const shown = relative(io.cwd, out) || out;
+      const given = stringFlag(args, 'out') ?? DEFAULT_OUT;
+      const out = absolutePath(io, given);
+      // A trailing separator is kept, so that checkOutputFile can refuse a name that says it is a folder.
+      const shown = `${relative(io.cwd, out) || out}${/[\\/]$/.test(given) && out !== sep ? sep : ''}`;
       const force = booleanFlag(args, 'force');
       checkOutputFile(io, out, force, shown, TEACHING_PAGE_FILE);
       const { teachingBundle } = await import('../../teaching/bundle.js');
