@@ -27,6 +27,16 @@ describe('frontdoor headroom --out', () => {
     expect(listFiles(join(fixture.dir, 'hr'))).toEqual(['result.json']);
   });
 
+  it('prints the answer before writing --out, so a disk fault after the search still leaves it on stdout (exit 1, injected ENOSPC)', async () => {
+    const plain = await cli(fixture.io, 'headroom', ...QUICK);
+    const full = { ...fixture.io, fs: { ...fixture.io.fs, writeFile: () => { throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); } } };
+    const res = await cli(full, 'headroom', ...QUICK, '--out', 'full/result.json');
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('could not write full/result.json: the disk is full (ENOSPC)');
+    expect(res.out).toBe(plain.out);
+    expect(res.out).toContain('"posts"');
+  });
+
   it('refuses an --out that is a folder before any work, with exit 2 and a file to give instead, and leaves nothing in or beside it', async () => {
     mkdirSync(join(fixture.dir, 'ro2'));
     const res = await cli(fixture.io, 'headroom', ...QUICK, '--out', 'ro2', '--force');

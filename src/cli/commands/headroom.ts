@@ -129,11 +129,7 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
         stop.release();
       }
       const json = `${JSON.stringify({ seed: settings.seed, ...result }, null, 2)}\n`;
-      if (outFile !== undefined && shown !== undefined) {
-        // Checked once more: a file may have been put there while the search ran.
-        checkOutputFile(io, outFile, settings.force, shown, HEADROOM_FILE);
-        writeOutputFile(io, outFile, json, shown);
-      }
+      // The answer first, so that a refusal or a disk fault writing --out after a long search still leaves it on the terminal.
       if (output.format === 'json') io.stdout.write(json);
       else if (output.format === 'csv') {
         const rows = [
@@ -142,6 +138,11 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
         ];
         io.stdout.write(toCsv(['dimension', 'value', 'runaway', 'replications', 'settles'], rows));
       } else io.stdout.write(headroomText(result, settings.replications, terminalWidth(io)));
+      if (outFile !== undefined && shown !== undefined) {
+        // Checked once more: a file may have been put there while the search ran.
+        checkOutputFile(io, outFile, settings.force, shown, HEADROOM_FILE);
+        writeOutputFile(io, outFile, json, shown);
+      }
     },
   });
 }
