@@ -72,6 +72,9 @@ export const MESSAGES = {
     `--out ${path} already holds an earlier run (it has run.json): choose a new folder with --out, or add --force to replace that run`,
   outNotOurs: (path: string) =>
     `--out ${path} has a run.json that frontdoor did not write (it lacks frontdoor's record of the tool and its files): choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+  outFromEarlierVersion: (path: string) =>
+    `--out ${path} was written by an earlier version of frontdoor, which did not record its files in run.json, so frontdoor cannot tell its files from yours and will not replace it, even with --force: ` +
+    'remove or rename that folder by hand, or choose another folder with --out',
   outForeignFiles: (path: string, files: readonly string[]) =>
     `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that the earlier run did not write (not listed in its run.json): ` +
     `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,

@@ -10,8 +10,12 @@ export const RUN_RECORD_FILE = 'run.json';
 /** The tool name frontdoor records in run.json; a run.json without it was not written by frontdoor. */
 export const RUN_RECORD_TOOL = 'frontdoor-sim';
 
-/** The files an earlier run wrote, from its run.json, or undefined when that run.json is not frontdoor's. */
-export function recordedFiles(io: CliIo, folder: string): ReadonlySet<string> | undefined {
+/**
+ * What the run.json in `folder` says of its writer: the files frontdoor wrote there; 'earlier' for a
+ * run.json naming frontdoor without a file list (an earlier version, which did not record its files);
+ * undefined when that run.json is not frontdoor's.
+ */
+export function recordedFiles(io: CliIo, folder: string): ReadonlySet<string> | 'earlier' | undefined {
   let record: unknown;
   try {
     const bytes = io.fs.readFile(join(folder, RUN_RECORD_FILE));
@@ -23,7 +27,9 @@ export function recordedFiles(io: CliIo, folder: string): ReadonlySet<string> | 
   if (record === null || typeof record !== 'object') return undefined;
   const { tool, files } = record as { tool?: unknown; files?: unknown };
   const name = tool !== null && typeof tool === 'object' ? (tool as { name?: unknown }).name : undefined;
-  if (name !== RUN_RECORD_TOOL || !Array.isArray(files) || !files.every((f): f is string => typeof f === 'string')) return undefined;
+  if (name !== RUN_RECORD_TOOL) return undefined;
+  if (files === undefined) return 'earlier';
+  if (!Array.isArray(files) || !files.every((f): f is string => typeof f === 'string')) return undefined;
   return new Set(files);
 }
 
@@ -42,7 +48,8 @@ export function filesUnder(io: CliIo, folder: string, prefix = ''): string[] {
 
 /**
  * Refuses an output folder that cannot be used: a file, a non-empty folder that is not a frontdoor
- * run (its run.json must carry frontdoor's tool name and file list), an earlier run unless `force`,
+ * run (its run.json must carry frontdoor's tool name and file list; one naming frontdoor without a
+ * file list, from an earlier version, has its own message), an earlier run unless `force`,
  * and, with `force`, an earlier run holding files it did not write (they are listed: --force
  * replaces only frontdoor's own files). Throws a UsageError (exit 2) naming the folder and the way out.
  */
@@ -55,6 +62,7 @@ export function checkOutputFolder(io: CliIo, out: string, force: boolean, shown:
   if (!isRun) throw new UsageError(MESSAGES.outNotARun(shown));
   const owned = recordedFiles(io, out);
   if (owned === undefined) throw new UsageError(MESSAGES.outNotOurs(shown));
+  if (owned === 'earlier') throw new UsageError(MESSAGES.outFromEarlierVersion(shown));
   if (!force) throw new UsageError(MESSAGES.outHoldsRun(shown));
   const foreign = filesUnder(io, out).filter((file) => !owned.has(file));
   if (foreign.length > 0) throw new UsageError(MESSAGES.outForeignFiles(shown, foreign));

@@ -70,6 +70,17 @@ describe('checkOutputFolder', () => {
     }
   });
 
+  it('says a folder whose run.json names frontdoor but lists no files is from an earlier version, to remove or rename by hand', () => {
+    mkdirSync(join(fixture.dir, 'old-run'));
+    writeFileSync(join(fixture.dir, 'old-run', 'run.json'), JSON.stringify({ tool: { name: 'frontdoor-sim', version: '0.1' } }));
+    for (const force of [false, true]) {
+      expect(exitCodeOf(() => checkOutputFolder(fixture.io, join(fixture.dir, 'old-run'), force, 'old-run'))).toBe(2);
+      expect(() => checkOutputFolder(fixture.io, join(fixture.dir, 'old-run'), force, 'old-run'))
+        .toThrow(/^--out old-run was written by an earlier version of frontdoor, which did not record its files in run\.json.*remove or rename that folder by hand, or choose another folder with --out$/);
+    }
+    expect(listFiles(join(fixture.dir, 'old-run'))).toEqual(['run.json']);
+  });
+
   it('with --force, refuses an earlier run holding files it did not write, and lists them', () => {
     mkdirSync(join(fixture.dir, 'run', 'charts'), { recursive: true });
     writeFileSync(join(fixture.dir, 'run', 'run.json'), ownRecord(['run.json', 'summary.csv', 'charts/a.svg']));
