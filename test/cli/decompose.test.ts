@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvRecords } from '../support/csvParse.js';
@@ -74,6 +74,25 @@ describe('frontdoor decompose', () => {
     expect(refused.err).toContain('--out output/again holds 1 file that the earlier run did not write (not listed in its run.json): notes.md');
     expect(listFiles(again)).toEqual(before);
     expect(readFileSync(join(again, 'notes.md'), 'utf8')).toBe('mine');
+  });
+
+  it('claims its folder with <out>.lock as run does: refuses one another run is writing (exit 2, before any work), removes a stale lock, and releases its own', async () => {
+    const args = ['decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--replications', '2', '--jobs', '1', '--no-charts', '--out', 'output/busy'];
+    mkdirSync(join(fixture.dir, 'output'), { recursive: true });
+    const lock = join(fixture.dir, 'output', 'busy.lock');
+    writeFileSync(lock, '{"pid":4242}');
+    const busy = await cli(fixture.io, ...args);
+    expect(busy.code).toBe(2);
+    expect(busy.err).toContain('another frontdoor run (process 4242) is writing to --out output/busy right now');
+    expect(busy.err).not.toContain('decomposing');
+    expect(existsSync(join(fixture.dir, 'output', 'busy'))).toBe(false);
+    expect(readFileSync(lock, 'utf8')).toBe('{"pid":4242}');
+    writeFileSync(lock, '{"pid":777}');
+    const stale = await cli(fixture.io, ...args);
+    expect(stale.code).toBe(0);
+    expect(stale.err).toContain('removed output/busy.lock, a lock left by frontdoor process 777, which is no longer running');
+    expect(existsSync(lock)).toBe(false);
+    expect(existsSync(join(fixture.dir, 'output', 'busy', 'run.json'))).toBe(true);
   });
 
   it('fits its answer to the width: piped without COLUMNS, no line wider than 80 (means without CIs, titles and notes wrapped)', () => {

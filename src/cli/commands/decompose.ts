@@ -19,6 +19,7 @@ import { FEW_REPLICATIONS } from '../headlineTable.js';
 import { loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { createNarrator } from '../narrator.js';
+import { claimOutputFolder } from '../outputClaim.js';
 import { checkOutputFolder, writeFolder } from '../outputFolder.js';
 import { startProgress } from '../progressBar.js';
 import { experimentOptions, readRunSettings, scenarioOverrides } from '../settings.js';
@@ -147,95 +148,100 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
       if (full === undefined || scenarioDifferences(full.scenario, to.loaded.scenario).length > 0) {
         throw new Error(`decompose: applying every group to ${from.loaded.name} does not give ${to.loaded.name}`);
       }
-      // 4. Check the output folder, then run every configuration under common random numbers.
+      // 4. Claim the output folder (lock, stale leftovers removed, checked), then run every configuration under common random numbers.
       const outName = `decompose-${from.loaded.name}-to-${to.loaded.name}`;
       const shown = settings.out ?? `output/${outName}-${settings.seed}`;
       const outPath = resolve(io.cwd, shown);
-      checkOutputFolder(io, outPath, settings.force, shown);
-      narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
-      const stop = watchForStop(io);
-      narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
-        `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
-      if (settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewReplications(settings.replications, FEW_REPLICATIONS, 'configuration', DECOMPOSE_REPLICATIONS));
-      const plan = { from: from.loaded, groups, order, shapley, variants };
-      const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
-      let results: MetricDecomposition[];
+      // The claim (the lock <out>.lock, as run, compare and merge take) keeps a second run from writing the same folder meanwhile.
+      const claim = claimOutputFolder(io, outPath, settings.force, shown, (line) => narrator.say(line));
       try {
-        const raw = await runDecomposition(plan, {
-          seed: settings.seed, replications: settings.replications, jobs: settings.jobs, signal: stop.signal,
-          onProgress: (done, total) => progress.update(done, total),
-        });
-        results = summarizeDecomposition(plan, raw, metricIds);
-      } catch (error) {
-        if (error instanceof ExperimentAbortError) throw stopError(stop.stoppedBy(), error.completed, error.total);
-        throw error;
-      } finally {
-        progress.stop();
-        stop.release();
-      }
-      // 5. Lay out the files: data, reading, charts, run record.
-      const orderNames = order.map((g) => groups[g]?.name ?? String(g));
-      const files: [string, string | Uint8Array][] = [];
-      const design = {
-        from: { name: from.loaded.name, file: from.loaded.file, sha256: from.loaded.hash },
-        to: { name: to.loaded.name, file: to.loaded.file, sha256: to.loaded.hash },
-        seed: settings.seed, replications: settings.replications, order: orderNames, shapley,
-        configurations: subsets.map((s) => subsetWords(s, groups)),
-        groups: groups.map((g) => ({ name: g.name, basis: g.basis, evidenceChanges: g.evidenceChanges, changes: g.labelled })),
-      };
-      files.push(['decompose.json', `${JSON.stringify({ schemaVersion: 1, ...design, results }, null, 2)}\n`]);
-      files.push(['decompose.csv', toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups))]);
-      const charts: string[] = [];
-      if (settings.charts) {
-        for (const r of results) {
-          const display = metricDisplay(r.metric);
-          const scale = (v: number) => v * display.factor;
-          const specs = [
-            ['waterfall', waterfallSpec({
-              metricLabel: r.metric.label, unit: display.unit, fromName: from.loaded.name, toName: to.loaded.name,
-              fromLevel: scale(r.from?.mean ?? 0), toLevel: scale(r.to?.mean ?? 0), decimals: display.decimals,
-              steps: order.map((g) => {
-                const step = r.groups[g]?.step;
-                return { name: groups[g]?.name ?? '', basis: groups[g]?.basis ?? 'assumption', mean: scale(step?.mean ?? 0), ciLow: scale(step?.ciLow ?? 0), ciHigh: scale(step?.ciHigh ?? 0) };
-              }),
-            })],
-            ...(shapley ? [['shapley', shapleySpec({
-              metricLabel: r.metric.label, unit: display.differenceUnit, fromName: from.loaded.name, toName: to.loaded.name,
-              total: scale(r.total?.mean ?? 0), decimals: display.decimals,
-              bars: r.groups.map((g) => ({
-                name: g.name, basis: groups[g.group]?.basis ?? 'assumption',
-                mean: scale(g.shapley?.mean ?? 0), ciLow: scale(g.shapley?.ciLow ?? 0), ciHigh: scale(g.shapley?.ciHigh ?? 0),
-              })),
-            })] as const] : []),
-          ] as const;
-          for (const [kind, spec] of specs) {
-            const id = `${kind}-${chartId(r.metric.id)}`;
-            try {
-              const svg = await renderSvg(spec);
-              files.push([`charts/${id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`], [`charts/${id}.svg`, svg], [`charts/${id}.png`, renderPng(svg)]);
-              charts.push(id);
-            } catch (error) {
-              narrator.warn(MESSAGES.chartFailed(id, error instanceof Error ? error.message : String(error)));
+        narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
+        const stop = watchForStop(io);
+        narrator.say(`decomposing ${from.loaded.name} → ${to.loaded.name}: ${groups.length} groups (${groups.map((g) => g.name).join(', ')}), ` +
+          `${subsets.length} configurations × ${settings.replications} replications on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
+        if (settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewReplications(settings.replications, FEW_REPLICATIONS, 'configuration', DECOMPOSE_REPLICATIONS));
+        const plan = { from: from.loaded, groups, order, shapley, variants };
+        const progress = startProgress(io.stderr, !output.quiet && output.format === 'table');
+        let results: MetricDecomposition[];
+        try {
+          const raw = await runDecomposition(plan, {
+            seed: settings.seed, replications: settings.replications, jobs: settings.jobs, signal: stop.signal,
+            onProgress: (done, total) => progress.update(done, total),
+          });
+          results = summarizeDecomposition(plan, raw, metricIds);
+        } catch (error) {
+          if (error instanceof ExperimentAbortError) throw stopError(stop.stoppedBy(), error.completed, error.total);
+          throw error;
+        } finally {
+          progress.stop();
+          stop.release();
+        }
+        // 5. Lay out the files: data, reading, charts, run record.
+        const orderNames = order.map((g) => groups[g]?.name ?? String(g));
+        const files: [string, string | Uint8Array][] = [];
+        const design = {
+          from: { name: from.loaded.name, file: from.loaded.file, sha256: from.loaded.hash },
+          to: { name: to.loaded.name, file: to.loaded.file, sha256: to.loaded.hash },
+          seed: settings.seed, replications: settings.replications, order: orderNames, shapley,
+          configurations: subsets.map((s) => subsetWords(s, groups)),
+          groups: groups.map((g) => ({ name: g.name, basis: g.basis, evidenceChanges: g.evidenceChanges, changes: g.labelled })),
+        };
+        files.push(['decompose.json', `${JSON.stringify({ schemaVersion: 1, ...design, results }, null, 2)}\n`]);
+        files.push(['decompose.csv', toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups))]);
+        const charts: string[] = [];
+        if (settings.charts) {
+          for (const r of results) {
+            const display = metricDisplay(r.metric);
+            const scale = (v: number) => v * display.factor;
+            const specs = [
+              ['waterfall', waterfallSpec({
+                metricLabel: r.metric.label, unit: display.unit, fromName: from.loaded.name, toName: to.loaded.name,
+                fromLevel: scale(r.from?.mean ?? 0), toLevel: scale(r.to?.mean ?? 0), decimals: display.decimals,
+                steps: order.map((g) => {
+                  const step = r.groups[g]?.step;
+                  return { name: groups[g]?.name ?? '', basis: groups[g]?.basis ?? 'assumption', mean: scale(step?.mean ?? 0), ciLow: scale(step?.ciLow ?? 0), ciHigh: scale(step?.ciHigh ?? 0) };
+                }),
+              })],
+              ...(shapley ? [['shapley', shapleySpec({
+                metricLabel: r.metric.label, unit: display.differenceUnit, fromName: from.loaded.name, toName: to.loaded.name,
+                total: scale(r.total?.mean ?? 0), decimals: display.decimals,
+                bars: r.groups.map((g) => ({
+                  name: g.name, basis: groups[g.group]?.basis ?? 'assumption',
+                  mean: scale(g.shapley?.mean ?? 0), ciLow: scale(g.shapley?.ciLow ?? 0), ciHigh: scale(g.shapley?.ciHigh ?? 0),
+                })),
+              })] as const] : []),
+            ] as const;
+            for (const [kind, spec] of specs) {
+              const id = `${kind}-${chartId(r.metric.id)}`;
+              try {
+                const svg = await renderSvg(spec);
+                files.push([`charts/${id}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`], [`charts/${id}.svg`, svg], [`charts/${id}.png`, renderPng(svg)]);
+                charts.push(id);
+              } catch (error) {
+                narrator.warn(MESSAGES.chartFailed(id, error instanceof Error ? error.message : String(error)));
+              }
             }
           }
         }
+        files.push(['decompose.md', readingFile(results, groups, from.loaded.name, to.loaded.name, orderNames, settings.seed, settings.replications, charts)]);
+        const finished = io.now();
+        // run.json records the tool and every file written (itself included), as run's does, so --force can tell this folder is frontdoor's.
+        files.push(['run.json', `${JSON.stringify({
+          schemaVersion: 1, command: 'decompose', argv: ctx.argv, tool: ctx.tool, files: [...files.map(([name]) => name), 'run.json'], ...design,
+          method: 'Common random numbers: every configuration runs replications 0…n−1 with the same seed; each effect is computed per replication and summarized with a 95% Student-t interval (paired).',
+          started: started.toISOString(), finished: finished.toISOString(), durationSeconds: (finished.getTime() - started.getTime()) / 1000,
+        }, null, 2)}\n`]);
+        writeFolder(io, outPath, files, {
+          signal: stop.signal, stoppedBy: stop.stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
+        });
+        narrator.say(MESSAGES.wrote(shown));
+        // 6. The answer on stdout.
+        if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
+        else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
+        else io.stdout.write(terminalText(results, groups, { order: orderNames, replications: settings.replications, seed: settings.seed, shown }, terminalWidth(io)));
+      } finally {
+        claim.release();
       }
-      files.push(['decompose.md', readingFile(results, groups, from.loaded.name, to.loaded.name, orderNames, settings.seed, settings.replications, charts)]);
-      const finished = io.now();
-      // run.json records the tool and every file written (itself included), as run's does, so --force can tell this folder is frontdoor's.
-      files.push(['run.json', `${JSON.stringify({
-        schemaVersion: 1, command: 'decompose', argv: ctx.argv, tool: ctx.tool, files: [...files.map(([name]) => name), 'run.json'], ...design,
-        method: 'Common random numbers: every configuration runs replications 0…n−1 with the same seed; each effect is computed per replication and summarized with a 95% Student-t interval (paired).',
-        started: started.toISOString(), finished: finished.toISOString(), durationSeconds: (finished.getTime() - started.getTime()) / 1000,
-      }, null, 2)}\n`]);
-      writeFolder(io, outPath, files, {
-        signal: stop.signal, stoppedBy: stop.stoppedBy, shown, beforeCommit: () => checkOutputFolder(io, outPath, settings.force, shown),
-      });
-      narrator.say(MESSAGES.wrote(shown));
-      // 6. The answer on stdout.
-      if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
-      else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
-      else io.stdout.write(terminalText(results, groups, { order: orderNames, replications: settings.replications, seed: settings.seed, shown }, terminalWidth(io)));
     },
   });
 }
