@@ -11,6 +11,7 @@ const REASONS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a file is in the way where a folder is needed',
   EIO: 'the disk reported an input/output error',
   EMFILE: 'too many files are open',
   ENAMETOOLONG: 'the name is too long',
@@ -21,4 +22,18 @@ const REASONS: Readonly<Record<string, string>> = {
 export function faultReason(code: string): string | undefined {
   const reason = REASONS[code];
   return reason === undefined ? undefined : `${reason} (${code})`;
+}
+
+/** What kind of fix a filesystem fault calls for: room on the disk, the right to write there, or a path clear of files in the way. */
+export type FaultKind = 'space' | 'permission' | 'path';
+
+const KINDS: Readonly<Record<string, FaultKind>> = {
+  ENOSPC: 'space', EDQUOT: 'space',
+  EACCES: 'permission', EPERM: 'permission', EROFS: 'permission',
+  EEXIST: 'path', ENOTDIR: 'path',
+};
+
+/** The kind of fix for a filesystem error code, or undefined when there is no particular one. */
+export function faultKind(code: string): FaultKind | undefined {
+  return KINDS[code];
 }

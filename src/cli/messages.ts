@@ -1,3 +1,5 @@
+import type { FaultKind } from './fsFaults.js';
+
 /** The fix for a scenario file that is not there; every command that reads a scenario also takes a shipped scenario's name. */
 const FILE_NOT_FOUND_HINT = 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name';
 
@@ -28,6 +30,15 @@ function someFiles(files: readonly string[]): string {
 /** Names as a list in words: 'a, b and c' (or 'or'). */
 function inWords(names: readonly string[], last: 'and' | 'or'): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1) ?? ''}`;
+}
+
+/** The way out of a failed write, following the fault: free space, make the place writable, or clear the path; or another --out. */
+function faultFix(kind: FaultKind | undefined, what: 'file' | 'folder'): string {
+  const other = `choose another ${what} with --out`;
+  if (kind === 'space') return `free some space or ${other}`;
+  if (kind === 'permission') return `make that place writable (check its permissions, or that the disk is not mounted read-only) or ${other}`;
+  if (kind === 'path') return `move away the file that is in the way of the path or ${other}`;
+  return other;
 }
 
 export const MESSAGES = {
@@ -124,10 +135,10 @@ export const MESSAGES = {
   terminated: (completed: number, total: number) =>
     `terminated (SIGTERM): ${completed} of ${total} replications had completed; nothing was written`,
   terminatedPlain: 'terminated (SIGTERM); nothing was written',
-  writeFailed: (folder: string, file: string, reason: string) =>
-    `could not write ${file} in ${folder}: ${reason}. Nothing of this run was kept; free some space or choose another folder with --out, then run again`,
-  fileWriteFailed: (file: string, reason: string) =>
-    `could not write ${file}: ${reason}. Nothing was written (a file already there is unchanged); free some space or choose another file with --out, then run again`,
+  writeFailed: (folder: string, file: string, reason: string, kind: FaultKind | undefined) =>
+    `could not write ${file} in ${folder}: ${reason}. Nothing of this run was kept; ${faultFix(kind, 'folder')}, then run again`,
+  fileWriteFailed: (file: string, reason: string, kind: FaultKind | undefined) =>
+    `could not write ${file}: ${reason}. Nothing was written (a file already there is unchanged); ${faultFix(kind, 'file')}, then run again`,
   internalError: (message: string) =>
     `internal error: ${message}\nThis is a bug in frontdoor. Please report it with the command you ran (add --debug to see where it happened).`,
 

@@ -224,6 +224,40 @@ describe('writeOutputFile', () => {
   });
 });
 
+describe('write failures', () => {
+  const failing = (code: string) => ({
+    ...fixture.io,
+    fs: { ...fixture.io.fs, writeFile: () => { throw Object.assign(new Error(`${code}: injected`), { code }); } },
+  });
+  const messageOf = (fn: () => void): string => {
+    try {
+      fn();
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    return '';
+  };
+
+  it('give the advice that follows the fault: space for a full disk, permissions for a refusal, the path for a file in the way', () => {
+    const cases: [string, RegExp][] = [
+      ['ENOSPC', /; free some space or choose another file with --out, then run again$/],
+      ['EDQUOT', /; free some space or choose another file with --out/],
+      ['EACCES', /: permission denied \(EACCES\)\..*; make that place writable \(check its permissions, or that the disk is not mounted read-only\) or choose another file with --out/],
+      ['EROFS', /; make that place writable/],
+      ['EEXIST', /: a file is in the way where a folder is needed \(EEXIST\)\..*; move away the file that is in the way of the path or choose another file with --out/],
+      ['ENOTDIR', /; move away the file that is in the way of the path/],
+      ['EIO', /; choose another file with --out, then run again$/],
+    ];
+    for (const [code, advice] of cases) {
+      const message = messageOf(() => writeOutputFile(failing(code), join(fixture.dir, 'page.html'), 'new', 'page.html'));
+      expect(message, code).toMatch(advice);
+      if (code !== 'ENOSPC' && code !== 'EDQUOT') expect(message, code).not.toContain('free some space');
+    }
+    const folder = messageOf(() => writeFolder(failing('EACCES'), join(fixture.dir, 'r'), [['a.csv', 'x']], { shown: 'r' }));
+    expect(folder).toMatch(/^could not write a\.csv in r: permission denied \(EACCES\)\. Nothing of this run was kept; make that place writable .* or choose another folder with --out, then run again$/);
+  });
+});
+
 /** A run.json as frontdoor writes it, reduced to what ownership needs: the tool's name and the files. */
 function ownRecord(files: string[]): string {
   return JSON.stringify({ tool: { name: 'frontdoor-sim', version: '0' }, files });
