@@ -1,5 +1,5 @@
 import type { LabelledChange, LabelledGroup, MetricDecomposition } from '../experiment/index.js';
-import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, metricDisplay } from '../experiment/index.js';
+import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, intervalInWords, metricDisplay } from '../experiment/index.js';
 import { wrapText } from '../charts/index.js';
 import { FEW_REPLICATIONS } from './headlineTable.js';
 import { MESSAGES } from './messages.js';
@@ -64,7 +64,8 @@ function effectsTable(r: MetricDecomposition, groups: readonly LabelledGroup[], 
 /** The last resort for a very narrow terminal: per group a line with its basis, then each effect with its CI on a line of its own. */
 function effectsBlocks(r: MetricDecomposition, groups: readonly LabelledGroup[], width: number): string {
   const display = metricDisplay(r.metric);
-  const named = (name: string, i: MetricDecomposition['total']) => (i === undefined ? [] : wrap(`${name}: ${formatInterval(i, display)}`, width - 2).split('\n').map((l) => `  ${l}`));
+  // `alone: −6.0 (the same in every replication)`, not `alone: all replications: −6.0`.
+  const named = (name: string, i: MetricDecomposition['total']) => (i === undefined ? [] : wrap(`${name}: ${intervalInWords(i, display)}`, width - 2).split('\n').map((l) => `  ${l}`));
   return [
     ...r.groups.flatMap((g) => [
       wrap(`${g.name} (${groups[g.group]?.basis ?? ''})`, width),

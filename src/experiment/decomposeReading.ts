@@ -41,8 +41,11 @@ export function formatInterval(interval: Interval | undefined, display: MetricDi
   return interval.ciAvailable ? `${f(interval.mean)} (${f(interval.ciLow)} to ${f(interval.ciHigh)})` : f(interval.mean);
 }
 
-/** formatInterval inside a sentence: `−6.0 (the same in every replication)` where the table says `all replications: −6.0`. */
-function intervalInWords(interval: Interval | undefined, display: MetricDisplay): string {
+/**
+ * formatInterval inside a sentence, or on a line of its own after a name: `−6.0 (the same in every
+ * replication)` where the table says `all replications: −6.0`.
+ */
+export function intervalInWords(interval: Interval | undefined, display: MetricDisplay): string {
   if (interval === undefined || !sameInEvery(interval)) return formatInterval(interval, display);
   return `${fixed(interval.mean * display.factor, display.decimals, true)} (the same in every replication)`;
 }
@@ -98,9 +101,13 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
   const effect = (g: MetricDecomposition['groups'][number]) => (withShapley ? g.shapley : g.step);
   const unit = display.differenceUnit;
   const sentences: string[] = [];
-  sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${intervalInWords(total, display)} ${unit} ` +
-    `(from ${level(result.from, display)} to ${level(result.to, display)}; means over ${result.replications} paired replications, 95% CI in brackets).`);
   const ranked = [...result.groups].sort((a, b) => Math.abs(effect(b)?.mean ?? 0) - Math.abs(effect(a)?.mean ?? 0));
+  // What the brackets in this reading hold: a 95% CI, or (where every replication gave the same value) a note saying so.
+  const bracketed = [total, ...ranked.slice(0, 3).map(effect), result.interaction].filter((i): i is Interval => i !== undefined && i.ciAvailable);
+  const alike = bracketed.filter(sameInEvery).length;
+  const brackets = alike === 0 ? ', 95% CI in brackets' : alike < bracketed.length ? ', 95% CI in brackets where the replications differ' : '';
+  sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${intervalInWords(total, display)} ${unit} ` +
+    `(from ${level(result.from, display)} to ${level(result.to, display)}; means over ${result.replications} paired replications${brackets}).`);
   const words = ranked.slice(0, 3).map((g) => {
     const basis = groups[g.group]?.basis ?? 'assumption';
     return `${g.name}, ${intervalInWords(effect(g), display)}: ${share(effect(g)?.mean ?? 0, total.mean)} of the change (${basis})`;

@@ -63,4 +63,29 @@ describe('decompose on the terminal (terminalText)', () => {
     expect(md).toContain('changes by −6.0 (the same in every replication) percentage points');
     expect(md).not.toContain('(−6.0 to −6.0)');
   });
+
+  it('says what the brackets hold: a 95% CI, a CI only where the replications differ, or nothing when every bracket says the same in every replication', () => {
+    const same = interval(-0.06, -0.06, -0.06);
+    expect(readingFile([result], groups, 'a', 'b', note.order, '7', 3, [])).toContain('means over 3 paired replications, 95% CI in brackets).');
+    const someAlike = { ...result, total: same } as MetricDecomposition;
+    const some = readingFile([someAlike], groups, 'a', 'b', note.order, '7', 3, []);
+    expect(some).toContain('changes by −6.0 (the same in every replication) percentage points');
+    expect(some).toContain('means over 3 paired replications, 95% CI in brackets where the replications differ).');
+    const allAlike = {
+      ...result, total: same, interaction: same, groups: result.groups.map((g) => ({ ...g, alone: same, allBut: same, step: same, shapley: same })),
+    } as MetricDecomposition;
+    const all = readingFile([allAlike], groups, 'a', 'b', note.order, '7', 3, []);
+    expect(all).toContain('means over 3 paired replications).');
+    expect(all).not.toContain('95% CI in brackets');
+  });
+
+  it('at the narrowest layout names an effect every replication gave alike as "−6.0 (the same in every replication)", not "all replications: −6.0"', () => {
+    const same = interval(-0.06, -0.06, -0.06);
+    const alike = { ...result, total: same, groups: [{ ...result.groups[0], alone: same }, result.groups[1]] } as MetricDecomposition;
+    const text = terminalText([alike], groups, { ...note, shown: 'out' }, 40);
+    expect(widest(text)).toBeLessThanOrEqual(40);
+    expect(text).toContain('screening (assumption)\n  alone: −6.0 (the same in every\n  replication)');
+    expect(text).toContain('total\n  change: −6.0 (the same in every\n  replication)');
+    expect(text).not.toContain('all replications');
+  });
 });
