@@ -43,6 +43,7 @@ describe('frontdoor headroom --out', () => {
     expect(res.code).toBe(2);
     expect(res.err).toContain('--out ro2 is a folder, not a file: this command writes one file, so give a file path, e.g. --out ro2/headroom.json');
     expect(res.err).not.toContain('searching');
+    expect(res.err.startsWith('error:'), res.err).toBe(true); // the refusal comes first, as decompose's does
     expect(res.out).toBe('');
     expect(listFiles(fixture.dir).filter((f) => !f.startsWith('scenarios/') && !f.startsWith('hr/'))).toEqual([]);
   });

@@ -109,10 +109,10 @@ export function headroomCommand(ctx: CommandContext): CommandModule {
       const [scenario] = loadScenarios([String(args['scenario'])], scenarioOverrides(settings), io);
       if (scenario === undefined) return;
       const narrator = createNarrator(io.stderr, output.quiet);
-      narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
       const shown = typeof args['out'] === 'string' ? args['out'] : undefined;
       const outFile = shown === undefined ? undefined : resolve(io.cwd, shown);
       if (outFile !== undefined && shown !== undefined) checkOutputFile(io, outFile, settings.force, shown, HEADROOM_FILE);
+      narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
       const stop = watchForStop(io);
       narrator.say(`searching the headroom of ${scenario.loaded.name}: ${settings.replications} replications per configuration on ${settings.jobs} thread${settings.jobs === 1 ? '' : 's'}…`);
       if (settings.replications < FEW_REPLICATIONS) narrator.warn(MESSAGES.fewHeadroomReplications(settings.replications, FEW_REPLICATIONS, HEADROOM_REPLICATIONS));
