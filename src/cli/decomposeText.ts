@@ -1,8 +1,8 @@
 import type { LabelledChange, LabelledGroup, MetricDecomposition } from '../experiment/index.js';
 import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, intervalInWords, metricDisplay } from '../experiment/index.js';
-import { wrapText } from '../charts/index.js';
 import { FEW_REPLICATIONS } from './headlineTable.js';
 import { MESSAGES } from './messages.js';
+import { wrapParagraph } from './terminalWidth.js';
 import { textTable } from './textTable.js';
 
 /** The text outputs of `frontdoor decompose`: the terminal table, the CSV rows and decompose.md. */
@@ -65,10 +65,10 @@ function effectsTable(r: MetricDecomposition, groups: readonly LabelledGroup[], 
 function effectsBlocks(r: MetricDecomposition, groups: readonly LabelledGroup[], width: number): string {
   const display = metricDisplay(r.metric);
   // `alone: −6.0 (the same in every replication)`, not `alone: all replications: −6.0`.
-  const named = (name: string, i: MetricDecomposition['total']) => (i === undefined ? [] : wrap(`${name}: ${intervalInWords(i, display)}`, width - 2).split('\n').map((l) => `  ${l}`));
+  const named = (name: string, i: MetricDecomposition['total']) => (i === undefined ? [] : wrapParagraph(`${name}: ${intervalInWords(i, display)}`, width - 2).split('\n').map((l) => `  ${l}`));
   return [
     ...r.groups.flatMap((g) => [
-      wrap(`${g.name} (${groups[g.group]?.basis ?? ''})`, width),
+      wrapParagraph(`${g.name} (${groups[g.group]?.basis ?? ''})`, width),
       ...named('alone', g.alone), ...named('all but', g.allBut), ...named('step on the path', g.step), ...named('Shapley', g.shapley),
     ]),
     'total', ...named('change', r.total),
@@ -99,7 +99,7 @@ export function terminalText(results: readonly MetricDecomposition[], groups: re
   const detail: Detail | 'blocks' = withCis.every((t) => widest(t) <= width) ? 'intervals' : means.every((t) => widest(t) <= width) ? 'means' : 'blocks';
   const tables = results.map((r, i) => {
     const display = metricDisplay(r.metric);
-    const title = wrap(`${r.metric.label} (${display.differenceUnit}; ${detail === 'means' ? 'mean' : 'mean, 95% CI'})`, width);
+    const title = wrapParagraph(`${r.metric.label} (${display.differenceUnit}; ${detail === 'means' ? 'mean' : 'mean, 95% CI'})`, width);
     const body = detail === 'intervals' ? withCis[i] : detail === 'means' ? means[i] : effectsBlocks(r, groups, width);
     return `${title}\n${body ?? ''}`;
   }).join('\n\n');
@@ -110,13 +110,9 @@ export function terminalText(results: readonly MetricDecomposition[], groups: re
       : []),
     ...(note.replications < FEW_REPLICATIONS ? [MESSAGES.fewReplications(note.replications, FEW_REPLICATIONS, 'configuration', DECOMPOSE_REPLICATIONS)] : []),
   ];
-  return `${tables}\n\n${notes.map((n) => wrap(n, width)).join('\n')}\n`;
+  return `${tables}\n\n${notes.map((n) => wrapParagraph(n, width)).join('\n')}\n`;
 }
 
-/** A paragraph wrapped as compare wraps its notes: within one column less than the width, at least 20. */
-function wrap(paragraph: string, width: number): string {
-  return Number.isFinite(width) ? wrapText(paragraph, Math.max(20, width - 1)).join('\n') : paragraph;
-}
 
 export function chartId(metricId: string): string {
   return metricId.replace(/[^A-Za-z0-9]+/g, '-');

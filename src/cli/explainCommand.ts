@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { wrapText } from '../charts/index.js';
 import { milestoneDefinitions, runExperiment, scenarioClock } from '../experiment/index.js';
 import { toCsv } from '../results/index.js';
 import type { CommandContext } from './commandContext.js';
@@ -15,7 +14,7 @@ import { MESSAGES } from './messages.js';
 import { missedChance } from './missedChance.js';
 import { createNarrator } from './narrator.js';
 import { writeFolder } from './outputFolder.js';
-import { terminalWidth } from './terminalWidth.js';
+import { terminalWidth, wrapParagraph } from './terminalWidth.js';
 import type { OutputSettings, RunSettings } from './settings.js';
 
 /** Width of story.txt, whatever the terminal. */
@@ -90,7 +89,7 @@ export async function runExplain(
   }));
   // 4. Print it.
   // The title and why the child was picked, wrapped as the story is: to the terminal, or to story.txt's width.
-  const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n')).join('\n');
+  const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header].map((line) => wrapParagraph(line, width)).join('\n');
   if (output.format === 'json') {
     io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
   } else if (output.format === 'csv') {

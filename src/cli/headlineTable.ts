@@ -6,6 +6,7 @@ import { MESSAGES } from './messages.js';
 import { SHORT_LABEL_KEY, shortLabel } from './shortLabels.js';
 import type { Styler } from './styler.js';
 import { textTable } from './textTable.js';
+import { wrapParagraph } from './terminalWidth.js';
 import type { TextCell } from './textTable.js';
 
 const VERDICT_WORDS = { better: 'better', worse: 'worse', unclear: 'no clear change' } as const;
@@ -162,7 +163,7 @@ function fewerReplications(summary: ExperimentSummary): string[] {
  * fewer than 5 replications.
  */
 export function headlineTable(summary: ExperimentSummary, style: Styler, width = Number.POSITIVE_INFINITY): string {
-  const wrap = (paragraph: string) => (Number.isFinite(width) ? wrapText(paragraph, Math.max(20, width - 1)).join('\n') : paragraph);
+  const wrap = (paragraph: string) => wrapParagraph(paragraph, width);
   let chosen: { detail: Detail | 'blocks'; text: string } | undefined = fittedTable(summary, style, width, wrap);
   if (chosen === undefined && summary.comparisons.length > 1) {
     const pairs = summary.comparisons.map((c) => fittedTable(pairSummary(summary, c), style, width, wrap));

@@ -1,3 +1,4 @@
+import { wrapText } from '../charts/index.js';
 import type { CliIo } from './cliIo.js';
 
 /** Width assumed when stdout is not a terminal and COLUMNS is unset: the narrowest common terminal. */
@@ -13,4 +14,13 @@ export function terminalWidth(io: CliIo): number {
   if (columns !== undefined && columns > 0) return columns;
   const fromEnv = Number(io.env['COLUMNS']);
   return Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : DEFAULT_WIDTH;
+}
+
+/**
+ * A paragraph wrapped to a terminal `width` (from terminalWidth): within one column less than the
+ * width, so that a terminal never wraps it again, and at least 20; unwrapped when the width is
+ * unbounded (Infinity).
+ */
+export function wrapParagraph(paragraph: string, width: number): string {
+  return Number.isFinite(width) ? wrapText(paragraph, Math.max(20, width - 1)).join('\n') : paragraph;
 }

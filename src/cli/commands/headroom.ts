@@ -3,7 +3,6 @@ import type { CommandModule } from 'yargs';
 import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.js';
 import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
 import { toCsv } from '../../results/index.js';
-import { wrapText } from '../../charts/index.js';
 import { stopError, UsageError } from '../cliErrors.js';
 import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
@@ -15,7 +14,7 @@ import { createNarrator } from '../narrator.js';
 import type { OneFileKind } from '../outputFile.js';
 import { checkOutputFile, writeOutputFile } from '../outputFile.js';
 import { readRunSettings, experimentOptions, scenarioOverrides } from '../settings.js';
-import { terminalWidth } from '../terminalWidth.js';
+import { terminalWidth, wrapParagraph } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
 /** Default replications per probe of the headroom search. */
@@ -78,7 +77,7 @@ export const HEADROOM_FILE: OneFileKind = {
  */
 export function headroomText(result: HeadroomResult, replications: number, width: number): string {
   const few = replications < FEW_REPLICATIONS ? [MESSAGES.fewHeadroomReplications(replications, FEW_REPLICATIONS, HEADROOM_REPLICATIONS)] : [];
-  const notes = [...headroomLines(result), result.rule, ...few].map((line) => wrapText(line, Math.max(20, width - 1)).join('\n'));
+  const notes = [...headroomLines(result), result.rule, ...few].map((line) => wrapParagraph(line, width));
   return `${probeTable(result)}\n\n${notes.join('\n')}\n`;
 }
 

@@ -8,7 +8,7 @@ import { wrapText } from '../../charts/index.js';
 import { MESSAGES } from '../messages.js';
 import { scenarioCatalogue } from '../scenarioCatalogue.js';
 import type { CatalogueEntry } from '../scenarioCatalogue.js';
-import { terminalWidth } from '../terminalWidth.js';
+import { terminalWidth, wrapParagraph } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
 /** Narrowest description column worth a table; below it each scenario becomes a short block. */
@@ -32,7 +32,7 @@ export function listText(entries: readonly CatalogueEntry[], width: number): str
     const head = (e: CatalogueEntry) => ([...`${e.name}  ${e.file}`].length <= width ? [`${e.name}  ${e.file}`] : [e.name, `  ${e.file}`]);
     body = entries.map((e) => [...head(e), ...wrapText(describe(e), Math.max(20, width - 3)).map((line) => `  ${line}`)].join('\n')).join('\n\n');
   }
-  return `${body}\n\n${wrapText(MESSAGES.listHint, Math.max(20, width - 1)).join('\n')}\n`;
+  return `${body}\n\n${wrapParagraph(MESSAGES.listHint, width)}\n`;
 }
 
 /** `frontdoor list`: the shipped scenarios (or those under --dir), with the first sentence of each description, wrapped to the terminal. */
