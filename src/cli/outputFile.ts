@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { FileSystemError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
-import { errnoCode, faultKind, faultReason } from './fsFaults.js';
+import { writeFault } from './fsFaults.js';
 import { MESSAGES } from './messages.js';
 import { writeFileAtomic } from './outputFolder.js';
 
@@ -61,8 +61,8 @@ export function writeOutputFile(io: CliIo, path: string, data: string | Uint8Arr
   try {
     writeFileAtomic(io, path, data);
   } catch (error) {
-    const code = errnoCode(error);
-    if (code === undefined) throw error;
-    throw new FileSystemError(MESSAGES.fileWriteFailed(shown, faultReason(code) ?? (error instanceof Error ? error.message : code), faultKind(code)));
+    const fault = writeFault(error);
+    if (fault === undefined) throw error;
+    throw new FileSystemError(MESSAGES.fileWriteFailed(shown, fault.reason, fault.kind));
   }
 }

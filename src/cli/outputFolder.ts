@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative } from 'node:path';
 import { FileSystemError, InterruptedError, UsageError } from './cliErrors.js';
 import type { CliIo, StopSignal } from './cliIo.js';
-import { errnoCode, faultKind, faultReason } from './fsFaults.js';
+import { writeFault } from './fsFaults.js';
 import { MESSAGES } from './messages.js';
 
 /** The file every finished run writes; a folder holding it (written by frontdoor) is an earlier run. */
@@ -142,9 +142,9 @@ export class OutputFolder {
     try {
       action();
     } catch (error) {
-      const code = errnoCode(error);
-      if (code === undefined) throw error;
-      throw new FileSystemError(MESSAGES.writeFailed(this.shown, file, faultReason(code) ?? (error instanceof Error ? error.message : code), faultKind(code)));
+      const fault = writeFault(error);
+      if (fault === undefined) throw error;
+      throw new FileSystemError(MESSAGES.writeFailed(this.shown, file, fault.reason, fault.kind));
     }
   }
 
