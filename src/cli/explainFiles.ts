@@ -5,6 +5,7 @@ import type { JourneyTimelineInput } from '../charts/index.js';
 import { UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
+import { readText } from './outputFile.js';
 import { filesUnder } from './outputFolder.js';
 
 /** The file that marks a folder as written by `explain --out`, so `--force` may replace it. */
@@ -18,12 +19,8 @@ const STORY_TITLE = /^Child \d+, replication 0, seed \S/;
 
 /** Whether the story.txt in `out` is one explain wrote: it starts with explain's title line. */
 function isOurStory(io: CliIo, out: string): boolean {
-  try {
-    const bytes = io.fs.readFile(join(out, STORY_FILE));
-    return bytes !== undefined && STORY_TITLE.test(new TextDecoder().decode(bytes));
-  } catch {
-    return false;
-  }
+  const text = readText(io, join(out, STORY_FILE));
+  return text !== undefined && STORY_TITLE.test(text);
 }
 
 /**

@@ -15,7 +15,8 @@ export interface OneFileKind {
   isOurs: (text: string) => boolean;
 }
 
-function readText(io: CliIo, path: string): string | undefined {
+/** A file's text, or undefined when it is missing or cannot be read. */
+export function readText(io: CliIo, path: string): string | undefined {
   try {
     const bytes = io.fs.readFile(path);
     return bytes === undefined ? undefined : new TextDecoder().decode(bytes);

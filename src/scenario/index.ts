@@ -14,3 +14,4 @@ export { readLabelComment, labelAt, labelOfValue } from './parameterLabels.js';
 export type { LabelKind, ParameterLabel } from './parameterLabels.js';
 export { scenarioDifferences } from './scenarioDifferences.js';
 export type { ScenarioDifference } from './scenarioDifferences.js';
+export { isRecord } from './plainData.js';

@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import type { HeadroomDimension, HeadroomResult } from '../../experiment/index.js';
 import { ExperimentAbortError, findHeadroom } from '../../experiment/index.js';
 import { toCsv } from '../../results/index.js';
+import { isRecord } from '../../scenario/index.js';
 import { stopError, UsageError } from '../cliErrors.js';
 import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
@@ -46,10 +47,6 @@ function probeTable(result: HeadroomResult): string {
     ...result.demand.probes.map((p) => [{ text: 'demand' }, { text: `+${p.value}%` }, { text: `${p.runaway} of ${p.replications}` }, { text: p.settles ? 'settles' : 'runs away' }]),
   ];
   return textTable(['Changed', 'To', 'Ran away', 'Verdict'], rows);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** What `headroom --out` writes: the result as JSON, recognised by its fields so --force replaces only such a file. */
