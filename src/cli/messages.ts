@@ -17,11 +17,6 @@ const MISSING_ARGUMENTS: Readonly<Record<string, string>> = {
   merge: 'merge needs the --out folders of the shards to combine, e.g. `npx frontdoor merge shard1 shard2 --out combined`',
 };
 
-/**
- * Every message the command line shows a user, in one place so wording stays consistent: each
- * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
- * unless a command's answer is itself a message (validate, list).
- */
 /** Up to ten file names, then how many more. */
 function someFiles(files: readonly string[]): string {
   return `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}`;
@@ -41,6 +36,11 @@ function faultFix(kind: FaultKind | undefined, what: 'file' | 'folder'): string 
   return other;
 }
 
+/**
+ * Every message the command line shows a user, in one place so wording stays consistent: each
+ * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
+ * unless a command's answer is itself a message (validate, list).
+ */
 export const MESSAGES = {
   // Usage (exit 2).
   chooseCommand: (commands: readonly string[]) => `choose a command: ${inWords(commands, 'or')} (\`npx frontdoor --help\` lists them)`,
