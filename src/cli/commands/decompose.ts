@@ -187,7 +187,8 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
           groups: groups.map((g) => ({ name: g.name, basis: g.basis, evidenceChanges: g.evidenceChanges, changes: g.labelled })),
         };
         files.push(['decompose.json', `${JSON.stringify({ schemaVersion: 1, ...design, results }, null, 2)}\n`]);
-        files.push(['decompose.csv', toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups))]);
+        const csv = toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups));
+        files.push(['decompose.csv', csv]);
         const charts: string[] = [];
         if (settings.charts) {
           for (const r of results) {
@@ -237,7 +238,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         narrator.say(MESSAGES.wrote(shown));
         // 6. The answer on stdout.
         if (output.format === 'json') io.stdout.write(`${JSON.stringify({ ...design, results }, null, 2)}\n`);
-        else if (output.format === 'csv') io.stdout.write(toCsv(['metric', 'group', 'basis', 'effect', 'mean', 'ciLow', 'ciHigh', 'n'], csvRows(results, groups)));
+        else if (output.format === 'csv') io.stdout.write(csv);
         else io.stdout.write(terminalText(results, groups, { order: orderNames, replications: settings.replications, seed: settings.seed, shown }, terminalWidth(io)));
       } finally {
         claim.release();
