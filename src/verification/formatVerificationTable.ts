@@ -88,7 +88,7 @@ function byModel(rows: readonly Row[]): { model: string; rows: Row[]; notes: str
  * The rows grouped under a line per model (measures indented under it, the model's notes wrapped
  * after its rows): with the 95% CI and Holm level columns, or without them (`compact`).
  */
-function groupedTable(rows: readonly Row[], compact: boolean, width: number): string[] {
+function groupedTable(rows: readonly Row[], compact: boolean, lineWidth: number): string[] {
   const groups = byModel(rows);
   const header = compact ? ['measure', 'simulated', 'theory', 'p', 'result'] : ['measure', 'simulated', '95% CI', 'theory', 'p', 'Holm level', 'result'];
   const body = groups.flatMap((g) => g.rows.map((row) => {
@@ -101,14 +101,13 @@ function groupedTable(rows: readonly Row[], compact: boolean, width: number): st
   for (const g of groups) {
     out.push(g.model, ...lines.slice(next, next + g.rows.length));
     next += g.rows.length;
-    for (const note of g.notes) out.push(...wrap(`note: ${note}`, Math.max(20, width - 1), '  '));
+    for (const note of g.notes) out.push(...wrap(`note: ${note}`, lineWidth, '  '));
   }
   return out;
 }
 
 /** The last resort for a very narrow terminal: a line per model, then per row its measure and, wrapped below it, every number. */
-function stackedRows(rows: readonly Row[], width: number): string[] {
-  const lineWidth = Math.max(20, width - 1);
+function stackedRows(rows: readonly Row[], lineWidth: number): string[] {
   return byModel(rows).flatMap((g) => [
     ...wrap(g.model, lineWidth),
     ...g.rows.flatMap((row) => {
@@ -123,7 +122,7 @@ function stackedRows(rows: readonly Row[], width: number): string[] {
 }
 
 /** The bias check by model: an indented table, the same table flush left, or a wrapped line per model, whichever fits first. */
-function biasTable(bias: VerificationReport['bias'], width: number): string[] {
+function biasTable(bias: VerificationReport['bias'], width: number, lineWidth: number): string[] {
   const table = alignedTable(
     ['model', 'rows', 'above', 'below', 'p', 'bias'],
     bias.map((b) => [b.model, String(b.rows), String(b.above), String(b.below), formatP(b.pValue), b.flagged ? 'FLAGGED' : 'none found']),
@@ -134,7 +133,7 @@ function biasTable(bias: VerificationReport['bias'], width: number): string[] {
   if (fits(table, width)) return table;
   return bias.flatMap((b) => wrap(
     `${b.model}: ${b.rows} rows, ${b.above} above, ${b.below} below, p ${formatP(b.pValue)}: ${b.flagged ? 'FLAGGED' : 'none found'}`,
-    Math.max(20, width - 1), '  ',
+    lineWidth, '  ',
   ));
 }
 
@@ -150,11 +149,13 @@ const fits = (lines: readonly string[], width: number): boolean => lines.every((
  */
 export function formatVerificationTable(report: VerificationReport, width = Number.POSITIVE_INFINITY): string {
   const { rows, bias } = report;
-  const footerWidth = Math.min(FOOTER_WIDTH, Math.max(20, width - 1));
+  // Wrapped text stays a column short of the width, as the command line's notes do, and at least 20 wide.
+  const lineWidth = Math.max(20, width - 1);
+  const footerWidth = Math.min(FOOTER_WIDTH, lineWidth);
   const full = fullTable(rows);
-  const grouped = groupedTable(rows, false, width);
-  const compact = groupedTable(rows, true, width);
-  const lines = fits(full, width) ? full : fits(grouped, width) ? grouped : fits(compact, width) ? compact : stackedRows(rows, width);
+  const grouped = groupedTable(rows, false, lineWidth);
+  const compact = groupedTable(rows, true, lineWidth);
+  const lines = fits(full, width) ? full : fits(grouped, width) ? grouped : fits(compact, width) ? compact : stackedRows(rows, lineWidth);
   const failed = rows.filter((row) => !row.pass).length;
   const alone = rows.filter((row) => row.pValue < FAMILY_WISE_ERROR).length;
   const expected = (rows.length * FAMILY_WISE_ERROR).toFixed(1);
@@ -170,7 +171,7 @@ export function formatVerificationTable(report: VerificationReport, width = Numb
   ));
   lines.push(...wrap(`Rule: ${JOINT_TEST_RULE}.`, footerWidth));
   lines.push('', ...wrap(`Systematic bias: ${BIAS_RULE}.`, footerWidth));
-  if (bias.length > 0) lines.push(...biasTable(bias, width));
+  if (bias.length > 0) lines.push(...biasTable(bias, width, lineWidth));
   const flagged = bias.filter((b) => b.flagged);
   if (flagged.length > 0) {
     lines.push(...wrap(
