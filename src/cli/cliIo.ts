@@ -25,8 +25,16 @@ export interface CliFs {
   rename(from: string, to: string): void;
   /** Removes a file or a folder with everything in it; no error when it is absent. */
   remove(path: string): void;
-  /** Creates a new file holding `data`; false (and nothing written) when the path already exists. */
+  /**
+   * Creates a new file holding `data`, never seen half-written; false (and nothing written) when the
+   * path already exists. A process killed while creating it may leave `exclusiveTemp(path, pid)`.
+   */
   createExclusive(path: string, data: string): boolean;
+}
+
+/** The file `createExclusive` writes first, under process `pid`'s own name, beside `path`. */
+export function exclusiveTemp(path: string, pid: number): string {
+  return `${path}-${pid}`;
 }
 
 /** The signals that stop a run: Ctrl-C (SIGINT) and a batch scheduler's time limit (SIGTERM). */

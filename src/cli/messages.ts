@@ -95,6 +95,7 @@ export const MESSAGES = {
   outNotWritable: (path: string, where: string, reason: string) =>
     `--out ${path} cannot be written: ${reason} at ${where}. Choose a folder you can write to with --out; nothing was run`,
   staleLock: (lock: string, pid: number) => `removed ${lock}, a lock left by frontdoor process ${pid}, which is no longer running`,
+  staleLockTemp: (file: string, pid: number) => `removed ${file}, a lock that frontdoor process ${pid} was making when it stopped`,
   stalePartial: (folder: string, pid: number) => `removed ${folder}, an unfinished output folder left by frontdoor process ${pid}, which is no longer running`,
   restoredRun: (folder: string, path: string, pid: number) =>
     `restored the earlier run at ${path} from ${folder}, where frontdoor process ${pid} had moved it before it stopped`,

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliFs, CliIo, CliStream } from './cliIo.js';
+import { exclusiveTemp, type CliFs, type CliIo, type CliStream } from './cliIo.js';
 
 /** The CLI's filesystem operations on the real disk (node:fs, synchronous). */
 export const nodeFs: CliFs = {
@@ -24,12 +24,28 @@ export const nodeFs: CliFs = {
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { recursive: true, force: true }),
   createExclusive(path, data) {
+    // Written whole under a name of this process, then hard-linked to `path` (which fails if `path`
+    // exists): `path` never exists half-written, even when the process is killed in between (an
+    // exclusive open then a write leaves an empty file there if killed between the two).
+    const temp = exclusiveTemp(path, process.pid);
+    writeFileSync(temp, data);
     try {
-      writeFileSync(path, data, { flag: 'wx' });
+      linkSync(temp, path);
       return true;
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false;
-      throw error;
+      const code = error instanceof Error && 'code' in error ? error.code : undefined;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+      // A file system without hard links: an exclusive open, then the write.
+      try {
+        writeFileSync(path, data, { flag: 'wx' });
+        return true;
+      } catch (fallback) {
+        if (fallback instanceof Error && 'code' in fallback && fallback.code === 'EEXIST') return false;
+        throw fallback;
+      }
+    } finally {
+      rmSync(temp, { force: true });
     }
   },
 };

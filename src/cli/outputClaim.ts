@@ -36,15 +36,16 @@ function createLock(io: CliIo, lock: string, shown: string): boolean {
 
 /**
  * Removes what frontdoor runs that are no longer running left beside `out`: unfinished
- * `<out>.partial-<pid>/` folders, and `<out>.replaced-<pid>/` (an earlier run moved aside just
- * before a crash: put back when `out` is missing, otherwise removed). Says what it did.
+ * `<out>.partial-<pid>/` folders, `<out>.replaced-<pid>/` (an earlier run moved aside just before a
+ * crash: put back when `out` is missing, otherwise removed) and `<out>.lock-<pid>` (a lock being
+ * made when its run was killed). Says what it did.
  */
 function cleanStale(io: CliIo, out: string, shown: string, say: (line: string) => void): void {
   const parent = dirname(out);
-  const pattern = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|replaced)-(\\d+)$`);
+  const pattern = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|replaced|lock)-(\\d+)$`);
   for (const entry of io.fs.readDir(parent)) {
     const match = pattern.exec(entry.name);
-    if (match === null || !entry.isDirectory) continue;
+    if (match === null || entry.isDirectory !== (match[1] !== 'lock')) continue;
     const pid = Number(match[2]);
     if (pid === io.pid || io.processAlive(pid)) continue;
     const path = join(parent, entry.name);
@@ -54,7 +55,7 @@ function cleanStale(io: CliIo, out: string, shown: string, say: (line: string) =
       say(MESSAGES.restoredRun(pathShown, shown, pid));
     } else {
       io.fs.remove(path);
-      say(MESSAGES.stalePartial(pathShown, pid));
+      say(match[1] === 'lock' ? MESSAGES.staleLockTemp(pathShown, pid) : MESSAGES.stalePartial(pathShown, pid));
     }
   }
 }

@@ -121,6 +121,20 @@ describe('claimOutputFolder', () => {
     expect(existsSync(join(fixture.dir, 'rx.partial-777'))).toBe(true);
   });
 
+  it('removes a half-made lock (<out>.lock-<pid>) of a process that is gone, says so, and keeps a live one\'s', () => {
+    const out = join(fixture.dir, 'r');
+    writeFileSync(`${out}.lock-777`, '{"pid":777}');
+    writeFileSync(`${out}.lock-4242`, '{"pid":4242}');
+    mkdirSync(`${out}.lock-778`);
+    const said: string[] = [];
+    claimOutputFolder(fixture.io, out, false, 'r', (line) => said.push(line)).release();
+    expect(said).toEqual(['removed r.lock-777, a lock that frontdoor process 777 was making when it stopped']);
+    expect(existsSync(`${out}.lock-777`)).toBe(false);
+    expect(existsSync(`${out}.lock-4242`)).toBe(true);
+    // A folder by that name is not a lock frontdoor makes: left alone.
+    expect(existsSync(`${out}.lock-778`)).toBe(true);
+  });
+
   it('puts back an earlier run that a dead process had moved aside and not replaced', () => {
     const out = join(fixture.dir, 'r');
     mkdirSync(`${out}.replaced-777`);

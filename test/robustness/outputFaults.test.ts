@@ -147,3 +147,30 @@ describe('output folders under real processes', () => {
     }
   });
 });
+
+describe('the lock under SIGKILL', () => {
+  it('is never left half-written: a process killed while making locks leaves each one whole or absent', async () => {
+    // A child makes lock after lock (l0, l1, ...) with the CLI's own createExclusive and is killed
+    // at five different moments. An exclusive open followed by a write leaves an empty lock when the
+    // kill falls between the two (one kill in several here); a lock must parse whenever it exists.
+    const nodeIo = join(REPO, 'dist', 'cli', 'nodeIo.js');
+    for (const delay of [60, 90, 120, 150, 180]) {
+      const folder = mkdtempSync(join(tmpdir(), 'frontdoor-lock-'));
+      try {
+        const program = `import { nodeFs } from ${JSON.stringify(nodeIo)};
+          for (let i = 0; ; i++) nodeFs.createExclusive(${JSON.stringify(folder)} + '/l' + i, JSON.stringify({ pid: process.pid }) + '\\n');`;
+        const child = spawn(process.execPath, ['--input-type=module', '-e', program], { stdio: 'ignore' });
+        const closed = new Promise((resolve) => child.on('close', resolve));
+        await until(() => readdirSync(folder).length > 20, 'the child to make locks');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        child.kill('SIGKILL');
+        await closed;
+        const locks = readdirSync(folder).filter((name) => /^l\d+$/.test(name));
+        expect(locks.length).toBeGreaterThan(20);
+        for (const name of locks) expect(JSON.parse(readFileSync(join(folder, name), 'utf8')), name).toEqual({ pid: child.pid });
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+  });
+});
