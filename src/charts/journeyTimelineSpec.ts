@@ -3,7 +3,8 @@ import type { LayerChild, UnitEncoding } from './specTypes.js';
 import type { JourneyEventKind, JourneyTimelineInput } from './journeyTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { journeyLanes } from './journeyLanes.js';
-import { VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { SUBTITLE_FONT_PX, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { wrapText } from './wrapText.js';
 
 const PLOT_WIDTH_PX = 760;
 const LANE_PX = 19;
@@ -27,8 +28,14 @@ const GROUP_OF: Record<JourneyEventKind, (typeof GROUPS)[number]> = {
 
 /** The lane that holds the waits for a social worker. */
 const WAIT_GROUP: (typeof GROUPS)[number] = 'Social worker';
-/** Room left of each row for the lane names, in pixels. */
+/** Room left of each row that the lane names take (bold, right-aligned before the plot), in pixels. */
 const LANE_NAME_PX = 130;
+/**
+ * Characters per subtitle line. Headless Vega estimates a text's width as 0.8 em a character (DejaVu
+ * Sans averages about 0.55), and a line wider than the chart by that estimate widens the whole
+ * picture with blank space on the right; lines are wrapped to the lane names and the plot.
+ */
+const SUBTITLE_CHARS = Math.floor((LANE_NAME_PX + PLOT_WIDTH_PX) / (0.8 * SUBTITLE_FONT_PX));
 
 function dayNumber(iso: string): number {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
@@ -136,10 +143,11 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   });
   const title = input.scenarios.length === 1 ? `Child ${input.child} in ${names(input.scenarios)}` : `Child ${input.child}: the same child in ${names(input.scenarios)}`;
   const subtitle = [
-    'One lane per kind of event; points: events in the child\'s journey as the model recorded them; bars: waits, in working days.',
+    'One lane per kind of event; points: the child\'s events as the model recorded them;',
+    'bars: waits, in working days.',
     ...(input.scenarios.length > 1 ? ['The same seed, so the same child with the same needs in every scenario;', 'where the scenarios\' demand differs, the child comes to notice on another day.'] : []),
     ...(input.note === undefined ? [] : [input.note]),
-  ];
+  ].flatMap((line) => wrapText(line, SUBTITLE_CHARS));
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `${title}: a timeline of events and waits, one row per scenario.`,
@@ -148,7 +156,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
     data: { values },
     vconcat: rows,
     spacing: 18,
-    padding: { left: LANE_NAME_PX, top: 5, right: 5, bottom: 5 },
+    padding: 12,
     resolve: { scale: { x: 'independent', color: 'shared', shape: 'shared' } },
   };
 }

@@ -26,12 +26,15 @@ export const PLOT_WIDTH = 560;
 /** Default plot height in pixels for single-panel charts. */
 export const PLOT_HEIGHT = 300;
 
+/** Subtitle text size in pixels. */
+export const SUBTITLE_FONT_PX = 12;
+
 /** The shared Vega-Lite config: font, sizes, legends below the plot so they never cover data. */
 export const chartConfig: Config = {
   font: FONT_FAMILY,
   background: 'white',
   padding: 12,
-  title: { fontSize: 15, fontWeight: 'bold', anchor: 'start', subtitleFontSize: 12, subtitleColor: '#444444', offset: 12 },
+  title: { fontSize: 15, fontWeight: 'bold', anchor: 'start', subtitleFontSize: SUBTITLE_FONT_PX, subtitleColor: '#444444', offset: 12 },
   axis: {
     labelFontSize: 11,
     titleFontSize: 12,

@@ -88,6 +88,15 @@ describe('journeyTimelineSpec', () => {
     expect(svg).not.toContain(`>${B}<`);
   });
 
+  it('wraps a long note instead of widening the picture with blank space on the right', async () => {
+    const widthOf = async (note: string): Promise<number> => Number(/<svg[^>]* width="([\d.]+)"/.exec(await renderSvg(journeyTimelineSpec({ ...journeyInput(), note })))?.[1]);
+    const short = await widthOf('An illustration.');
+    // The note explain writes under a missed chance, 104 characters: on one line it made this picture 1,023 pixels wide, not 995.
+    const long = await widthOf('An illustration of a pattern the national review described; it does not reproduce any real child\'s case.');
+    expect(short).toBeGreaterThan(0);
+    expect(long).toBe(short);
+  });
+
   it('throws on a scenario missing from the list, a malformed date, or no events', () => {
     const input = journeyInput();
     expect(() => journeyTimelineSpec({ ...input, scenarios: [A] })).toThrow(/solihull-2024/);
