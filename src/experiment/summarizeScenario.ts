@@ -14,9 +14,12 @@ const BAND_PROBS = [0.5, 0.025, 0.975] as const;
 /** Row i of quantile band k, NaN where missing. */
 const at = (bands: number[][], k: number, i: number): number => bands[k]?.[i] ?? NaN;
 
-/** Shares get the logit-scale interval, which stays within 0–100%; a 'share' above 1 (a rate) keeps the Student-t one. */
+/**
+ * Shares get the logit-scale interval, which stays within 0–100%; every other metric (a count, a rate,
+ * working days, or a 'share' above 1) cannot be negative, so its Student-t interval is cut at 0.
+ */
 function shareOptions(unit: string, values: readonly number[]): SummarizeOptions {
-  return unit === 'share' && values.every((v) => v >= 0 && v <= 1) ? { bounds: [0, 1] } : {};
+  return unit === 'share' && values.every((v) => v >= 0 && v <= 1) ? { bounds: [0, 1] } : { nonNegative: true };
 }
 
 function metrics(records: readonly ReplicationRecord[]): MetricSummary[] {

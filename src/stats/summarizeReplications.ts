@@ -6,10 +6,14 @@ import { tQuantile } from './tQuantile.js';
 /** How confidence intervals are computed (STRESS-DES item 1.2): name it in reports and run.json. */
 export const CI_METHOD: string =
   '95% Student-t interval across replications: mean ± t(0.975, n−1)·s/√n; for shares (bounded 0 to 1) the same interval ' +
-  'on the logit scale, logit(mean) ± t(0.975, n−1)·(s/√n)/(mean·(1−mean)), transformed back, so it stays within 0–100%';
+  'on the logit scale, logit(mean) ± t(0.975, n−1)·(s/√n)/(mean·(1−mean)), transformed back, so it stays within 0–100%; ' +
+  'for other quantities that cannot be negative (counts, rates, working days) the lower end is cut at 0, which cannot lower its coverage';
 
-/** Which interval an Interval carries: Student-t on the raw scale, or Student-t on the logit scale (bounded quantities). */
-export type CiMethod = 'student-t' | 'logit-t';
+/**
+ * Which interval an Interval carries: Student-t on the raw scale, the same with its lower end cut at 0
+ * (quantities that cannot be negative), or Student-t on the logit scale (bounded quantities).
+ */
+export type CiMethod = 'student-t' | 'student-t-nonnegative' | 'logit-t';
 
 /**
  * Summary of one quantity across replications: mean with its 95% interval, sample SD (n − 1),
@@ -35,6 +39,11 @@ export interface Interval {
 export interface SummarizeOptions {
   /** The quantity's bounds (e.g. [0, 1] for a share): the interval is then found on the logit scale and stays inside them. */
   bounds?: readonly [low: number, high: number];
+  /**
+   * The quantity cannot be negative (a count, a rate, a time): the interval's lower end is cut at 0.
+   * Cutting never lowers its coverage, since the mean it is to cover is not below 0. Ignored with `bounds`.
+   */
+  nonNegative?: boolean;
 }
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -57,14 +66,20 @@ function boundedInterval(m: number, halfWidth: number, low: number, high: number
  * Mean, SD, 95% interval (see CI_METHOD), 5th/95th percentiles and range of per-replication
  * values; undefined for no values. A CI needs at least 2 replications: with n = 1, sd = 0,
  * ciLow = ciHigh = mean and ciAvailable = false; when every value is equal, ciLow = ciHigh = mean.
- * With `bounds`, the interval is the logit-scale one and stays within the bounds. Throws RangeError
- * on NaN or infinite values, on bounds that are not low < high, or on a value outside the bounds.
+ * With `bounds`, the interval is the logit-scale one and stays within the bounds; with `nonNegative`,
+ * its lower end is cut at 0. Throws RangeError on NaN or infinite values, on bounds that are not
+ * low < high, on a value outside the bounds, or on a negative value with `nonNegative`.
  */
 export function summarizeReplications(values: readonly number[], options: SummarizeOptions = {}): Interval | undefined {
   const n = values.length;
   if (n === 0) return undefined;
   checkFinite(values, 'values');
   const { bounds } = options;
+  const nonNegative = bounds === undefined && options.nonNegative === true;
+  if (nonNegative) {
+    const negative = values.findIndex((v) => v < 0);
+    if (negative >= 0) throw new RangeError(`values[${negative}] must not be negative, got ${values[negative]}`);
+  }
   if (bounds !== undefined) {
     const [low, high] = bounds;
     if (!(low < high)) throw new RangeError(`bounds must be [low, high] with low < high, got [${low}, ${high}]`);
@@ -74,7 +89,7 @@ export function summarizeReplications(values: readonly number[], options: Summar
   const m = mean(values);
   const sd = n >= 2 ? sampleStandardDeviation(values) : 0;
   const halfWidth = n >= 2 ? (tQuantile(0.975, n - 1) * sd) / Math.sqrt(n) : 0;
-  const [ciLow, ciHigh] = bounds === undefined ? [m - halfWidth, m + halfWidth] : boundedInterval(m, halfWidth, bounds[0], bounds[1]);
+  const [ciLow, ciHigh] = bounds === undefined ? [nonNegative ? Math.max(0, m - halfWidth) : m - halfWidth, m + halfWidth] : boundedInterval(m, halfWidth, bounds[0], bounds[1]);
   return {
     n,
     mean: m,
@@ -82,7 +97,7 @@ export function summarizeReplications(values: readonly number[], options: Summar
     ciLow,
     ciHigh,
     ciAvailable: n >= 2,
-    ciMethod: bounds === undefined ? 'student-t' : 'logit-t',
+    ciMethod: bounds !== undefined ? 'logit-t' : nonNegative ? 'student-t-nonnegative' : 'student-t',
     p05: quantile(values, 0.05) ?? m,
     p95: quantile(values, 0.95) ?? m,
     min: min(values),

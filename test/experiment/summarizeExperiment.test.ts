@@ -22,10 +22,26 @@ describe('summarizeExperiment', () => {
     const values = recordsOf(raw, 'baseline').map((r) => r.metrics.scalars.unallocatedMean as number);
     const metric = summary.scenarios[0]?.metrics.find((m) => m.id === 'unallocatedMean');
     expect(metric).toMatchObject({ id: 'unallocatedMean', label: 'New referrals waiting for a first allocation (average)', unit: 'children' });
-    expect(metric?.interval).toEqual(summarizeReplications(values));
+    expect(metric?.interval).toEqual(summarizeReplications(values, { nonNegative: true }));
     expect(metric?.interval.n).toBe(REPLICATIONS);
     expect(summary.seed).toBe(SEED);
     expect(summary.replications).toBe(REPLICATIONS);
+  });
+
+  it('never gives a metric an interval below 0 (none can be negative), cutting only where the t-interval reaches below it', () => {
+    const scenario = summary.scenarios[0]!;
+    let cut = 0;
+    for (const metric of scenario.metrics) {
+      expect(metric.interval.ciLow, metric.id).toBeGreaterThanOrEqual(0);
+      if (metric.interval.ciMethod !== 'student-t-nonnegative') continue;
+      const values = recordsOf(raw, 'baseline').map((r) => r.metrics.scalars[metric.id]).filter((v) => v !== undefined);
+      const plain = summarizeReplications(values)!;
+      expect(metric.interval.ciHigh, metric.id).toBe(plain.ciHigh);
+      expect(metric.interval.ciLow, metric.id).toBe(Math.max(0, plain.ciLow));
+      if (plain.ciLow < 0) cut++;
+    }
+    // The small scenario has metrics near 0 (e.g. agency-end changes), so the cut is exercised here.
+    expect(cut).toBeGreaterThan(0);
   });
 
   it('lists metrics in METRICS order and reports n when some replications lack a metric', () => {
@@ -35,7 +51,7 @@ describe('summarizeExperiment', () => {
     delete gappy.records[2]!.metrics.scalars.caseloadMean;
     const metric = summarizeExperiment(gappy, scenarioPair()).scenarios[0]?.metrics.find((m) => m.id === 'caseloadMean');
     const kept = recordsOf(gappy, 'baseline').filter((r) => r.replication !== 2).map((r) => r.metrics.scalars.caseloadMean as number);
-    expect(metric?.interval).toEqual(summarizeReplications(kept));
+    expect(metric?.interval).toEqual(summarizeReplications(kept, { nonNegative: true }));
     expect(metric?.interval.n).toBe(REPLICATIONS - 1);
   });
 

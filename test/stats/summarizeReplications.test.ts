@@ -48,6 +48,22 @@ describe('summarizeReplications', () => {
     expect(() => summarizeReplications([Infinity])).toThrow(RangeError);
   });
 
+  it('with nonNegative cuts the lower end at 0 where the t-interval reaches below it, and only there', () => {
+    // Hand computation for [0, 0, 3]: mean 1, s² = (1 + 1 + 4)/2 = 3, t(0.975, 2) = 4.3027 (table),
+    // half-width = 4.3027·√3/√3 = 4.3027, so the plain interval is [−3.3027, 5.3027].
+    const plain = summarizeReplications([0, 0, 3]);
+    const cut = summarizeReplications([0, 0, 3], { nonNegative: true });
+    expect(plain?.ciLow).toBeCloseTo(-3.3027, 4);
+    expect(cut?.ciLow).toBe(0);
+    expect(cut?.ciHigh).toBeCloseTo(5.3027, 4);
+    expect(cut?.ciMethod).toBe('student-t-nonnegative');
+    // [10, 12, 14]: mean 12, s = 2, half-width 4.3027·2/√3 = 4.9683: above 0, so nothing is cut.
+    const far = summarizeReplications([10, 12, 14], { nonNegative: true });
+    expect(far?.ciLow).toBeCloseTo(12 - 4.9683, 4);
+    expect(far?.ciHigh).toBeCloseTo(12 + 4.9683, 4);
+    expect(() => summarizeReplications([1, -0.5], { nonNegative: true })).toThrow(/values\[1\] must not be negative, got -0.5/);
+  });
+
   it('CI_METHOD states the Student-t interval and the logit-scale one for shares', () => {
     expect(CI_METHOD).toMatch(/^95% Student-t interval across replications: mean ± t\(0\.975, n−1\)·s\/√n; for shares .* logit scale/);
   });
