@@ -17,6 +17,14 @@ const MISSING_ARGUMENTS: Readonly<Record<string, string>> = {
   merge: 'merge needs the --out folders of the shards to combine, e.g. `npx frontdoor merge shard1 shard2 --out combined`',
 };
 
+/**
+ * A path as one shell word, to paste into a command: as it is when it holds only characters no shell
+ * treats specially, otherwise in single quotes (a quote inside written '\'').
+ */
+export function shellWord(path: string): string {
+  return /^[\w@%+=:,./~-]+$/.test(path) && !path.startsWith('~') ? path : `'${path.replaceAll("'", "'\\''")}'`;
+}
+
 /** Up to ten file names, then how many more. */
 function someFiles(files: readonly string[]): string {
   return `${files.slice(0, 10).join(', ')}${files.length > 10 ? `, and ${files.length - 10} more` : ''}`;
@@ -91,7 +99,7 @@ export const MESSAGES = {
     `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
   outBusy: (path: string, lock: string, pid: number | undefined) =>
     `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${path} right now: wait for it to finish or choose another folder with --out ` +
-    `(if no frontdoor run is going on, delete ${lock})`,
+    `(if no frontdoor run is going on, delete ${shellWord(lock)})`,
   outNotWritable: (path: string, where: string, reason: string) =>
     `--out ${path} cannot be written: ${reason} at ${where}. Choose a folder you can write to with --out; nothing was run`,
   staleLock: (lock: string, pid: number) => `removed ${lock}, a lock left by frontdoor process ${pid}, which is no longer running`,
@@ -166,7 +174,7 @@ export const MESSAGES = {
   fewerReplicationsNote: (replications: number, gaps: readonly string[]) =>
     `Not every one of the ${replications} replications had something to measure; these figures use only those that did: ${gaps.join('; ')}.`,
   wrote: (path: string) => `results written to ${path}`,
-  openReport: (path: string) => `open ${path}`,
+  openReport: (path: string) => `open ${shellWord(path)}`,
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${path}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, shellWord } from '../../src/cli/messages.js';
+
+/** What a POSIX shell makes of `word`: the argument it passes on, read back by printf. */
+function throughShell(word: string): string {
+  const result = spawnSync('sh', ['-c', `printf '%s' ${word}`], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+describe('shellWord', () => {
+  it('leaves a plain path as it is', () => {
+    expect(shellWord('output/solihull-2022-vs-solihull-2024-2022/report.html')).toBe('output/solihull-2022-vs-solihull-2024-2022/report.html');
+  });
+
+  it('gives a word the shell passes on as the same single path, whatever it holds', () => {
+    for (const path of ['my runs/report.html', "Bob's runs/report.html", 'a$HOME/b', 'x;rm y', '~/out', 'tab\there', '*.lock', 'two  spaces', 'back\\slash']) {
+      const word = shellWord(path);
+      expect(word, path).not.toBe(path);
+      expect(throughShell(word), path).toBe(path);
+    }
+  });
+
+  it('is used where a message gives a path to paste: the report to open, the lock to delete', () => {
+    expect(MESSAGES.openReport('my runs/report.html')).toBe("open 'my runs/report.html'");
+    expect(MESSAGES.outBusy('my runs', 'my runs.lock', 12)).toContain("delete 'my runs.lock')");
+  });
+});
