@@ -1,4 +1,5 @@
 import type { CliStream } from './cliIo.js';
+import { wrapForStream } from './terminalWidth.js';
 
 /** Writes narration lines (progress notes, where results went) to stderr unless `--quiet`. */
 export interface Narrator {
@@ -7,12 +8,13 @@ export interface Narrator {
   warn(line: string): void;
 }
 
-/** A narrator over stderr; `quiet` silences `say` but not `warn`. */
+/** A narrator over stderr, wrapped to its width on a terminal; `quiet` silences `say` but not `warn`. */
 export function createNarrator(stderr: CliStream, quiet: boolean): Narrator {
+  const write = (line: string) => stderr.write(`${wrapForStream(line, stderr.columns)}\n`);
   return {
     say: (line) => {
-      if (!quiet) stderr.write(`${line}\n`);
+      if (!quiet) write(line);
     },
-    warn: (line) => stderr.write(`${line}\n`),
+    warn: write,
   };
 }

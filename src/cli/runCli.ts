@@ -21,7 +21,7 @@ import type { ExitCode } from './exitCodes.js';
 import { MESSAGES } from './messages.js';
 import { GLOBAL_OPTIONS } from './settings.js';
 import { createStyler } from './styler.js';
-import { terminalWidth } from './terminalWidth.js';
+import { terminalWidth, wrapForStream } from './terminalWidth.js';
 import { readToolInfo } from './toolInfo.js';
 import { oneLine } from './helpExamples.js';
 
@@ -128,19 +128,22 @@ const RUNAWAY_ADVICE = /; a handler may be rescheduling itself.*$/s;
 /** Maps an error to its exit code and writes the message (and details) to stderr; a usage error points at `command`'s --help. */
 function report(io: CliIo, error: unknown, debug: boolean, command: string | undefined): ExitCode {
   const style = createStyler(io.stderr.isTTY && (io.env['NO_COLOR'] ?? '') === '');
+  // Wrapped to the terminal's width before 'error:' is coloured, so the colour codes do not count as columns.
+  const line = (text: string) => io.stderr.write(`${wrapForStream(text, io.stderr.columns)}\n`);
+  const fail = (message: string) => io.stderr.write(`${wrapForStream(`error: ${message}`, io.stderr.columns).replace(/^error:/, style('red', 'error:'))}\n`);
   if (error instanceof CliError) {
-    io.stderr.write(`${style('red', 'error:')} ${error.message}\n`);
-    for (const line of error.details) io.stderr.write(`  ${line}\n`);
-    if (error instanceof UsageError) io.stderr.write(`${MESSAGES.helpHint(command)}\n`);
+    fail(error.message);
+    for (const detail of error.details) line(`  ${detail}`);
+    if (error instanceof UsageError) line(MESSAGES.helpHint(command));
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   if (RUNAWAY.test(message)) {
     // The engine's runaway guard: the scenario asks for far more events than a run should need.
-    io.stderr.write(`${style('red', 'error:')} ${MESSAGES.runaway(message.replace(RUNAWAY_ADVICE, ''))}\n`);
+    fail(MESSAGES.runaway(message.replace(RUNAWAY_ADVICE, '')));
     return EXIT.invalidInput;
   }
-  io.stderr.write(`${style('red', 'error:')} ${MESSAGES.internalError(message)}\n`);
+  fail(MESSAGES.internalError(message));
   if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
   return EXIT.internal;
 }

@@ -7,6 +7,7 @@ import type { CliIo } from './cliIo.js';
 import { booleanFlag, integerFlag, numberFlag, stringFlag, stringList } from './flagValues.js';
 import type { Args } from './flagValues.js';
 import { MESSAGES } from './messages.js';
+import { wrapForStream } from './terminalWidth.js';
 
 /** What goes to stdout and how: `--format`, `--quiet`, colour (TTY, NO_COLOR, --no-color) and `--debug`. */
 export interface OutputSettings {
@@ -116,7 +117,7 @@ export function defaultJobs(io: CliIo): number {
 export function capJobs(jobs: number, io: CliIo): number {
   const cores = Math.max(1, io.availableParallelism);
   if (jobs <= cores) return jobs;
-  io.stderr.write(`${MESSAGES.jobsCapped(jobs, cores)}\n`);
+  io.stderr.write(`${wrapForStream(MESSAGES.jobsCapped(jobs, cores), io.stderr.columns)}\n`);
   return cores;
 }
 

@@ -24,3 +24,17 @@ export function terminalWidth(io: CliIo): number {
 export function wrapParagraph(paragraph: string, width: number): string {
   return Number.isFinite(width) ? wrapText(paragraph, Math.max(20, width - 1)).join('\n') : paragraph;
 }
+
+/**
+ * Text for a stream `columns` wide (a terminal's width; undefined when the stream is not a terminal,
+ * and the text is then left as it is, one line per message for logs and pipes): each line wrapped as
+ * wrapParagraph does, keeping its indent on the lines it wraps onto; a line that fits is untouched.
+ */
+export function wrapForStream(text: string, columns: number | undefined): string {
+  if (columns === undefined || !(columns > 0)) return text;
+  return text.split('\n').map((line) => {
+    if (line.length < columns) return line;
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    return wrapText(line, Math.max(20, columns - 1 - indent.length)).map((part) => `${indent}${part}`).join('\n');
+  }).join('\n');
+}

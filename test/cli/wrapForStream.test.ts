@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createNarrator } from '../../src/cli/narrator.js';
+import { wrapForStream } from '../../src/cli/terminalWidth.js';
+import { cli, fakeIo, useScenarioFolder } from './fakeIo.js';
+
+const fixture = useScenarioFolder();
+
+/** A stderr that keeps what is written, `columns` wide on a terminal (undefined: not a terminal). */
+function stream(columns: number | undefined) {
+  let text = '';
+  return { write: (t: string) => void (text += t), isTTY: columns !== undefined, columns, text: () => text };
+}
+
+const WARNING = 'warning: only 2 replications per scenario: with fewer than 5 the intervals are too wide and too rough to quote';
+
+describe('messages on stderr', () => {
+  it('are wrapped to a terminal, each line shorter than its width, with the words in order', () => {
+    const err = stream(40);
+    createNarrator(err, false).warn(WARNING);
+    const lines = err.text().trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(line.length, line).toBeLessThan(40);
+    expect(lines.join(' ')).toBe(WARNING);
+  });
+
+  it('stay one line each when stderr is not a terminal (logs, pipes), and a line that fits is untouched', () => {
+    const err = stream(undefined);
+    createNarrator(err, false).warn(WARNING);
+    expect(err.text()).toBe(`${WARNING}\n`);
+    expect(wrapForStream('short line', 80)).toBe('short line');
+  });
+
+  it('keep an indented line indented on the lines it wraps onto', () => {
+    const wrapped = wrapForStream(`  scenarios/a.yaml:3:5  ${'word '.repeat(12).trim()}`, 30).split('\n');
+    expect(wrapped.length).toBeGreaterThan(1);
+    for (const line of wrapped) expect(line.startsWith('  ') && !line.startsWith('   ')).toBe(true);
+  });
+
+  it('an error on a terminal is wrapped to it (the fake terminal is 100 columns), with the same words as off a terminal', async () => {
+    const args = ['run', 'scenarios/missing.yaml', '--seed', '1'];
+    const onTerminal = await cli(fakeIo({ dir: fixture.dir, tty: true, env: { NO_COLOR: '1' } }), ...args);
+    const piped = await cli(fakeIo({ dir: fixture.dir }), ...args);
+    expect(onTerminal.code).toBe(piped.code);
+    expect(piped.code).not.toBe(0);
+    expect(piped.err.split('\n').some((line) => line.length >= 100)).toBe(true);
+    const lines = onTerminal.err.trimEnd().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThan(100);
+    expect(lines.length).toBeGreaterThan(piped.err.trimEnd().split('\n').length);
+    expect(onTerminal.err.startsWith('error: ')).toBe(true);
+    expect(onTerminal.err.split(/\s+/)).toEqual(piped.err.split(/\s+/));
+  });
+});
