@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { ExperimentRaw } from '../experiment/index.js';
+import { isRecord } from '../scenario/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { isSweepDesign } from '../results/index.js';
 import type { ParameterLabelText, RecordedScenario, SweepDesign } from '../results/index.js';
@@ -28,20 +29,18 @@ function readJson(io: CliIo, file: string, shown: string): unknown {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 function checkRaw(value: unknown, shown: string): ExperimentRaw {
-  if (isObject(value) && value['schemaVersion'] === 1) throw new InputError(MESSAGES.mergeOldShard(shown));
-  const ok = isObject(value) && value['schemaVersion'] === 2 && typeof value['seed'] === 'string' &&
+  if (isRecord(value) && value['schemaVersion'] === 1) throw new InputError(MESSAGES.mergeOldShard(shown));
+  const ok = isRecord(value) && value['schemaVersion'] === 2 && typeof value['seed'] === 'string' &&
     typeof value['replications'] === 'number' && Array.isArray(value['scenarios']) && Array.isArray(value['records']) &&
-    value['records'].every((r) => isObject(r) && typeof r['scenario'] === 'string' && typeof r['replication'] === 'number' && isObject(r['metrics']) && isObject(r['series']));
+    value['records'].every((r) => isRecord(r) && typeof r['scenario'] === 'string' && typeof r['replication'] === 'number' && isRecord(r['metrics']) && isRecord(r['series']));
   if (!ok) throw new InputError(MESSAGES.mergeBadFile(shown, 'not the raw results of a frontdoor run (schemaVersion 2)'));
   return value as unknown as ExperimentRaw;
 }
 
 function checkScenarios(value: unknown, shown: string): RecordedScenario[] {
-  const list = isObject(value) ? value['scenarios'] : undefined;
-  const ok = Array.isArray(list) && list.every((s) => isObject(s) && typeof s['name'] === 'string' && typeof s['sha256'] === 'string' && isObject(s['resolved']));
+  const list = isRecord(value) ? value['scenarios'] : undefined;
+  const ok = Array.isArray(list) && list.every((s) => isRecord(s) && typeof s['name'] === 'string' && typeof s['sha256'] === 'string' && isRecord(s['resolved']));
   if (!ok) throw new InputError(MESSAGES.mergeBadFile(shown, 'its scenarios lack name, sha256 or resolved values'));
   return list.map((s) => {
     const r = s as Record<string, unknown>;
@@ -52,7 +51,7 @@ function checkScenarios(value: unknown, shown: string): RecordedScenario[] {
       extends: Array.isArray(r['extends']) ? r['extends'].map(String) : [],
       // The scenario was validated when the shard ran; its hash is checked against raw.json by the caller.
       resolved: r['resolved'] as Scenario,
-      provenance: isObject(r['provenance'])
+      provenance: isRecord(r['provenance'])
         ? Object.fromEntries(Object.entries(r['provenance']).filter((e): e is [string, string] => typeof e[1] === 'string'))
         : {},
       ...labelsOf(r['labels']),
@@ -62,10 +61,10 @@ function checkScenarios(value: unknown, shown: string): RecordedScenario[] {
 
 /** The evidence and assumption labels a shard's run.json recorded for a scenario (well-formed ones only), so the merged report shows them as a single run's does. */
 function labelsOf(value: unknown): { labels?: Record<string, ParameterLabelText> } {
-  if (!isObject(value)) return {};
+  if (!isRecord(value)) return {};
   const labels = Object.entries(value).filter((e): e is [string, ParameterLabelText] => {
     const label = e[1];
-    return isObject(label) && (label['kind'] === 'evidence' || label['kind'] === 'assumption') && typeof label['note'] === 'string';
+    return isRecord(label) && (label['kind'] === 'evidence' || label['kind'] === 'assumption') && typeof label['note'] === 'string';
   }).map(([path, label]): [string, ParameterLabelText] => [path, { kind: label.kind, note: label.note }]);
   return labels.length === 0 ? {} : { labels: Object.fromEntries(labels) };
 }
@@ -78,7 +77,7 @@ export function readShardFolder(io: CliIo, dir: string): ShardFolder {
   const raw = checkRaw(rawValue, join(dir, 'raw.json'));
   const runValue = readJson(io, join(path, 'run.json'), join(dir, 'run.json'));
   if (runValue === undefined) throw new InputError(MESSAGES.mergeBadFile(join(dir, 'run.json'), 'missing'));
-  const record = isObject(runValue) ? runValue : {};
+  const record = isRecord(runValue) ? runValue : {};
   return {
     dir,
     raw,

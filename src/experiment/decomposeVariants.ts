@@ -1,3 +1,4 @@
+import { isRecord } from '../scenario/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { groupsIn } from './decomposeDesign.js';
 import type { Subset } from './decomposeDesign.js';
@@ -12,10 +13,6 @@ export interface DecompositionChange {
 export interface DecompositionGroup {
   name: string;
   changes: DecompositionChange[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A copy of `scenario` with each change applied in order: the value set at its path (maps made as needed), or the key removed. */

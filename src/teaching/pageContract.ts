@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/index.js';
+// The module itself, not the scenario layer's index: the page's bundle takes only this small file.
+import { isRecord } from '../scenario/plainData.js';
 
 /** Ids of the teaching page's elements that its script looks for: the page data, its own code, and the app's container. */
 export const TEACHING_PAGE_IDS = { data: 'teaching-data', bundle: 'teaching-bundle', app: 'teaching-app' } as const;
@@ -24,10 +26,6 @@ export interface TeachingPageData {
   readonly seed: string;
   readonly run: TeachingRun;
   readonly starts: readonly TeachingStart[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
