@@ -58,5 +58,5 @@ export function headroomLines(summary: ExperimentSummary): string[] {
       : `most used: ${top.words}`;
     return `${s.name} capacity used: ${figures}; ${verdict}.`;
   });
-  return [...lines, 'The fewest posts and the largest demand at which the queue still settles: npx frontdoor headroom <scenario file>.'];
+  return [...lines, 'npx frontdoor headroom <scenario file> finds the fewest posts and the largest demand at which the queue still settles.'];
 }
