@@ -4,7 +4,7 @@ import type { DifferenceInput } from './comparisonTypes.js';
 import { VERDICT_LABELS, changeVerdict } from './changeVerdict.js';
 import { formatNumber } from './formatNumber.js';
 import { ANNOTATION_COLOUR, VEGA_LITE_SCHEMA, VERDICT_COLOURS, chartConfig } from './theme.js';
-import { wrapText } from './wrapText.js';
+import { withNote, wrapText } from './wrapText.js';
 
 /** Plot width of every unit's panel, in pixels. */
 const PANEL_WIDTH = 300;
@@ -41,7 +41,7 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
       ...r,
       verdict,
       // The y label: the metric wrapped, then which way is better; '\n' is split by the axis labelExpr.
-      metric: wrapText(`${r.label} (${r.better} is better)`, LABEL_CHARS).join('\n'),
+      metric: wrapText(withNote(r.label, `${r.better} is better`), LABEL_CHARS).join('\n'),
       group: r.unit,
       note: `${verdict} ${formatNumber(r.mean, d, true)}${several ? ` (${r.comparison})` : ''}`,
     };

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { LayerChild, UnitEncoding } from './specTypes.js';
 import type { SweepInput } from './comparisonTypes.js';
-import { wrapText } from './wrapText.js';
+import { withNote, wrapText } from './wrapText.js';
 import { PLOT_HEIGHT, PLOT_WIDTH, SERIES_PALETTE, VEGA_LITE_SCHEMA, chartConfig } from './theme.js';
 
 /** Pixels between the plot's edges and the first and last swept values. */
@@ -36,10 +36,10 @@ export function sweepSpec(input: SweepInput): TopLevelSpec {
   };
   return {
     $schema: VEGA_LITE_SCHEMA,
-    description: `${input.metricLabel} (${input.metricUnit}) against ${input.parameterLabel}, mean with 95% confidence band.`,
+    description: `${withNote(input.metricLabel, input.metricUnit)} against ${input.parameterLabel}, mean with 95% confidence band.`,
     title: {
       text: `What if: ${input.parameterLabel}`,
-      subtitle: [`${input.metricLabel} (${input.metricUnit}).`, 'Line: mean across replications; band: 95% confidence interval.'],
+      subtitle: [`${withNote(input.metricLabel, input.metricUnit)}.`, 'Line: mean across replications; band: 95% confidence interval.'],
     },
     width: PLOT_WIDTH,
     height: PLOT_HEIGHT,
@@ -56,8 +56,8 @@ export function sweepSpec(input: SweepInput): TopLevelSpec {
           y: {
             field: 'mean',
             type: 'quantitative',
-            title: `${input.metricLabel} (${input.metricUnit})`,
-            axis: { title: wrapText(`${input.metricLabel} (${input.metricUnit})`, 32) },
+            title: withNote(input.metricLabel, input.metricUnit),
+            axis: { title: wrapText(withNote(input.metricLabel, input.metricUnit), 32) },
             scale: { zero: false },
           },
           color,

@@ -17,3 +17,12 @@ export function wrapText(text: string, maxChars: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/**
+ * A label with a note in brackets: "Label (note)", or, when the label already ends in brackets,
+ * "Label (its own; note)", never "Label (average) (children)".
+ */
+export function withNote(label: string, note: string): string {
+  const bracketed = /^(.*\S)\s*\(([^()]*)\)$/.exec(label);
+  return bracketed === null ? `${label} (${note})` : `${bracketed[1]} (${bracketed[2]}; ${note})`;
+}

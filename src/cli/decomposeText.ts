@@ -1,5 +1,6 @@
 import type { LabelledChange, LabelledGroup, MetricDecomposition } from '../experiment/index.js';
 import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, intervalInWords, metricDisplay } from '../experiment/index.js';
+import { withNote } from '../charts/index.js';
 import { FEW_REPLICATIONS } from './headlineTable.js';
 import { MESSAGES } from './messages.js';
 import { wrapParagraph } from './terminalWidth.js';
@@ -99,7 +100,7 @@ export function terminalText(results: readonly MetricDecomposition[], groups: re
   const detail: Detail | 'blocks' = withCis.every((t) => widest(t) <= width) ? 'intervals' : means.every((t) => widest(t) <= width) ? 'means' : 'blocks';
   const tables = results.map((r, i) => {
     const display = metricDisplay(r.metric);
-    const title = wrapParagraph(`${r.metric.label} (${display.differenceUnit}; ${detail === 'means' ? 'mean' : 'mean, 95% CI'})`, width);
+    const title = wrapParagraph(withNote(r.metric.label, `${display.differenceUnit}; ${detail === 'means' ? 'mean' : 'mean, 95% CI'}`), width);
     const body = detail === 'intervals' ? withCis[i] : detail === 'means' ? means[i] : effectsBlocks(r, groups, width);
     return `${title}\n${body ?? ''}`;
   }).join('\n\n');

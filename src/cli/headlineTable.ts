@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { changeVerdict, wrapText } from '../charts/index.js';
+import { changeVerdict, withNote, wrapText } from '../charts/index.js';
 import type { ExperimentSummary, MetricSummary } from '../experiment/index.js';
 import { displayUnit, formatEstimate, formatMean, headroomLines, steadyStateLines } from '../results/index.js';
 import { MESSAGES } from './messages.js';
@@ -69,7 +69,7 @@ export function scenarioHeads(names: readonly string[], heads: Heads): string[] 
 const letter = (i: number): string => `${String.fromCharCode(65 + (i % 26))}${i >= 26 ? Math.floor(i / 26) + 1 : ''}`;
 
 function rowLabel(row: HeadlineRow, detail: Detail): string {
-  if (detail === 'wide' || row.short === undefined) return detail === 'wide' ? row.label : `${row.label} (${displayUnit(row.unit)})`;
+  if (detail === 'wide' || row.short === undefined) return detail === 'wide' ? row.label : withNote(row.label, displayUnit(row.unit));
   return row.short;
 }
 

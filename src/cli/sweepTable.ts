@@ -1,7 +1,7 @@
 import type { ExperimentSummary } from '../experiment/index.js';
 import { displayUnit, formatEstimate, pointValue } from '../results/index.js';
 import type { SweepDesign } from '../results/index.js';
-import { wrapText } from '../charts/index.js';
+import { withNote, wrapText } from '../charts/index.js';
 import { MESSAGES } from './messages.js';
 import { DEFAULT_WIDTH } from './terminalWidth.js';
 import type { Styler } from './styler.js';
@@ -23,7 +23,7 @@ export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style
         found === undefined ? 'n/a' : formatEstimate(found.interval, found.unit),
       ];
     });
-    const title = wrapText(`${metric.label} (${displayUnit(metric.unit)})`, lineWidth).map((line) => style('bold', line)).join('\n');
+    const title = wrapText(withNote(metric.label, displayUnit(metric.unit)), lineWidth).map((line) => style('bold', line)).join('\n');
     return `${title}\n${textTable([...paths, 'mean (95% CI)'], rows)}`;
   });
   const note = wrapText(MESSAGES.sweepNote(summary.replications, summary.seed), lineWidth).join('\n');

@@ -98,7 +98,7 @@ describe('frontdoor decompose', () => {
   it('fits its answer to the width: piped without COLUMNS, no line wider than 80 (means without CIs, titles and notes wrapped)', () => {
     for (const line of result.out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     const flat = result.out.replace(/\n/g, ' ');
-    expect(flat).toContain('New referrals waiting for a first allocation (average) (children; mean)');
+    expect(flat).toContain('New referrals waiting for a first allocation (average; children; mean)');
     expect(flat).toMatch(/Widen the terminal to \d+ columns to see the 95% CI of each effect, or read decompose\.md or decompose\.csv in output\/decompose-tiny-a-to-tiny-c-7\./);
     expect(flat).toContain('Groups added in the order workforce → screening; 3 paired replications, seed 7. Reading: output/decompose-tiny-a-to-tiny-c-7/decompose.md');
   });
