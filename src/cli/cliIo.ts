@@ -27,14 +27,14 @@ export interface CliFs {
   remove(path: string): void;
   /**
    * Creates a new file holding `data`, never seen half-written; false (and nothing written) when the
-   * path already exists. A process killed while creating it may leave `exclusiveTemp(path, pid)`.
+   * path already exists. A process killed while creating it may leave `exclusiveTemp(path, pid, …)`.
    */
   createExclusive(path: string, data: string): boolean;
 }
 
-/** The file `createExclusive` writes first, under process `pid`'s own name, beside `path`. */
-export function exclusiveTemp(path: string, pid: number): string {
-  return `${path}-${pid}`;
+/** The file `createExclusive` writes first, beside `path`, named by process `pid` and a random `nonce` (hex). */
+export function exclusiveTemp(path: string, pid: number, nonce: string): string {
+  return `${path}-${pid}-${nonce}`;
 }
 
 /** The signals that stop a run: Ctrl-C (SIGINT) and a batch scheduler's time limit (SIGTERM). */

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism, totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, resolve } from 'node:path';
@@ -23,32 +24,47 @@ export const nodeFs: CliFs = {
   mkdir: (path) => void mkdirSync(path, { recursive: true }),
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { recursive: true, force: true }),
-  createExclusive(path, data) {
-    // Written whole under a name of this process, then hard-linked to `path` (which fails if `path`
-    // exists): `path` never exists half-written, even when the process is killed in between (an
-    // exclusive open then a write leaves an empty file there if killed between the two).
-    const temp = exclusiveTemp(path, process.pid);
-    writeFileSync(temp, data);
+  createExclusive: exclusiveCreator(linkSync),
+};
+
+const isCode = (error: unknown, code: string): boolean => error instanceof Error && 'code' in error && error.code === code;
+
+/**
+ * `createExclusive` over a hard-link function. The data is written whole to a new file of this
+ * process's own (`exclusiveTemp`, opened exclusively, so nothing already there is followed or
+ * overwritten), then hard-linked to `path`, which fails if `path` exists: `path` never exists
+ * half-written, even when the process is killed in between (an exclusive open of `path` then a write
+ * leaves an empty file there if killed between the two). Where the link fails for another reason (a
+ * file system without hard links, e.g. FAT on a USB stick), an exclusive open of `path`, then the
+ * write. The temporary file is removed in every case; failing to remove it is not an error.
+ */
+export function exclusiveCreator(link: (existing: string, created: string) => void): (path: string, data: string) => boolean {
+  return (path, data) => {
+    const temp = exclusiveTemp(path, process.pid, randomBytes(4).toString('hex'));
     try {
-      linkSync(temp, path);
-      return true;
-    } catch (error) {
-      const code = error instanceof Error && 'code' in error ? error.code : undefined;
-      if (code === 'EEXIST') return false;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
-      // A file system without hard links: an exclusive open, then the write.
+      writeFileSync(temp, data, { flag: 'wx' });
+      try {
+        link(temp, path);
+        return true;
+      } catch (error) {
+        if (isCode(error, 'EEXIST')) return false;
+      }
       try {
         writeFileSync(path, data, { flag: 'wx' });
         return true;
-      } catch (fallback) {
-        if (fallback instanceof Error && 'code' in fallback && fallback.code === 'EEXIST') return false;
-        throw fallback;
+      } catch (error) {
+        if (isCode(error, 'EEXIST')) return false;
+        throw error;
       }
     } finally {
-      rmSync(temp, { force: true });
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Left behind: the next run that claims the folder removes it (it names a process that has ended).
+      }
     }
-  },
-};
+  };
+}
 
 /** Whether `pid` is a live process: signal 0 tests without sending anything (EPERM: alive, someone else's). */
 function processAlive(pid: number): boolean {

@@ -22,6 +22,11 @@ function readLockPid(io: CliIo, lock: string): number | undefined {
   }
 }
 
+/** Whether `path` is a lock that process `pid` was making: a file empty or holding its lock record (anything else is left alone). */
+function isHalfMadeLock(io: CliIo, path: string, pid: number): boolean {
+  return io.fs.readFile(path)?.length === 0 || readLockPid(io, path) === pid;
+}
+
 /** Creates the lock; an unwritable place is a UsageError naming the folder and the reason. */
 function createLock(io: CliIo, lock: string, shown: string): boolean {
   try {
@@ -37,25 +42,27 @@ function createLock(io: CliIo, lock: string, shown: string): boolean {
 /**
  * Removes what frontdoor runs that are no longer running left beside `out`: unfinished
  * `<out>.partial-<pid>/` folders, `<out>.replaced-<pid>/` (an earlier run moved aside just before a
- * crash: put back when `out` is missing, otherwise removed) and `<out>.lock-<pid>` (a lock being
- * made when its run was killed). Says what it did.
+ * crash: put back when `out` is missing, otherwise removed) and `<out>.lock-<pid>-<nonce>` (a lock
+ * being made when its run was killed). Says what it did.
  */
 function cleanStale(io: CliIo, out: string, shown: string, say: (line: string) => void): void {
   const parent = dirname(out);
-  const pattern = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(partial|replaced|lock)-(\\d+)$`);
+  const pattern = new RegExp(`^${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:(partial|replaced)-(\\d+)|lock-(\\d+)-[0-9a-f]+)$`);
   for (const entry of io.fs.readDir(parent)) {
     const match = pattern.exec(entry.name);
-    if (match === null || entry.isDirectory !== (match[1] !== 'lock')) continue;
-    const pid = Number(match[2]);
-    if (pid === io.pid || io.processAlive(pid)) continue;
+    if (match === null) continue;
+    const kind = match[1] ?? 'lock';
+    const pid = Number(match[2] ?? match[3]);
     const path = join(parent, entry.name);
+    if (pid === io.pid || io.processAlive(pid)) continue;
+    if (kind === 'lock' ? entry.isDirectory || !isHalfMadeLock(io, path, pid) : !entry.isDirectory) continue;
     const pathShown = `${shown}${entry.name.slice(basename(out).length)}`;
-    if (match[1] === 'replaced' && !io.fs.exists(out)) {
+    if (kind === 'replaced' && !io.fs.exists(out)) {
       io.fs.rename(path, out);
       say(MESSAGES.restoredRun(pathShown, shown, pid));
     } else {
       io.fs.remove(path);
-      say(match[1] === 'lock' ? MESSAGES.staleLockTemp(pathShown, pid) : MESSAGES.stalePartial(pathShown, pid));
+      say(kind === 'lock' ? MESSAGES.staleLockTemp(pathShown, pid) : MESSAGES.stalePartial(pathShown, pid));
     }
   }
 }

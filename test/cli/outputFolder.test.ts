@@ -121,18 +121,23 @@ describe('claimOutputFolder', () => {
     expect(existsSync(join(fixture.dir, 'rx.partial-777'))).toBe(true);
   });
 
-  it('removes a half-made lock (<out>.lock-<pid>) of a process that is gone, says so, and keeps a live one\'s', () => {
+  it('removes a half-made lock (<out>.lock-<pid>-<nonce>) of a process that is gone, says so, and keeps a live one\'s and what is not one', () => {
     const out = join(fixture.dir, 'r');
-    writeFileSync(`${out}.lock-777`, '{"pid":777}');
-    writeFileSync(`${out}.lock-4242`, '{"pid":4242}');
-    mkdirSync(`${out}.lock-778`);
+    writeFileSync(`${out}.lock-777-0a1b2c3d`, '{"pid":777}');
+    writeFileSync(`${out}.lock-776-0a1b2c3d`, '');
+    writeFileSync(`${out}.lock-4242-0a1b2c3d`, '{"pid":4242}');
+    // Not locks frontdoor makes: a folder, a file holding something else, a name without the nonce.
+    mkdirSync(`${out}.lock-778-0a1b2c3d`);
+    writeFileSync(`${out}.lock-779-0a1b2c3d`, 'my notes');
+    writeFileSync(`${out}.lock-780`, '{"pid":780}');
     const said: string[] = [];
     claimOutputFolder(fixture.io, out, false, 'r', (line) => said.push(line)).release();
-    expect(said).toEqual(['removed r.lock-777, a lock that frontdoor process 777 was making when it stopped']);
-    expect(existsSync(`${out}.lock-777`)).toBe(false);
-    expect(existsSync(`${out}.lock-4242`)).toBe(true);
-    // A folder by that name is not a lock frontdoor makes: left alone.
-    expect(existsSync(`${out}.lock-778`)).toBe(true);
+    expect(said.sort()).toEqual([
+      'removed r.lock-776-0a1b2c3d, a lock that frontdoor process 776 was making when it stopped',
+      'removed r.lock-777-0a1b2c3d, a lock that frontdoor process 777 was making when it stopped',
+    ]);
+    expect(listFiles(fixture.dir).filter((f) => f.startsWith('r.lock-')).sort()).toEqual(['r.lock-4242-0a1b2c3d', 'r.lock-779-0a1b2c3d', 'r.lock-780']);
+    expect(existsSync(`${out}.lock-778-0a1b2c3d`)).toBe(true);
   });
 
   it('puts back an earlier run that a dead process had moved aside and not replaced', () => {
