@@ -21,7 +21,7 @@ export { sweepSpec } from './sweepSpec.js';
 export { differenceSpec } from './differenceSpec.js';
 export { flowDiagramSpec } from './flowDiagramSpec.js';
 export { compileChecked } from './compileChecked.js';
-export { withNote, wrapText } from './wrapText.js';
+export { withNote, wrapText, wrapWords } from './wrapText.js';
 export { journeyTimelineSpec } from './journeyTimelineSpec.js';
 export { waterfallSpec } from './waterfallSpec.js';
 export type { WaterfallInput, WaterfallStep } from './waterfallSpec.js';

@@ -3,7 +3,7 @@ import type { LayerChild, UnitEncoding } from './specTypes.js';
 import type { JourneyEventKind, JourneyTimelineInput } from './journeyTypes.js';
 import { assertScenarios } from './assertScenarios.js';
 import { journeyLanes } from './journeyLanes.js';
-import { SUBTITLE_FONT_PX, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
+import { SUBTITLE_FONT_PX, TITLE_FONT_PX, VEGA_LITE_SCHEMA, chartConfig, scenarioColorScale } from './theme.js';
 import { wrapText } from './wrapText.js';
 
 const PLOT_WIDTH_PX = 760;
@@ -36,6 +36,8 @@ const LANE_NAME_PX = 130;
  * picture with blank space on the right; lines are wrapped to the lane names and the plot.
  */
 const SUBTITLE_CHARS = Math.floor((LANE_NAME_PX + PLOT_WIDTH_PX) / (0.8 * SUBTITLE_FONT_PX));
+/** Characters per title line, likewise (long scenario names). */
+const TITLE_CHARS = Math.floor((LANE_NAME_PX + PLOT_WIDTH_PX) / (0.8 * TITLE_FONT_PX));
 
 function dayNumber(iso: string): number {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
@@ -151,7 +153,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: `${title}: a timeline of events and waits, one row per scenario.`,
-    title: { text: title, subtitle },
+    title: { text: wrapText(title, TITLE_CHARS), subtitle },
     config: { ...chartConfig, legend: { ...chartConfig.legend, symbolStrokeWidth: 1, symbolFillColor: '#555555', symbolStrokeColor: '#555555' } },
     data: { values },
     vconcat: rows,

@@ -26,6 +26,8 @@ export const PLOT_WIDTH = 560;
 /** Default plot height in pixels for single-panel charts. */
 export const PLOT_HEIGHT = 300;
 
+/** Title text size in pixels. */
+export const TITLE_FONT_PX = 15;
 /** Subtitle text size in pixels. */
 export const SUBTITLE_FONT_PX = 12;
 
@@ -34,7 +36,7 @@ export const chartConfig: Config = {
   font: FONT_FAMILY,
   background: 'white',
   padding: 12,
-  title: { fontSize: 15, fontWeight: 'bold', anchor: 'start', subtitleFontSize: SUBTITLE_FONT_PX, subtitleColor: '#444444', offset: 12 },
+  title: { fontSize: TITLE_FONT_PX, fontWeight: 'bold', anchor: 'start', subtitleFontSize: SUBTITLE_FONT_PX, subtitleColor: '#444444', offset: 12 },
   axis: {
     labelFontSize: 11,
     titleFontSize: 12,

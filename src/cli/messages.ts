@@ -19,10 +19,12 @@ const MISSING_ARGUMENTS: Readonly<Record<string, string>> = {
 
 /**
  * A path as one shell word, to paste into a command: as it is when it holds only characters no shell
- * treats specially, otherwise in single quotes (a quote inside written '\'').
+ * treats specially (and does not start with '=', which zsh expands), otherwise in single quotes (a
+ * quote inside written '\''); a relative path starting with '-' gets './' so it is not an option.
  */
 export function shellWord(path: string): string {
-  return /^[\w@%+=:,./~-]+$/.test(path) && !path.startsWith('~') ? path : `'${path.replaceAll("'", "'\\''")}'`;
+  const safe = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w@%+:,./-][\w@%+=:,./-]*$/.test(safe) ? safe : `'${safe.replaceAll("'", "'\\''")}'`;
 }
 
 /** Up to ten file names, then how many more. */

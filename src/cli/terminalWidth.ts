@@ -1,4 +1,4 @@
-import { wrapText } from '../charts/index.js';
+import { wrapText, wrapWords } from '../charts/index.js';
 import type { CliIo } from './cliIo.js';
 
 /** Width assumed when stdout is not a terminal and COLUMNS is unset: the narrowest common terminal. */
@@ -26,15 +26,23 @@ export function wrapParagraph(paragraph: string, width: number): string {
 }
 
 /**
+ * The words of a line: runs of non-blank characters, except that a word opening with a single quote
+ * runs to its closing quote (with any '\'' inside, as shellWord writes a quote), blanks included, so a
+ * quoted path to paste is never broken or respaced.
+ */
+const WORD = /'(?:[^']|'\\'')*'\S*|\S+/g;
+
+/**
  * Text for a stream `columns` wide (a terminal's width; undefined when the stream is not a terminal,
- * and the text is then left as it is, one line per message for logs and pipes): each line wrapped as
- * wrapParagraph does, keeping its indent on the lines it wraps onto; a line that fits is untouched.
+ * and the text is then left as it is, one line per message for logs and pipes): each line wrapped
+ * within one column less than the width (and at least 20 wide), keeping its indent on the lines it
+ * wraps onto; a line that fits is untouched, and a quoted path is one word (see WORD).
  */
 export function wrapForStream(text: string, columns: number | undefined): string {
   if (columns === undefined || !(columns > 0)) return text;
   return text.split('\n').map((line) => {
     if (line.length < columns) return line;
     const indent = /^ */.exec(line)?.[0] ?? '';
-    return wrapText(line, Math.max(20, columns - 1 - indent.length)).map((part) => `${indent}${part}`).join('\n');
+    return wrapWords(line.match(WORD) ?? [], Math.max(20, columns - 1 - indent.length)).map((part) => `${indent}${part}`).join('\n');
   }).join('\n');
 }

@@ -16,10 +16,12 @@ const at = (bands: number[][], k: number, i: number): number => bands[k]?.[i] ??
 
 /**
  * Shares get the logit-scale interval, which stays within 0–100%; every other metric (a count, a rate,
- * working days, or a 'share' above 1) cannot be negative, so its Student-t interval is cut at 0.
+ * working days, or a 'share' above 1) cannot be negative, so its Student-t interval is cut at 0. Values
+ * from elsewhere (a shard given to merge) that break these bounds keep the plain Student-t interval.
  */
 function shareOptions(unit: string, values: readonly number[]): SummarizeOptions {
-  return unit === 'share' && values.every((v) => v >= 0 && v <= 1) ? { bounds: [0, 1] } : { nonNegative: true };
+  if (values.some((v) => v < 0)) return {};
+  return unit === 'share' && values.every((v) => v <= 1) ? { bounds: [0, 1] } : { nonNegative: true };
 }
 
 function metrics(records: readonly ReplicationRecord[]): MetricSummary[] {

@@ -97,6 +97,17 @@ describe('journeyTimelineSpec', () => {
     expect(long).toBe(short);
   });
 
+  it('wraps a title made long by long scenario names instead of widening the picture', async () => {
+    const renamed = (a: string, b: string): JourneyTimelineInput => {
+      const input = journeyInput();
+      const name = (s: string) => (s === A ? a : b);
+      return { ...input, scenarios: [a, b], events: input.events.map((e) => ({ ...e, scenario: name(e.scenario) })), waits: input.waits.map((w) => ({ ...w, scenario: name(w.scenario) })) };
+    };
+    const widthOf = async (input: JourneyTimelineInput): Promise<number> => Number(/<svg[^>]* width="([\d.]+)"/.exec(await renderSvg(journeyTimelineSpec(input)))?.[1]);
+    const long = 'a-scenario-with-a-long-descriptive-name-for-the-session';
+    expect(await widthOf(renamed(`${long}-2022`, `${long}-2024`))).toBe(await widthOf(renamed('a', 'b')));
+  });
+
   it('throws on a scenario missing from the list, a malformed date, or no events', () => {
     const input = journeyInput();
     expect(() => journeyTimelineSpec({ ...input, scenarios: [A] })).toThrow(/solihull-2024/);

@@ -15,11 +15,16 @@ describe('shellWord', () => {
   });
 
   it('gives a word the shell passes on as the same single path, whatever it holds', () => {
-    for (const path of ['my runs/report.html', "Bob's runs/report.html", 'a$HOME/b', 'x;rm y', '~/out', 'tab\there', '*.lock', 'two  spaces', 'back\\slash']) {
+    for (const path of ['my runs/report.html', "Bob's runs/report.html", 'a$HOME/b', 'x;rm y', '~/out', 'a=~/b', '=out', 'hi!there', 'tab\there', '*.lock', 'two  spaces', 'back\\slash']) {
       const word = shellWord(path);
       expect(word, path).not.toBe(path);
       expect(throughShell(word), path).toBe(path);
     }
+  });
+
+  it('keeps a relative path starting with - from being read as an option', () => {
+    expect(shellWord('-out/report.html')).toBe('./-out/report.html');
+    expect(throughShell(shellWord('-n x'))).toBe('./-n x');
   });
 
   it('is used where a message gives a path to paste: the report to open, the lock to delete', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/cli/messages.js';
 import { createNarrator } from '../../src/cli/narrator.js';
 import { wrapForStream } from '../../src/cli/terminalWidth.js';
 import { cli, fakeIo, useScenarioFolder } from './fakeIo.js';
@@ -34,6 +35,14 @@ describe('messages on stderr', () => {
     const wrapped = wrapForStream(`  scenarios/a.yaml:3:5  ${'word '.repeat(12).trim()}`, 30).split('\n');
     expect(wrapped.length).toBeGreaterThan(1);
     for (const line of wrapped) expect(line.startsWith('  ') && !line.startsWith('   ')).toBe(true);
+  });
+
+  it('never breaks or respaces a quoted path to paste, even on a narrow terminal', () => {
+    const path = '/home/me/My Documents/front  door runs/report.html';
+    const wrapped = wrapForStream(MESSAGES.openReport(path), 40);
+    expect(wrapped).toBe(`open\n'${path}'`);
+    const busy = wrapForStream(MESSAGES.outBusy("Bob's  runs", "Bob's  runs.lock", 12), 60);
+    expect(busy).toContain("'Bob'\\''s  runs.lock')");
   });
 
   it('an error on a terminal is wrapped to it (the fake terminal is 100 columns), with the same words as off a terminal', async () => {

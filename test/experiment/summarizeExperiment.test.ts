@@ -44,6 +44,15 @@ describe('summarizeExperiment', () => {
     expect(cut).toBeGreaterThan(0);
   });
 
+  it('gives a metric with a negative value from elsewhere (a foreign shard) the plain interval instead of failing', () => {
+    const odd = copy(raw);
+    odd.records[0]!.metrics.scalars.caseloadMean = -1;
+    const metric = summarizeExperiment(odd, scenarioPair()).scenarios[0]?.metrics.find((m) => m.id === 'caseloadMean');
+    const values = recordsOf(odd, 'baseline').map((r) => r.metrics.scalars.caseloadMean as number);
+    expect(metric?.interval).toEqual(summarizeReplications(values));
+    expect(metric?.interval.ciMethod).toBe('student-t');
+  });
+
   it('lists metrics in METRICS order and reports n when some replications lack a metric', () => {
     const ids = summary.scenarios[0]!.metrics.map((m) => m.id);
     expect(ids).toEqual(METRICS.map((m) => m.id).filter((id) => ids.includes(id)));

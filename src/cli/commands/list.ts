@@ -8,7 +8,7 @@ import { wrapText } from '../../charts/index.js';
 import { MESSAGES } from '../messages.js';
 import { scenarioCatalogue } from '../scenarioCatalogue.js';
 import type { CatalogueEntry } from '../scenarioCatalogue.js';
-import { terminalWidth, wrapParagraph } from '../terminalWidth.js';
+import { terminalWidth, wrapForStream, wrapParagraph } from '../terminalWidth.js';
 import { textTable } from '../textTable.js';
 
 /** Narrowest description column worth a table; below it each scenario becomes a short block. */
@@ -59,7 +59,7 @@ export function listCommand(ctx: CommandContext): CommandModule {
         return;
       }
       if (entries.length === 0) {
-        io.stderr.write(`${MESSAGES.noScenarios(dirArg ?? dir)}\n`);
+        io.stderr.write(`${wrapForStream(MESSAGES.noScenarios(dirArg ?? dir), io.stderr.columns)}\n`);
         return;
       }
       io.stdout.write(listText(entries, terminalWidth(io)));
