@@ -13,6 +13,7 @@ import type { ResolvedScenario } from './loadScenarios.js';
 import { MESSAGES } from './messages.js';
 import { missedChance } from './missedChance.js';
 import { createNarrator } from './narrator.js';
+import { claimOutputFolder } from './outputClaim.js';
 import { writeFolder } from './outputFolder.js';
 import { terminalWidth, wrapParagraph } from './terminalWidth.js';
 import type { OutputSettings, RunSettings } from './settings.js';
@@ -65,47 +66,53 @@ export async function runExplain(
   const { io } = ctx;
   const narrator = createNarrator(io.stderr, output.quiet);
   narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
-  // 1. Refuse an unusable --out before any simulation.
+  // 1. Refuse an unusable --out before any simulation, and hold it (its lock) until the story is written.
   const outPath = files.out === undefined ? undefined : resolve(io.cwd, files.out);
-  if (outPath !== undefined && files.out !== undefined) checkExplainFolder(io, outPath, files.force, files.out);
-  // 2. The child: by number, or the first missed chance.
-  const { child, header } = await chooseChild(scenarios, settings, choice);
-  // 3. Trace the child in every scenario.
-  const raw = await runExperiment(scenarios.map((s) => s.loaded), {
-    seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1, tracedChild: child,
-  });
-  const milestones = milestoneDefinitions();
-  const traced = scenarios.map(({ loaded }) => {
-    const sample = raw.records.find((r) => r.scenario === loaded.name)?.sample;
-    const trace = sample?.trace ?? [];
-    if (trace.length === 0) throw new InputError(MESSAGES.childNotSeen(child, loaded.name));
-    const clock = scenarioClock(loaded.scenario);
-    return { clock, journey: { scenario: loaded.name, calendar: clock.calendar, trace, end: clock.window.end }, contacts: sample?.tracedContacts ?? [] };
-  });
-  const journeys: TracedJourney[] = traced.map((t) => t.journey);
-  const stories: Story[] = traced.map(({ clock, journey, contacts }) => ({
-    scenario: journey.scenario,
-    lines: explainStory(journey.trace, contacts, clock, milestones),
-  }));
-  // 4. Print it.
-  // The title and why the child was picked, wrapped as the story is: to the terminal, or to story.txt's width.
-  const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header].map((line) => wrapParagraph(line, width)).join('\n');
-  if (output.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
-  } else if (output.format === 'csv') {
-    io.stdout.write(toCsv(['scenario', 'date', 'weekday', 'text'], stories.flatMap((s) => s.lines.map((l) => [s.scenario, l.date, l.weekday, l.text]))));
-  } else {
-    const width = terminalWidth(io);
-    io.stdout.write(`${top(width)}\n\n${explainText(stories, width)}`);
-  }
-  // 5. Write the story and its timeline.
-  const shown = files.out;
-  if (outPath !== undefined && shown !== undefined) {
-    const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
-    // The folder is checked once more just before it is replaced: files may have been added meanwhile.
-    writeFolder(io, outPath, await explainFiles(`${top(FILE_WIDTH)}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
-      shown, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),
+  const claim = outPath === undefined || files.out === undefined
+    ? undefined
+    : claimOutputFolder(io, outPath, files.force, files.out, (line) => narrator.say(line), checkExplainFolder);
+  try {
+    // 2. The child: by number, or the first missed chance.
+    const { child, header } = await chooseChild(scenarios, settings, choice);
+    // 3. Trace the child in every scenario.
+    const raw = await runExperiment(scenarios.map((s) => s.loaded), {
+      seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1, tracedChild: child,
     });
-    narrator.say(MESSAGES.explainWrote(shown));
+    const milestones = milestoneDefinitions();
+    const traced = scenarios.map(({ loaded }) => {
+      const sample = raw.records.find((r) => r.scenario === loaded.name)?.sample;
+      const trace = sample?.trace ?? [];
+      if (trace.length === 0) throw new InputError(MESSAGES.childNotSeen(child, loaded.name));
+      const clock = scenarioClock(loaded.scenario);
+      return { clock, journey: { scenario: loaded.name, calendar: clock.calendar, trace, end: clock.window.end }, contacts: sample?.tracedContacts ?? [] };
+    });
+    const journeys: TracedJourney[] = traced.map((t) => t.journey);
+    const stories: Story[] = traced.map(({ clock, journey, contacts }) => ({
+      scenario: journey.scenario,
+      lines: explainStory(journey.trace, contacts, clock, milestones),
+    }));
+    // 4. Print it.
+    // The title and why the child was picked, wrapped as the story is: to the terminal, or to story.txt's width.
+    const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header].map((line) => wrapParagraph(line, width)).join('\n');
+    if (output.format === 'json') {
+      io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
+    } else if (output.format === 'csv') {
+      io.stdout.write(toCsv(['scenario', 'date', 'weekday', 'text'], stories.flatMap((s) => s.lines.map((l) => [s.scenario, l.date, l.weekday, l.text]))));
+    } else {
+      const width = terminalWidth(io);
+      io.stdout.write(`${top(width)}\n\n${explainText(stories, width)}`);
+    }
+    // 5. Write the story and its timeline.
+    const shown = files.out;
+    if (outPath !== undefined && shown !== undefined) {
+      const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
+      // The folder is checked once more just before it is replaced: files may have been added meanwhile.
+      writeFolder(io, outPath, await explainFiles(`${top(FILE_WIDTH)}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
+        shown, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),
+      });
+      narrator.say(MESSAGES.explainWrote(shown));
+    }
+  } finally {
+    claim?.release();
   }
 }

@@ -77,9 +77,13 @@ export interface OutputClaim {
  * of two runs at once exactly one wins; the other gets a UsageError, exit 2; a lock whose process is
  * gone is removed and said); creating it also proves the place can be written (a UsageError naming
  * the folder and the reason otherwise); 2. cleans up what dead runs left beside `out`; 3. checks the
- * folder (checkOutputFolder). `say` receives the notes on what was cleaned up.
+ * folder (checkOutputFolder, or `checkFolder` for a command whose folders are not run folders, as
+ * explain's). `say` receives the notes on what was cleaned up.
  */
-export function claimOutputFolder(io: CliIo, out: string, force: boolean, shown: string, say: (line: string) => void): OutputClaim {
+export function claimOutputFolder(
+  io: CliIo, out: string, force: boolean, shown: string, say: (line: string) => void,
+  checkFolder: (io: CliIo, out: string, force: boolean, shown: string) => void = checkOutputFolder,
+): OutputClaim {
   const lock = lockPath(out);
   // 1.
   let locked = createLock(io, lock, shown);
@@ -101,7 +105,7 @@ export function claimOutputFolder(io: CliIo, out: string, force: boolean, shown:
     // 2.
     cleanStale(io, out, shown, say);
     // 3.
-    checkOutputFolder(io, out, force, shown);
+    checkFolder(io, out, force, shown);
   } catch (error) {
     release();
     throw error;

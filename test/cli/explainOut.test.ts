@@ -32,6 +32,25 @@ describe('frontdoor explain --out', () => {
     expect(readdirSync(join(fixture.dir, 'out'))).toEqual(['child-3']);
   });
 
+  it('holds the folder\'s lock while it runs: refuses a folder another run is writing, cleans up after a dead one, leaves no lock', async () => {
+    const out = join(fixture.dir, 'out', 'locked');
+    mkdirSync(join(fixture.dir, 'out'), { recursive: true });
+    // A live run (the fake process itself, 4242) holds the lock: refused before any simulation.
+    writeFileSync(`${out}.lock`, '{"pid":4242}');
+    const busy = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/locked');
+    expect(busy.code).toBe(2);
+    expect(busy.err).toContain('is writing to --out out/locked right now');
+    expect(existsSync(out)).toBe(false);
+    // A dead one's lock and unfinished folder are removed and said, and the story is written.
+    writeFileSync(`${out}.lock`, '{"pid":777}');
+    mkdirSync(`${out}.partial-777`);
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/locked');
+    expect(res.code).toBe(0);
+    expect(res.err).toContain('removed out/locked.lock, a lock left by frontdoor process 777');
+    expect(res.err).toContain('removed out/locked.partial-777, an unfinished output folder left by frontdoor process 777');
+    expect(readdirSync(join(fixture.dir, 'out')).filter((f) => f.startsWith('locked'))).toEqual(['locked']);
+  });
+
   it('prints the same story on stdout as without --out', async () => {
     const args = ['explain', 'scenarios/a.yaml', '--child', '5', '--seed', '8', '--jobs', '1'];
     const plain = await cli(fixture.io, ...args);
