@@ -23,6 +23,17 @@ function chainText(files: readonly string[]): string {
 }
 
 /**
+ * Why a file that exists could not be read (an operating-system error: no permission, a disk error),
+ * in words with the fix; undefined for any other error, which is a bug and not the file's.
+ */
+function unreadableReason(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string' || !/^E[A-Z]+$/.test(error.code)) return undefined;
+  const words = /^E[A-Z]+: ([^,]+)/.exec(error.message)?.[1] ?? 'the system refused it';
+  const fix = error.code === 'EACCES' || error.code === 'EPERM' ? ': check its permissions (ls -l), or copy it somewhere you can read' : '';
+  return `cannot be read: ${words} (${error.code})${fix}`;
+}
+
+/**
  * Loads `file` and, through each file's top-level `extends: <relative path>`, its ancestors,
  * resolving each path against the file naming it. A problem with the chain itself (a missing
  * target, a folder, a file that is not .yaml/.yml/.json, a non-string `extends`, a cycle, a chain
@@ -60,7 +71,14 @@ export function resolveExtends(file: string, reader: FileReader): ExtendsChain {
     if (parent !== undefined && reader.isFolder?.(current) === true) {
       return atExtends(`extends target ${current} is a folder, not a scenario file: name a .yaml, .yml or .json file`, 'extends_not_a_file');
     }
-    const bytes = reader.read(current);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = reader.read(current);
+    } catch (error) {
+      const reason = unreadableReason(error);
+      if (reason === undefined) throw error;
+      return atExtends(parent === undefined ? reason : `extends target ${current} ${reason}`, 'file_unreadable');
+    }
     if (bytes === undefined) {
       return atExtends(parent === undefined ? 'file not found' : `extends target not found: ${current}`, parent === undefined ? 'file_not_found' : 'extends_not_found');
     }

@@ -183,6 +183,23 @@ describe('loadScenario', () => {
     expect(issuesOf(load({}, 's/none.yaml'))).toEqual([{ file: 's/none.yaml', path: '', message: 'file not found', code: 'file_not_found' }]);
   });
 
+  it('loadScenario(file) reports a file it may not read as the file\'s problem with the fix, and a base likewise; other errors still throw', () => {
+    const refusing = (refused: string, error: Error) => {
+      const files = memoryReader({ 's/base.yaml': BASE_YAML, 's/child.yaml': 'extends: base.yaml\n' });
+      return { ...files, read: (path: string) => { if (path === refused) throw error; return files.read(path); } };
+    };
+    const eacces = Object.assign(new Error("EACCES: permission denied, open 's/child.yaml'"), { code: 'EACCES' });
+    const own = loadScenario('s/child.yaml', TestSchema, refusing('s/child.yaml', eacces));
+    expect(issuesOf(own)).toEqual([{
+      file: 's/child.yaml', path: '', code: 'file_unreadable',
+      message: 'cannot be read: permission denied (EACCES): check its permissions (ls -l), or copy it somewhere you can read',
+    }]);
+    const eio = Object.assign(new Error("EIO: i/o error, read"), { code: 'EIO' });
+    const base = issuesOf(loadScenario('s/child.yaml', TestSchema, refusing('s/base.yaml', eio)));
+    expect(base.map((i) => [i.file, i.path, i.message])).toEqual([['s/child.yaml', 'extends', 'extends target s/base.yaml cannot be read: i/o error (EIO)']]);
+    expect(() => loadScenario('s/child.yaml', TestSchema, refusing('s/child.yaml', new TypeError('a bug')))).toThrow('a bug');
+  });
+
   it('loadScenario(file) reports a syntax error in the base with the base file position', () => {
     const base = 'name: x\nworkforce: {socialWorkers: 3\n';
     const issues = issuesOf(load({ 's/base.yaml': base, 's/child.yaml': 'extends: base.yaml\n' }, 's/child.yaml'));
