@@ -30,6 +30,8 @@ export interface CliFs {
    * path already exists. A process killed while creating it may leave `exclusiveTemp(path, pid, …)`.
    */
   createExclusive(path: string, data: string): boolean;
+  /** Whether `path` is a folder that another file system is mounted on (so it cannot be renamed or replaced). */
+  isMountPoint(path: string): boolean;
 }
 
 /** The file `createExclusive` writes first, beside `path`, named by process `pid` and a random `nonce` (hex). */

@@ -102,6 +102,8 @@ export const MESSAGES = {
   outBusy: (path: string, lock: string, pid: number | undefined) =>
     `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${path} right now: wait for it to finish or choose another folder with --out ` +
     `(if no frontdoor run is going on, delete ${shellWord(lock)})`,
+  outIsMountPoint: (path: string) =>
+    `--out ${path} is a mount point: a finished folder is renamed into place, which a mount point cannot take. Give a folder inside it, e.g. --out ${path.replace(/\/+$/, '')}/run; nothing was run`,
   outNotWritable: (path: string, where: string, reason: string) =>
     `--out ${path} cannot be written: ${reason} at ${where}. Choose a folder you can write to with --out; nothing was run`,
   staleLock: (lock: string, pid: number) => `removed ${lock}, a lock left by frontdoor process ${pid}, which is no longer running`,

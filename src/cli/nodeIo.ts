@@ -25,6 +25,11 @@ export const nodeFs: CliFs = {
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { recursive: true, force: true }),
   createExclusive: exclusiveCreator(linkSync),
+  isMountPoint(path) {
+    const parent = dirname(path);
+    if (parent === path || !existsSync(path)) return false;
+    return statSync(path).dev !== statSync(parent).dev;
+  },
 };
 
 const isCode = (error: unknown, code: string): boolean => error instanceof Error && 'code' in error && error.code === code;

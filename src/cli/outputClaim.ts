@@ -77,8 +77,9 @@ export interface OutputClaim {
  * of two runs at once exactly one wins; the other gets a UsageError, exit 2; a lock whose process is
  * gone is removed and said); creating it also proves the place can be written (a UsageError naming
  * the folder and the reason otherwise); 2. cleans up what dead runs left beside `out`; 3. checks the
- * folder (checkOutputFolder, or `checkFolder` for a command whose folders are not run folders, as
- * explain's). `say` receives the notes on what was cleaned up.
+ * folder: not a mount point (a finished folder is renamed into place, which a mount point cannot
+ * take), then checkOutputFolder, or `checkFolder` for a command whose folders are not run folders, as
+ * explain's. `say` receives the notes on what was cleaned up.
  */
 export function claimOutputFolder(
   io: CliIo, out: string, force: boolean, shown: string, say: (line: string) => void,
@@ -105,6 +106,7 @@ export function claimOutputFolder(
     // 2.
     cleanStale(io, out, shown, say);
     // 3.
+    if (io.fs.isMountPoint(out)) throw new UsageError(MESSAGES.outIsMountPoint(shown));
     checkFolder(io, out, force, shown);
   } catch (error) {
     release();

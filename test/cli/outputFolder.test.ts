@@ -151,6 +151,14 @@ describe('claimOutputFolder', () => {
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
+  it('refuses a mount point as --out with exit 2, giving a folder inside it, and leaves no lock (injected mount)', () => {
+    const mounted = { ...fixture.io, fs: { ...fixture.io.fs, isMountPoint: (path: string) => path === join(fixture.dir, 'mnt') } };
+    expect(exitCodeOf(() => claimOutputFolder(mounted, join(fixture.dir, 'mnt'), false, 'mnt', () => undefined))).toBe(2);
+    expect(() => claimOutputFolder(mounted, join(fixture.dir, 'mnt'), false, 'mnt', () => undefined)).toThrow(/--out mnt is a mount point: .* e\.g\. --out mnt\/run; nothing was run/);
+    expect(existsSync(join(fixture.dir, 'mnt.lock'))).toBe(false);
+    claimOutputFolder(mounted, join(fixture.dir, 'mnt', 'run'), false, 'mnt/run', () => undefined).release();
+  });
+
   it('refuses a place it cannot write with exit 2, naming the folder and the reason (injected read-only disk)', () => {
     const readOnly = { ...fixture.io, fs: { ...fixture.io.fs, createExclusive: () => { throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }); } } };
     expect(exitCodeOf(() => claimOutputFolder(readOnly, join(fixture.dir, 'r'), false, 'r', () => undefined))).toBe(2);

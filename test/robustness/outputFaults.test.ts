@@ -131,6 +131,20 @@ describe('output folders under real processes', () => {
     }
   });
 
+  it('a mount point as --out is refused with exit 2 before any replication runs (skips where a tmpfs cannot be mounted)', async (context) => {
+    const point = mountTmpfs('size=64k');
+    if (point === undefined) context.skip('cannot mount a tmpfs here (needs root and mount permission)');
+    try {
+      const { code, err } = await start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '2', '--out', point ?? '']).done;
+      expect(code).toBe(2);
+      expect(err).toContain(`--out ${point} is a mount point`);
+      expect(err).not.toContain('running 2 replications');
+      expect(readdirSync(point ?? '')).toEqual([]);
+    } finally {
+      unmount(point);
+    }
+  });
+
   it('a full disk exits 1 naming the folder, the file and the full disk, and leaves the disk as it was (skips where a small tmpfs cannot be mounted)', async (context) => {
     // 96 KiB: room for the lock and the small files, not for raw.json or summary.json (over 100 KB each).
     const point = mountTmpfs('size=96k');
