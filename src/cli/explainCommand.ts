@@ -65,13 +65,14 @@ export async function runExplain(
 ): Promise<void> {
   const { io } = ctx;
   const narrator = createNarrator(io.stderr, output.quiet);
-  narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
-  // 1. Refuse an unusable --out before any simulation, and hold it (its lock) until the story is written.
+  // 1. Refuse an unusable --out before any simulation (and before the seed line: nothing will run), and
+  // hold it (its lock) until the story is written.
   const outPath = files.out === undefined ? undefined : resolve(io.cwd, files.out);
   const claim = outPath === undefined || files.out === undefined
     ? undefined
     : claimOutputFolder(io, outPath, files.force, files.out, (line) => narrator.say(line), checkExplainFolder);
   try {
+    narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
     // 2. The child: by number, or the first missed chance.
     const { child, header } = await chooseChild(scenarios, settings, choice);
     // 3. Trace the child in every scenario.

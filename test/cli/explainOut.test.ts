@@ -40,6 +40,8 @@ describe('frontdoor explain --out', () => {
     const busy = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/locked');
     expect(busy.code).toBe(2);
     expect(busy.err).toContain('is writing to --out out/locked right now');
+    // Refused before the seed line: nothing ran, so there is no seed to repeat.
+    expect(busy.err).not.toContain('seed');
     expect(existsSync(out)).toBe(false);
     // A dead one's lock and unfinished folder are removed and said, and the story is written.
     writeFileSync(`${out}.lock`, '{"pid":777}');
