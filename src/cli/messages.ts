@@ -78,39 +78,39 @@ export const MESSAGES = {
   sweepNeedsSet: 'sweep needs at least one --set path=values, e.g. --set workforce.posts=70..90:5 or --set workforce.caseloadCap=15,18,20',
   duplicateScenarioName: (name: string, files: readonly string[]) =>
     `two of the scenarios (${files.join(', ')}) are both named "${name}": results are kept by name, so give one a different \`name:\` in its file`,
-  outIsFile: (path: string) => `--out ${path} is a file, not a folder: choose a folder path`,
+  outIsFile: (path: string) => `--out ${shellWord(path)} is a file, not a folder: choose a folder path`,
   outIsFolder: (path: string, example: string) =>
-    `--out ${path} is a folder, not a file: this command writes one file, so give a file path, e.g. --out ${example}`,
+    `--out ${shellWord(path)} is a folder, not a file: this command writes one file, so give a file path, e.g. --out ${example}`,
   outEndsWithSeparator: (path: string, example: string) =>
-    `--out ${path} ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out ${example}`,
+    `--out ${shellWord(path)} ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out ${example}`,
   outParentIsFile: (path: string, file: string) =>
-    `--out ${path} cannot be written: ${file} is a file, not a folder, so nothing can be put inside it. Choose another --out path, or move ${file} away; nothing was run`,
+    `--out ${shellWord(path)} cannot be written: ${shellWord(file)} is a file, not a folder, so nothing can be put inside it. Choose another --out path, or move ${shellWord(file)} away; nothing was run`,
   outFileNotOurs: (path: string, what: string) =>
-    `--out ${path} is a file that frontdoor did not write (it is not ${what}): --force replaces only what frontdoor wrote; choose another --out file, or move that file away`,
+    `--out ${shellWord(path)} is a file that frontdoor did not write (it is not ${what}): --force replaces only what frontdoor wrote; choose another --out file, or move that file away`,
   outNotARun: (path: string) =>
-    `--out ${path} holds other files and no run.json: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+    `--out ${shellWord(path)} holds other files and no run.json: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   outHoldsRun: (path: string) =>
-    `--out ${path} already holds an earlier run (it has run.json): choose a new folder with --out, or add --force to replace that run`,
+    `--out ${shellWord(path)} already holds an earlier run (it has run.json): choose a new folder with --out, or add --force to replace that run`,
   outNotOurs: (path: string) =>
-    `--out ${path} has a run.json that frontdoor did not write (it lacks frontdoor's record of the tool and its files): choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+    `--out ${shellWord(path)} has a run.json that frontdoor did not write (it lacks frontdoor's record of the tool and its files): choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   outFromEarlierVersion: (path: string) =>
-    `--out ${path} was written by an earlier version of frontdoor, which did not record its files in run.json, so frontdoor cannot tell its files from yours and will not replace it, even with --force: ` +
+    `--out ${shellWord(path)} was written by an earlier version of frontdoor, which did not record its files in run.json, so frontdoor cannot tell its files from yours and will not replace it, even with --force: ` +
     'remove or rename that folder by hand, or choose another folder with --out',
   outForeignFiles: (path: string, files: readonly string[]) =>
-    `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that the earlier run did not write (not listed in its run.json): ` +
+    `--out ${shellWord(path)} holds ${files.length} file${files.length === 1 ? '' : 's'} that the earlier run did not write (not listed in its run.json): ` +
     `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
   outBusy: (path: string, lock: string, pid: number | undefined) =>
-    `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${path} right now: wait for it to finish or choose another folder with --out ` +
+    `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${shellWord(path)} right now: wait for it to finish or choose another folder with --out ` +
     `(if no frontdoor run is going on, delete ${shellWord(lock)})`,
   outIsMountPoint: (path: string) =>
-    `--out ${path} is a mount point: a finished folder is renamed into place, which a mount point cannot take. Give a folder inside it, e.g. --out ${path.replace(/\/+$/, '')}/run; nothing was run`,
+    `--out ${shellWord(path)} is a mount point: a finished folder is renamed into place, which a mount point cannot take. Give a folder inside it, e.g. --out ${shellWord(`${path.replace(/\/+$/, '')}/run`)}; nothing was run`,
   outNotWritable: (path: string, where: string, reason: string) =>
-    `--out ${path} cannot be written: ${reason} at ${where}. Choose a folder you can write to with --out; nothing was run`,
-  staleLock: (lock: string, pid: number) => `removed ${lock}, a lock left by frontdoor process ${pid}, which is no longer running`,
-  staleLockTemp: (file: string, pid: number) => `removed ${file}, a lock that frontdoor process ${pid} was making when it stopped`,
-  stalePartial: (folder: string, pid: number) => `removed ${folder}, an unfinished output folder left by frontdoor process ${pid}, which is no longer running`,
+    `--out ${shellWord(path)} cannot be written: ${reason} at ${shellWord(where)}. Choose a folder you can write to with --out; nothing was run`,
+  staleLock: (lock: string, pid: number) => `removed ${shellWord(lock)}, a lock left by frontdoor process ${pid}, which is no longer running`,
+  staleLockTemp: (file: string, pid: number) => `removed ${shellWord(file)}, a lock that frontdoor process ${pid} was making when it stopped`,
+  stalePartial: (folder: string, pid: number) => `removed ${shellWord(folder)}, an unfinished output folder left by frontdoor process ${pid}, which is no longer running`,
   restoredRun: (folder: string, path: string, pid: number) =>
-    `restored the earlier run at ${path} from ${folder}, where frontdoor process ${pid} had moved it before it stopped`,
+    `restored the earlier run at ${shellWord(path)} from ${shellWord(folder)}, where frontdoor process ${pid} had moved it before it stopped`,
   jobsCapped: (asked: number, cores: number) =>
     `warning: --jobs ${asked} is more than the ${cores} processor${cores === 1 ? '' : 's'} this machine offers; using ${cores} (more threads only use more memory)`,
   flagNeedsValue: (flag: string) => `--${flag} needs a value after it, e.g. --${flag} <value>; nothing was run`,
@@ -120,7 +120,7 @@ export const MESSAGES = {
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
-  fileNotFound: (file: string) => `${file}: file not found (${FILE_NOT_FOUND_HINT})`,
+  fileNotFound: (file: string) => `${shellWord(file)}: file not found (${FILE_NOT_FOUND_HINT})`,
   fileNotFoundHint: FILE_NOT_FOUND_HINT,
   ambiguousScenario: (name: string, files: readonly string[]) =>
     `"${name}" names ${files.length} scenarios (${files.join(', ')}): give the file you mean`,
@@ -129,10 +129,10 @@ export const MESSAGES = {
     (near.length === 0 ? '' : `. Did you mean ${near.length === 1 ? near[0] : `${near.slice(0, -1).join(', ')} or ${near[near.length - 1]}`}?`) +
     ' (`npx frontdoor list` shows the names)',
   mergeNoRaw: (dir: string) =>
-    `${dir}: no raw.json here. merge combines the --out folders of sharded runs (npx frontdoor run <scenario> --shard k/n --out <dir>)`,
+    `${shellWord(dir)}: no raw.json here. merge combines the --out folders of sharded runs (npx frontdoor run <scenario> --shard k/n --out <dir>)`,
   mergeOldShard: (file: string) =>
-    `${file}: raw results of an earlier version of frontdoor (schemaVersion 1), which reported a measure with nothing to measure as 0 where this version reports no data; run that shard again with this version, then merge`,
-  mergeBadFile: (file: string, detail: string) => `${file}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
+    `${shellWord(file)}: raw results of an earlier version of frontdoor (schemaVersion 1), which reported a measure with nothing to measure as 0 where this version reports no data; run that shard again with this version, then merge`,
+  mergeBadFile: (file: string, detail: string) => `${shellWord(file)}: ${detail}; it was not written by this version of frontdoor, or it was edited`,
   mergeMismatch: (detail: string) => `the shards do not belong to one experiment: ${detail}. Merge only shards run with the same scenarios, --seed, --replications and options`,
 
   runTooLarge: (scenario: string, needGb: string, contactsPerYear: number, years: number, limitGb: string) =>
@@ -149,9 +149,9 @@ export const MESSAGES = {
     `terminated (SIGTERM): ${completed} of ${total} replications had completed; nothing was written`,
   terminatedPlain: 'terminated (SIGTERM); nothing was written',
   writeFailed: (folder: string, file: string, reason: string, kind: FaultKind | undefined) =>
-    `could not write ${file} in ${folder}: ${reason}. Nothing of this run was kept; ${faultFix(kind, 'folder')}, then run again`,
+    `could not write ${shellWord(file)} in ${shellWord(folder)}: ${reason}. Nothing of this run was kept; ${faultFix(kind, 'folder')}, then run again`,
   fileWriteFailed: (file: string, reason: string, kind: FaultKind | undefined) =>
-    `could not write ${file}: ${reason}. Nothing was written (a file already there is unchanged); ${faultFix(kind, 'file')}, then run again`,
+    `could not write ${shellWord(file)}: ${reason}. Nothing was written (a file already there is unchanged); ${faultFix(kind, 'file')}, then run again`,
   internalError: (message: string) =>
     `internal error: ${message}\nThis is a bug in frontdoor. Please report it with the command you ran (add --debug to see where it happened).`,
 
@@ -177,14 +177,14 @@ export const MESSAGES = {
     'n/a: no replication gave a value: for a percentile, fewer than that share reached the milestone before the run ended (an overwhelmed queue, or too short a run); for a share, nobody reached the step.',
   fewerReplicationsNote: (replications: number, gaps: readonly string[]) =>
     `Not every one of the ${replications} replications had something to measure; these figures use only those that did: ${gaps.join('; ')}.`,
-  wrote: (path: string) => `results written to ${path}`,
+  wrote: (path: string) => `results written to ${shellWord(path)}`,
   openReport: (path: string) => `open ${shellWord(path)}`,
   shardWritten: (shard: string, path: string) =>
-    `shard ${shard} written to ${path}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
+    `shard ${shard} written to ${shellWord(path)}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,
   runaway: (detail: string) => `${detail}. The run was stopped by the guard against runaway runs: the scenario drives far more events than the model needs (look for very large demand, near-zero durations or a very long horizon), so nothing was written. Check the values with \`npx frontdoor show <scenario>\`, or shorten the run with --years`,
-  outFileExists: (file: string) => `${file} already exists: choose another --out file, or add --force to replace it`,
-  interactiveWritten: (file: string) => `wrote ${file}: open it in a browser (it works offline)`,
+  outFileExists: (file: string) => `${shellWord(file)} already exists: choose another --out file, or add --force to replace it`,
+  interactiveWritten: (file: string) => `wrote ${shellWord(file)}: open it in a browser (it works offline)`,
   chartFailed: (id: string, detail: string) => `warning: chart ${id} was not drawn (${detail}); the data files are complete`,
   progressFormat: 'replications [{bar}] {value}/{total} | {percentage}% | ETA {eta_formatted}',
 
@@ -206,12 +206,12 @@ export const MESSAGES = {
     `${replications} replications per point, seed ${seed}, the same seeds at every point (common random numbers).`,
 
   // validate.
-  fileValid: (file: string, name: string) => `${file}: valid (scenario "${name}")`,
+  fileValid: (file: string, name: string) => `${shellWord(file)}: valid (scenario "${name}")`,
   validateSummary: (bad: number, total: number) =>
     bad === 0 ? `all ${total} file${total === 1 ? '' : 's'} valid` : `${bad} of ${total} file${total === 1 ? '' : 's'} ha${bad === 1 ? 's' : 've'} problems`,
 
   // list.
-  noScenarios: (dir: string) => `no scenario files with a \`name\` under ${dir}`,
+  noScenarios: (dir: string) => `no scenario files with a \`name\` under ${shellWord(dir)}`,
   baseMark: '(base: extended by other scenarios)',
   listHint: 'Run one by its name or its file, e.g. `npx frontdoor run solihull-2022`; `npx frontdoor show <scenario>` prints every value with its source.',
 
@@ -228,16 +228,16 @@ export const MESSAGES = {
   noMissedChance: (scenario: string, seed: string) =>
     `no child in the measured period of replication 0 of ${scenario} (seed ${seed}) was a missed chance (medium or high latent risk, two or more contacts closed unlinked while an earlier contact was there to link): try another --seed or more --years, or pick a child with --child`,
   explainOutNotOurs: (path: string) =>
-    `--out ${path} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+    `--out ${shellWord(path)} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
   explainStoryNotOurs: (path: string) =>
-    `--out ${path} has a story.txt that explain did not write (it does not start with explain's title line, "Child <n>, replication 0, seed <s>"): ` +
+    `--out ${shellWord(path)} has a story.txt that explain did not write (it does not start with explain's title line, "Child <n>, replication 0, seed <s>"): ` +
     'choose a new or empty folder with --out (frontdoor only replaces folders it wrote itself, even with --force)',
   explainOutExists: (path: string) =>
-    `--out ${path} already holds an earlier story (it has story.txt): choose a new folder with --out, or add --force to replace it`,
+    `--out ${shellWord(path)} already holds an earlier story (it has story.txt): choose a new folder with --out, or add --force to replace it`,
   explainForeignFiles: (path: string, files: readonly string[]) =>
-    `--out ${path} holds ${files.length} file${files.length === 1 ? '' : 's'} that explain did not write (it writes only story.txt and timeline.vl.json, .svg and .png): ` +
+    `--out ${shellWord(path)} holds ${files.length} file${files.length === 1 ? '' : 's'} that explain did not write (it writes only story.txt and timeline.vl.json, .svg and .png): ` +
     `${someFiles(files)}. --force replaces only what frontdoor wrote: move those files out of the folder, or choose a new folder with --out`,
-  explainWrote: (path: string) => `story and timeline written to ${path}`,
+  explainWrote: (path: string) => `story and timeline written to ${shellWord(path)}`,
 
   // verify.
   verifyFailed: (failed: number, total: number) =>

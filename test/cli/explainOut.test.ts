@@ -80,7 +80,7 @@ describe('frontdoor explain --out', () => {
     for (const force of [[], ['--force']]) {
       const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '1', '--jobs', '1', '--out', 'my notes', ...force);
       expect(res.code).toBe(2);
-      expect(res.err).toContain('--out my notes has a story.txt that explain did not write (it does not start with explain\'s title line, "Child <n>, replication 0, seed <s>")');
+      expect(res.err).toContain(`--out 'my notes' has a story.txt that explain did not write (it does not start with explain's title line, "Child <n>, replication 0, seed <s>")`);
       expect(res.out).toBe('');
       expect(listFiles(notes)).toEqual(['story.txt']);
       expect(readFileSync(join(notes, 'story.txt'), 'utf8')).toBe('my own story\n');

@@ -27,8 +27,12 @@ describe('shellWord', () => {
     expect(throughShell(shellWord('-n x'))).toBe('./-n x');
   });
 
-  it('is used where a message gives a path to paste: the report to open, the lock to delete', () => {
+  it('is used where a message gives a path: the report to open, the lock to delete, the folder written', () => {
     expect(MESSAGES.openReport('my runs/report.html')).toBe("open 'my runs/report.html'");
     expect(MESSAGES.outBusy('my runs', 'my runs.lock', 12)).toContain("delete 'my runs.lock')");
+    // And wherever a message names a path, so that it reads as one name and can be copied.
+    expect(MESSAGES.wrote('my runs/a')).toBe("results written to 'my runs/a'");
+    expect(MESSAGES.outHoldsRun('my runs/a')).toMatch(/^--out 'my runs\/a' already holds an earlier run/);
+    expect(MESSAGES.wrote('output/a-1')).toBe('results written to output/a-1');
   });
 });
