@@ -11,6 +11,7 @@ import { watchForStop } from './stopWatch.js';
 import type { CommandContext } from './commandContext.js';
 import type { ResolvedScenario } from './loadScenarios.js';
 import { MESSAGES } from './messages.js';
+import { backlogSummaries } from './backlogSummaries.js';
 import { createNarrator } from './narrator.js';
 import type { Narrator } from './narrator.js';
 import { claimOutputFolder } from './outputClaim.js';
@@ -95,23 +96,10 @@ function reportWarnings(raw: ExperimentRaw, narrator: Narrator): void {
     }
   }
   const perScenario = raw.records.length / Math.max(1, raw.scenarios.length);
-  // The model's backlog warnings (src/model backlogWarnings) name the queue; say plainly first that the front door is overwhelmed.
-  for (const g of groups.values()) {
-    const backlog = BACKLOG.exec(g.text);
-    if (backlog === null) continue;
-    const rate = RATE.exec(g.text);
-    const held = HELD.exec(g.text);
-    const by = rate !== null ? `by about ${rate[1]} a week${rate[2] === undefined ? '' : `, ${rate[2]}% of arrivals`}`
-      : held !== null ? `the queue holds about ${held[1]} weeks of arrivals` : '';
-    narrator.warn(MESSAGES.overwhelmed(g.scenario, backlog[1] ?? 'front door', g.count, perScenario, by));
-  }
+  for (const line of backlogSummaries(raw)) narrator.warn(line);
   for (const g of groups.values()) narrator.warn(MESSAGES.replicationWarning(g.scenario, g.first, g.count, perScenario, g.text));
 }
 
-/** A backlog warning of the model: the queue it names, and the rate demand outruns capacity when the queue rose. */
-const BACKLOG = /^The (queue of [^()]+?) (?:kept rising|held about)/;
-const HELD = /([\d.]+) weeks of arrivals/;
-const RATE = /outruns the [^()]+? by about ([\d.]+ \w+) a week(?: \((\d+)% of)?/;
 
 /**
  * Runs the experiment and writes its output folder. The steps: 1. say the seed; 2. claim the output

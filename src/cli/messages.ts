@@ -170,6 +170,9 @@ export const MESSAGES = {
     `shard ${shard}: ${indices} of the ${replications} replications`,
   replicationWarning: (scenario: string, first: number, count: number, of: number, text: string) =>
     `warning: ${scenario}, ${count === 1 ? `replication ${first}` : `${count} of ${of} replications (e.g. replication ${first})`}: ${text}`,
+  nearCapacity: (scenario: string, queue: string, count: number, of: number, by: string) =>
+    `warning: ${scenario}: near capacity: the ${queue} crept up in ${count} of ${of} replications${by === '' ? '' : ` (${by})`}. ` +
+    'More replications or a longer run would tell whether it settles; read the details below',
   overwhelmed: (scenario: string, queue: string, count: number, of: number, by: string) =>
     `warning: ${scenario}: the front door is overwhelmed: demand outruns capacity at the ${queue} in ${count} of ${of} replications${by === '' ? '' : ` (${by})`}. ` +
     'Waits measured past that queue describe only the work that got through; read the details below',
