@@ -8,10 +8,10 @@ export function ranAwayCount(s: ScenarioSummary): number {
 function settlingWords(s: ScenarioSummary): string {
   const settling = s.settling;
   if (settling === undefined) return '';
-  const cuts = settling.measures.map((m) => `${m.label} ${Math.round(m.truncationDays)} days${m.reliable ? '' : ' (not settled within the run)'}`).join(', ');
+  const cuts = settling.measures.map((m) => `${m.label} ${Math.round(m.truncationDays)}${m.reliable ? '' : ' (not settled within the run)'}`).join(', ');
   return settling.sufficient
-    ? `the ${settling.warmupDays}-day warm-up is long enough (MSER-5: ${cuts})`
-    : `the ${settling.warmupDays}-day warm-up may be too short (MSER-5: ${cuts})`;
+    ? `the ${settling.warmupDays}-day warm-up is long enough (MSER-5, days until each measure settles: ${cuts})`
+    : `the ${settling.warmupDays}-day warm-up may be too short (MSER-5, days until each measure settles: ${cuts})`;
 }
 
 /** Per scenario, one line saying whether it settled: the warm-up analysis and how many replications ran away, with the spread when any did. */
