@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
 import { formatIssue, loadScenario, ScenarioSchema } from '../scenario/index.js';
 import type { ParameterLabel, ScenarioIssue } from '../scenario/index.js';
@@ -6,6 +6,7 @@ import { canonicalJson, sha256Hex } from '../results/index.js';
 import { InputError, UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
+import type { CatalogueEntry } from './scenarioCatalogue.js';
 import { resolveScenarioArgument, shippedCatalogue } from './scenarioNames.js';
 import { scenarioReader } from './scenarioReader.js';
 
@@ -19,11 +20,31 @@ export interface ResolvedScenario {
   labels: Map<string, ParameterLabel>;
 }
 
-/** Every problem of one file, formatted as `file:line:column: path: message`, with a hint for a missing file. */
-export function formatIssues(issues: readonly ScenarioIssue[]): string[] {
+/**
+ * The hint for an `extends` target that is not there but names a shipped scenario (by `name` or file
+ * name): `extends` takes a path, relative to the file that names it, so give that path.
+ */
+function shippedExtendsHint(io: CliIo, issue: ScenarioIssue, shipped: () => readonly CatalogueEntry[]): string | undefined {
+  const target = /^extends target not found: (.+)$/.exec(issue.message)?.[1];
+  if (target === undefined) return undefined;
+  const wanted = basename(target).replace(/\.(ya?ml|json)$/i, '');
+  const matches = shipped().filter((e) => e.name === wanted || basename(e.file).replace(/\.(ya?ml|json)$/i, '') === wanted);
+  const match = matches.length === 1 ? matches[0] : undefined;
+  if (match === undefined) return undefined;
+  const path = relative(dirname(resolve(io.cwd, issue.file)), resolve(io.cwd, match.file)).split(sep).join('/');
+  return MESSAGES.extendsShippedHint(match.name, path);
+}
+
+/**
+ * Every problem of one file, formatted as `file:line:column: path: message`, with a hint for a missing
+ * file, and for an `extends` naming a shipped scenario the path to write instead.
+ */
+export function formatIssues(issues: readonly ScenarioIssue[], io?: CliIo, shipped?: () => readonly CatalogueEntry[]): string[] {
   return issues.map((issue) => {
     const line = formatIssue(issue);
-    return issue.code === 'file_not_found' ? `${line} (${MESSAGES.fileNotFoundHint})` : line;
+    if (issue.code === 'file_not_found') return `${line} (${MESSAGES.fileNotFoundHint})`;
+    const hint = issue.code === 'extends_not_found' && io !== undefined && shipped !== undefined ? shippedExtendsHint(io, issue, shipped) : undefined;
+    return hint === undefined ? line : `${line} (${hint})`;
   });
 }
 
@@ -46,7 +67,7 @@ export function loadScenarios(files: readonly string[], overrides: readonly stri
     const file = named.file;
     const result = loadScenario(file, ScenarioSchema, reader, { overrides });
     if (!result.ok) {
-      problems.push(...formatIssues(result.issues));
+      problems.push(...formatIssues(result.issues, io, catalogue));
       continue;
     }
     const scenario = result.value;

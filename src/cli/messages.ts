@@ -120,6 +120,7 @@ export const MESSAGES = {
   // Invalid input (exit 3).
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
+  extendsShippedHint: (name: string, path: string) => `${name} is a shipped scenario; extends takes a path relative to this file: extends: ${path}`,
   fileNotFound: (file: string) => `${shellWord(file)}: file not found (${FILE_NOT_FOUND_HINT})`,
   fileNotFoundHint: FILE_NOT_FOUND_HINT,
   ambiguousScenario: (name: string, files: readonly string[]) =>

@@ -1,5 +1,5 @@
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveScenarioArgument } from '../../src/cli/scenarioNames.js';
@@ -71,5 +71,21 @@ describe('scenario names on the command line', () => {
       file: 'solihull-2023', valid: false,
       issues: [{ file: 'solihull-2023', path: '', code: 'scenario_name', message: expect.stringContaining('Did you mean solihull-2022 or solihull-2024?') }],
     }]);
+  });
+});
+
+describe('extends naming a shipped scenario', () => {
+  it('is not found (extends takes a path), but the problem gives the path to write, and that path works', async () => {
+    mkdirSync(join(fixture.dir, 'mine'), { recursive: true });
+    writeFileSync(join(fixture.dir, 'mine', 'mine.yaml'), 'extends: solihull-2024\nname: mine\n');
+    const first = await cli(fixture.io, 'validate', 'mine/mine.yaml');
+    expect(first.code).toBe(3);
+    const suggested = /extends takes a path relative to this file: extends: (\S+)\)/.exec(first.out)?.[1];
+    expect(first.out).toContain('solihull-2024 is a shipped scenario');
+    expect(suggested).toMatch(/scenarios\/solihull-2024\.yaml$/);
+    writeFileSync(join(fixture.dir, 'mine', 'mine.yaml'), `extends: ${suggested}\nname: mine\n`);
+    const second = await cli(fixture.io, 'validate', 'mine/mine.yaml');
+    expect(second.code).toBe(0);
+    expect(readFileSync(join(REPO, 'scenarios', 'solihull-2024.yaml'), 'utf8')).toContain('name: solihull-2024');
   });
 });

@@ -58,7 +58,7 @@ export function validateCommand(ctx: CommandContext): CommandModule {
         const style = createStyler(output.color);
         for (const r of results) {
           if (r.valid) io.stdout.write(`${style('green', '✓')} ${MESSAGES.fileValid(r.file, r.name ?? '')}\n`);
-          else for (const line of formatIssues(r.issues)) io.stdout.write(`${style('red', '✗')} ${line}\n`);
+          else for (const line of formatIssues(r.issues, io, catalogue)) io.stdout.write(`${style('red', '✗')} ${line}\n`);
         }
         io.stdout.write(`${MESSAGES.validateSummary(bad, results.length)}\n`);
       }
