@@ -199,6 +199,7 @@ export const MESSAGES = {
   headlineNote: (replications: number, seed: string, paired: boolean) =>
     `${replications} replication${replications === 1 ? '' : 's'} per scenario, seed ${seed}.` +
     (paired ? ' Changes are paired (the same seeds for every scenario): better or worse where the 95% CI of the change excludes 0.' : ''),
+  sweepOverviewNote: (columns: number) => `Means across replications. Widen the terminal to ${columns} columns to see each with its 95% CI, or read sweep.csv or report.html.`,
   headlineCiNote: 'Intervals are 95% CIs across replications: Student-t, cut at 0 for counts, days and rates (none can be negative), and for percentages on the logit scale so that they stay within 0–100.',
   headlineChangesNote: 'Widen the terminal to 120 columns to see the 95% CI of each mean, or read summary.csv or report.html.',
   headlineCompactNote: 'Widen the terminal to 120 columns to see the 95% CIs, or read summary.csv or report.html.',

@@ -1,20 +1,53 @@
 import type { ExperimentSummary } from '../experiment/index.js';
-import { displayUnit, formatEstimate, pointValue } from '../results/index.js';
+import { displayUnit, formatEstimate, formatMean, pointValue } from '../results/index.js';
 import type { SweepDesign } from '../results/index.js';
 import { withNote, wrapText } from '../charts/index.js';
 import { MESSAGES } from './messages.js';
+import { SHORT_LABEL_KEY, shortLabel } from './shortLabels.js';
 import { DEFAULT_WIDTH } from './terminalWidth.js';
+
+/** Columns from which the per-metric tables, with every interval, are shown. */
+const WIDE_COLUMNS = 120;
 import type { Styler } from './styler.js';
 import { textTable } from './textTable.js';
 
+/** The widest line of a laid-out table, in characters. */
+const widest = (text: string): number => Math.max(...text.split('\n').map((line) => [...line].length));
+
 /**
- * A sweep as readable text: for each headline metric, a small table with one row per point (the
- * swept values, then the mean and its 95% CI across replications), its title wrapped to `width`;
- * then the note on replications and seeds, wrapped to the width as well.
+ * A one-axis sweep as one table: a row per headline metric (short labels), a column per point, the
+ * means only; undefined when the sweep has several axes (its points need several header rows).
+ */
+function overview(summary: ExperimentSummary, sweep: SweepDesign): string | undefined {
+  const [axis] = sweep.axes;
+  if (axis === undefined || sweep.axes.length !== 1) return undefined;
+  const rows = summary.definitions.metrics.filter((m) => m.headline).map((metric) => [
+    shortLabel(metric.id, metric.unit, summary.definitions) ?? withNote(metric.label, displayUnit(metric.unit)),
+    ...sweep.points.map((point) => {
+      const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((m) => m.id === metric.id);
+      return { text: found === undefined ? 'n/a' : formatMean(found.interval, found.unit), align: 'right' as const };
+    }),
+  ]);
+  return textTable([`${axis.path} =`, ...sweep.points.map((point) => String(pointValue(point, axis.path) ?? point.label))], rows);
+}
+
+/**
+ * A sweep as readable text. For each headline metric, a small table with one row per point (the
+ * swept values, then the mean and its 95% CI across replications), its title wrapped to `width`. On
+ * a terminal too narrow for those tables to be read together (under 120 columns), a one-axis sweep
+ * whose points fit across the width is shown instead as one table of means, metrics down and points
+ * across, with a note on where the intervals are. Then the note on replications and seeds, wrapped to
+ * the width as well.
  */
 export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style: Styler, width = DEFAULT_WIDTH): string {
   const paths = sweep.axes.map((axis) => axis.path);
   const lineWidth = Math.max(20, width - 1);
+  const note = wrapText(MESSAGES.sweepNote(summary.replications, summary.seed), lineWidth).join('\n');
+  const compact = width < WIDE_COLUMNS ? overview(summary, sweep) : undefined;
+  if (compact !== undefined && widest(compact) <= lineWidth) {
+    const notes = [MESSAGES.sweepOverviewNote(WIDE_COLUMNS), SHORT_LABEL_KEY].map((n) => wrapText(n, lineWidth).join('\n'));
+    return `${compact}\n\n${notes.join('\n')}\n${note}\n`;
+  }
   const blocks = summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
     const rows = sweep.points.map((point) => {
       const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((m) => m.id === metric.id);
@@ -26,6 +59,5 @@ export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style
     const title = wrapText(withNote(metric.label, displayUnit(metric.unit)), lineWidth).map((line) => style('bold', line)).join('\n');
     return `${title}\n${textTable([...paths, 'mean (95% CI)'], rows)}`;
   });
-  const note = wrapText(MESSAGES.sweepNote(summary.replications, summary.seed), lineWidth).join('\n');
   return `${blocks.join('\n\n')}\n\n${note}\n`;
 }

@@ -17,9 +17,19 @@ const sweep: SweepDesign = {
 };
 const plain = (_style: string, text: string) => text;
 
+/** The same points as a grid of two axes (posts and a second key), which the one-table overview cannot show. */
+const grid: SweepDesign = {
+  ...sweep,
+  axes: [{ path: 'workforce.posts' }, { path: 'demand.multiplier' }] as unknown as SweepDesign['axes'],
+  points: [
+    { name: 'p70', label: '70, 1', overrides: ['workforce.posts=70', 'demand.multiplier=1'] },
+    { name: 'p80', label: '80, 1', overrides: ['workforce.posts=80', 'demand.multiplier=1'] },
+  ],
+};
+
 describe('sweepTable', () => {
   it('wraps a long metric title to the width and keeps a row per point', () => {
-    const text = sweepTable(summary, sweep, plain, 50);
+    const text = sweepTable(summary, grid, plain, 50);
     const lines = text.split('\n');
     const titleLines = lines.slice(0, lines.findIndex((l) => l.startsWith('workforce.posts')));
     expect(titleLines.length).toBeGreaterThan(1);
@@ -32,5 +42,30 @@ describe('sweepTable', () => {
     const text = sweepTable(summary, sweep, plain, 80);
     for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(text.replace(/\n/g, ' ')).toContain('3 replications per point, seed 1, the same seeds at every point (common random numbers).');
+  });
+});
+
+describe('sweepTable on a terminal under 120 columns', () => {
+  // A metric with a short label, as every headline metric has.
+  const known = JSON.parse(JSON.stringify(summary).replaceAll('"missed"', '"missedChancesPerYear"')) as ExperimentSummary;
+
+  it('shows a one-axis sweep as one table, a row per metric and a column per point, with the means and where the intervals are', () => {
+    const text = sweepTable(known, sweep, plain, 80);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^workforce\.posts =\s+70\s+80$/);
+    expect(lines[2]).toMatch(/^Missed chances per year\s+12\.0\s+12\.0$/);
+    expect(text).not.toContain('mean (95% CI)');
+    expect(text.replace(/\n/g, ' ')).toContain('Widen the terminal to 120 columns to see each with its 95% CI, or read sweep.csv');
+    // From 120 columns, the per-metric tables with every interval.
+    const wide = sweepTable(known, sweep, plain, 120);
+    expect(wide).toContain('mean (95% CI)');
+    expect(wide).toContain('12.0 (10.0 to 14.0)');
+  });
+
+  it('keeps the per-metric tables when the points do not fit across the width', () => {
+    const many: SweepDesign = { ...sweep, points: Array.from({ length: 12 }, (_, i) => ({ name: 'p70', label: String(60 + i), overrides: [`workforce.posts=${60 + i}`] })) };
+    const text = sweepTable(known, many, plain, 80);
+    expect(text).toContain('mean (95% CI)');
+    for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 });
