@@ -20,6 +20,9 @@ export interface ResolvedScenario {
   labels: Map<string, ParameterLabel>;
 }
 
+/** Where formatIssue places a problem of a --set value. */
+const SET_PLACE = '(--set)';
+
 /**
  * The hint for an `extends` target that is not there but names a shipped scenario (by `name` or file
  * name): `extends` takes a path, relative to the file that names it, so give that path.
@@ -79,7 +82,10 @@ export function loadScenarios(files: readonly string[], overrides: readonly stri
   }
   // Overrides are shared, so their problems repeat once per file: report each once.
   const unique = [...new Set(problems)];
-  if (unique.length > 0) throw new InputError(MESSAGES.invalidScenarios(unique.length), unique);
+  // An invalid scenario either way (exit 3), but said to be in the --set values when only they are wrong.
+  if (unique.length > 0) {
+    throw new InputError(unique.every((line) => line.startsWith(SET_PLACE)) ? MESSAGES.invalidSetValues(unique.length) : MESSAGES.invalidScenarios(unique.length), unique);
+  }
   const names = results.map((r) => r.loaded.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated !== undefined) throw new UsageError(MESSAGES.duplicateScenarioName(repeated, files));

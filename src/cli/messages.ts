@@ -118,6 +118,8 @@ export const MESSAGES = {
     `unknown command "${name}": the commands are ${inWords(commands, 'and')}`,
 
   // Invalid input (exit 3).
+  invalidSetValues: (count: number) =>
+    `${count} problem${count === 1 ? '' : 's'} in the --set values; nothing was run or written. Fix each (\`npx frontdoor show <scenario>\` lists the keys and their values):`,
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
   extendsShippedHint: (name: string, path: string) => `${name} is a shipped scenario; extends takes a path relative to this file: extends: ${path}`,
