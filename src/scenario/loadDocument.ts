@@ -181,11 +181,22 @@ function firstLine(error: YAMLError): string {
   return (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** What to look for, in plain words, after the parser's own message for the commonest YAML mistakes. */
+const YAML_HINTS: Readonly<Partial<Record<string, string>>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a nested mapping starts on the line after its key, indented; and keys of one mapping start in the same column, so check the indentation of the lines below',
+  MULTILINE_IMPLICIT_KEY: 'check the indentation of this line and the ones below it: a key must fit on one line, and keys of one mapping start in the same column',
+  MISSING_CHAR: 'a quote or bracket opened earlier is never closed; the place shown is where the parser gave up looking, so look above it for the opening one',
+  TAB_AS_INDENT: 'YAML indents with spaces: replace the tab with spaces',
+  BAD_INDENT: 'check the indentation here, and that every [ or { above is closed',
+};
+
 function syntaxIssue(file: string, format: 'yaml' | 'json', error: YAMLError, at: (offset: number) => Position): ScenarioIssue {
   if (error.code === 'RESOURCE_EXHAUSTION') {
     return issueAt({ file, path: '', message: 'the file is nested too deeply to read', code: `${format}_syntax` }, at(error.pos[0]));
   }
-  return issueAt({ file, path: '', message: `${label(format)} syntax: ${firstLine(error)}`, code: `${format}_syntax` }, at(error.pos[0]));
+  const hint = format === 'yaml' ? YAML_HINTS[error.code] : undefined;
+  const message = `${label(format)} syntax: ${firstLine(error)}${hint === undefined ? '' : ` (${hint})`}`;
+  return issueAt({ file, path: '', message, code: `${format}_syntax` }, at(error.pos[0]));
 }
 
 /** Rejects what the YAML parser tolerates but JSON does not (comments, single quotes, trailing commas). */

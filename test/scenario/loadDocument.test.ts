@@ -65,7 +65,15 @@ describe('loadDocument', () => {
     // 'b: c: d' opens a nested mapping at 'c' (line 2, column 4), which compact YAML forbids.
     const issue = only(load('s.yaml', 'name: x\nb: c: d\n'));
     expect(issue).toMatchObject({ file: 's.yaml', line: 2, column: 4, path: '', code: 'yaml_syntax' });
-    expect(issue?.message).toMatch(/^YAML syntax: Nested mappings are not allowed in compact mappings$/);
+    expect(issue?.message).toMatch(/^YAML syntax: Nested mappings are not allowed in compact mappings \(a nested mapping starts on the line after its key, indented;/);
+  });
+
+  it('loadDocument(file) adds what to look for to the commonest YAML mistakes: indentation, an unclosed quote, a tab', () => {
+    const over = load('s.yaml', 'workforce:\n  posts: 60\n    caseloadCap: 18\n').issues.map((i) => i.message).join(' | ');
+    expect(over).toContain('keys of one mapping start in the same column');
+    const quote = only(load('s.yaml', 'a: 1\nb: "open\nc: 2\n'));
+    expect(quote?.message).toMatch(/^YAML syntax: Missing closing "quote \(a quote or bracket opened earlier is never closed;/);
+    expect(only(load('s.yaml', 'a:\n\tb: 1\n'))?.message).toContain('replace the tab with spaces');
   });
 
   it('loadDocument(file) reports a duplicate key at the second occurrence with its path', () => {
