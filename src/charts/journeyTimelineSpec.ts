@@ -61,7 +61,7 @@ function timeDomain(items: readonly { start: number; end: number; px: number }[]
   const pad = Math.max(2, 0.02 * (last - first));
   const t0 = first - pad;
   // A label of w pixels starting at x fits when (x − t0) + w·span/W ≤ span, i.e. span ≥ (x − t0) / (1 − w/W).
-  const span = Math.max(14, last - t0 + pad, ...items.map((i) => (i.start - t0) / Math.max(0.2, 1 - i.px / PLOT_WIDTH_PX)));
+  const span = Math.max(7, last - t0 + pad, ...items.map((i) => (i.start - t0) / Math.max(0.2, 1 - i.px / PLOT_WIDTH_PX)));
   return { t0, span };
 }
 
@@ -69,8 +69,8 @@ function timeDomain(items: readonly { start: number; end: number; px: number }[]
  * One child's journey as a timeline, one row per scenario (in run order, in the scenario's colour): a
  * point per event with a short label, and a translucent bar per wait (e.g. referral → allocation)
  * labelled with its length, so delays show as length. Each row has one lane per kind of event (contact,
- * front-door decision, social worker, assessment and plan, closure), named at the left; labels that
- * would overlap inside a lane take extra sub-rows.
+ * front-door decision, social worker, assessment and plan, closure; a kind no row has is left out),
+ * named at the left; labels that would overlap inside a lane take extra sub-rows.
  * Throws on a scenario missing from `scenarios`, a malformed date, or a journey with no events.
  */
 export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
@@ -81,6 +81,10 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
     ...input.events.map((e) => ({ type: 'event' as const, scenario: e.scenario, start: dayNumber(e.date), end: dayNumber(e.date), px: labelPx(e.label), e })),
   ];
   const { t0, span } = timeDomain(raw);
+  // Lanes of a kind no scenario has (a child never referred has no social worker) are left out.
+  const groupOf = (r: (typeof raw)[number]) => (r.type === 'wait' ? WAIT_GROUP : GROUP_OF[r.e.kind]);
+  const groups = GROUPS.filter((g) => raw.some((r) => groupOf(r) === g));
+  const shapes = groups.map((g) => SHAPES[GROUPS.indexOf(g)] ?? 'circle');
   const dayPx = PLOT_WIDTH_PX / span;
   const values: Record<string, string | number>[] = [];
   const laneCounts = new Map<string, number>();
@@ -90,8 +94,8 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
     // Sorted by start, waits before events on the same day: greedy sub-rows are then as few as possible.
     const items = raw.filter((r) => r.scenario === scenario).sort((a, b) => a.start - b.start || (a.type === b.type ? 0 : a.type === 'wait' ? -1 : 1));
     let offset = 0;
-    for (const group of GROUPS) {
-      const inGroup = items.filter((r) => (r.type === 'wait' ? WAIT_GROUP : GROUP_OF[r.e.kind]) === group);
+    for (const group of groups) {
+      const inGroup = items.filter((r) => groupOf(r) === group);
       const lanes = journeyLanes(inGroup.map((r) => ({ start: r.start - 5 / dayPx, end: Math.max(r.end, r.start + r.px / dayPx) })), 4 / dayPx);
       const count = Math.max(1, ...lanes.map((l) => l + 1));
       values.push({ item: 'laneLabel', scenario, lane: offset, date: '', end: '', label: group, text: group, group });
@@ -128,7 +132,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 70, opacity: 1 },
         encoding: {
           x: xWithAxis, y, color,
-          shape: { field: 'group', type: 'nominal', title: 'Kind of event', scale: { domain: [...GROUPS], range: SHAPES } },
+          shape: { field: 'group', type: 'nominal', title: 'Kind of event', scale: { domain: groups, range: shapes } },
           tooltip: [{ field: 'date', title: 'Date', type: 'temporal', timeUnit: 'utcyearmonthdate', format: '%d %b %Y' }, { field: 'text', title: 'What happened' }],
         },
       },

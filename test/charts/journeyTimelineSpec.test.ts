@@ -108,6 +108,17 @@ describe('journeyTimelineSpec', () => {
     expect(await widthOf(renamed(`${long}-2022`, `${long}-2024`))).toBe(await widthOf(renamed('a', 'b')));
   });
 
+  it('leaves out a kind of event no scenario has (a child never referred has no social-worker lane), in the lanes and the legend', () => {
+    const input = journeyInput();
+    const early = journeyTimelineSpec({ ...input, events: input.events.filter((e) => ['notice', 'contact', 'decision', 'notLinked'].includes(e.kind)), waits: [] });
+    const values = (early as { data: { values: { item: string; label: string }[] } }).data.values;
+    expect([...new Set(values.filter((v) => v.item === 'laneLabel').map((v) => v.label))]).toEqual(['Contact', 'Front-door decision']);
+    expect(JSON.stringify(early)).toContain('"domain":["Contact","Front-door decision"],"range":["circle","square"]');
+    // The full journey keeps all five, in their order.
+    const full = (spec as { data: { values: { item: string; label: string }[] } }).data.values;
+    expect([...new Set(full.filter((v) => v.item === 'laneLabel').map((v) => v.label))]).toEqual(['Contact', 'Front-door decision', 'Social worker', 'Assessment and plan', 'Case closed']);
+  });
+
   it('throws on a scenario missing from the list, a malformed date, or no events', () => {
     const input = journeyInput();
     expect(() => journeyTimelineSpec({ ...input, scenarios: [A] })).toThrow(/solihull-2024/);
