@@ -7,6 +7,9 @@ import { PLOT_HEIGHT, PLOT_WIDTH, SERIES_PALETTE, VEGA_LITE_SCHEMA, chartConfig 
 /** Pixels between the plot's edges and the first and last swept values. */
 const END_PADDING_PX = 12;
 
+/** Most swept values given a tick each; more are left to the axis's own ticks. */
+const MAX_SWEPT_TICKS = 12;
+
 /**
  * A metric against a swept parameter: mean across replications as a line with points and its 95% CI
  * as a band, one line per series when points carry one. Series colours avoid the first scenario colours
@@ -24,7 +27,12 @@ export function sweepSpec(input: SweepInput): TopLevelSpec {
   const scale = { domain: series, range: SERIES_PALETTE.slice(0, series.length) };
   const single = SERIES_PALETTE[0] ?? 'black';
   // Padded, so the points at the first and last values are drawn whole: the zoom binding clips marks to the plot.
-  const x: UnitEncoding['x'] = { field: 'value', type: 'quantitative', title: input.parameterLabel, scale: { zero: false, padding: END_PADDING_PX } };
+  // Ticks at the values that were run (when they are few enough to label), not at round numbers between them.
+  const swept = [...new Set(input.points.map((p) => p.value))].sort((a, b) => a - b);
+  const x: UnitEncoding['x'] = {
+    field: 'value', type: 'quantitative', title: input.parameterLabel, scale: { zero: false, padding: END_PADDING_PX },
+    ...(swept.length <= MAX_SWEPT_TICKS ? { axis: { values: swept } } : {}),
+  };
   const color: UnitEncoding['color'] = hasSeries
     ? { field: 'series', type: 'nominal', title: input.seriesLabel ?? 'Series', scale, legend: { symbolType: 'stroke' } }
     : { value: single };

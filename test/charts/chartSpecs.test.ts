@@ -150,6 +150,14 @@ describe('sweepSpec(input)', () => {
     expect(svg).not.toContain('role-legend');
   });
 
+  it('puts an x tick at each swept value (28, 30, …, 44), and leaves many values to the axis\'s own ticks', async () => {
+    const svg = await renderSvg(sweepSpec(sweepInput(false)));
+    const ticks = [...svg.matchAll(/role-axis-label[\s\S]*?<\/g><\/g>/g)].map((m) => [...m[0].matchAll(/>([\d.,]+)<\/text>/g)].map((t) => t[1]));
+    expect(ticks).toContainEqual(['28', '30', '32', '34', '36', '38', '40', '42', '44']);
+    const many = { ...sweepInput(false), points: Array.from({ length: 30 }, (_, k) => ({ value: k, mean: k, ciLow: k, ciHigh: k })) };
+    expect(JSON.stringify(sweepSpec(many))).not.toContain('"values":[0,1,2');
+  });
+
   it('draws the points at the first and last swept values whole, inside the plot (marks are clipped to it)', async () => {
     const svg = await renderSvg(sweepSpec(sweepInput(false)));
     const points = [...svg.matchAll(/aria-roledescription="point" transform="translate\(([-\d.]+),/g)].map((m) => Number(m[1]));
