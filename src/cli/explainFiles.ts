@@ -6,7 +6,7 @@ import { UsageError } from './cliErrors.js';
 import type { CliIo } from './cliIo.js';
 import { MESSAGES } from './messages.js';
 import { readText } from './outputFile.js';
-import { filesUnder } from './outputFolder.js';
+import { filesUnder, recordedFiles } from './outputFolder.js';
 
 /** The file that marks a folder as written by `explain --out`, so `--force` may replace it. */
 export const STORY_FILE = 'story.txt';
@@ -35,7 +35,10 @@ export function checkExplainFolder(io: CliIo, out: string, force: boolean, shown
   if (!io.fs.isDirectory(out)) throw new UsageError(MESSAGES.outIsFile(shown));
   const entries = io.fs.readDir(out);
   if (entries.length === 0) return;
-  if (!entries.some((e) => e.name === STORY_FILE && !e.isDirectory)) throw new UsageError(MESSAGES.explainOutNotOurs(shown));
+  if (!entries.some((e) => e.name === STORY_FILE && !e.isDirectory)) {
+    // A run's folder (its run.json is frontdoor's record) is named as such: an easy mix-up of --out folders.
+    throw new UsageError(recordedFiles(io, out) === undefined ? MESSAGES.explainOutNotOurs(shown) : MESSAGES.explainOutIsRun(shown));
+  }
   if (!isOurStory(io, out)) throw new UsageError(MESSAGES.explainStoryNotOurs(shown));
   if (!force) throw new UsageError(MESSAGES.explainOutExists(shown));
   const foreign = filesUnder(io, out).filter((file) => !EXPLAIN_FILES.includes(file));

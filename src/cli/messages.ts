@@ -236,6 +236,8 @@ export const MESSAGES = {
     `no child in the measured period of replication 0 of ${scenario} (seed ${seed}) was a missed chance (medium or high latent risk, two or more contacts closed unlinked while an earlier contact was there to link): try another --seed or more --years, or pick a child with --child`,
   explainOutNotOurs: (path: string) =>
     `--out ${shellWord(path)} holds other files and no story.txt: choose a new or empty folder (frontdoor only replaces folders it wrote itself)`,
+  explainOutIsRun: (path: string) =>
+    `--out ${shellWord(path)} holds a frontdoor run (its run.json), not a story: choose a new or empty folder for the story`,
   explainStoryNotOurs: (path: string) =>
     `--out ${shellWord(path)} has a story.txt that explain did not write (it does not start with explain's title line, "Child <n>, replication 0, seed <s>"): ` +
     'choose a new or empty folder with --out (frontdoor only replaces folders it wrote itself, even with --force)',

@@ -53,6 +53,16 @@ describe('frontdoor explain --out', () => {
     expect(readdirSync(join(fixture.dir, 'out')).filter((f) => f.startsWith('locked'))).toEqual(['locked']);
   });
 
+  it('names a run\'s folder given by mistake as a run, and leaves it as it was', async () => {
+    const run = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--no-charts', '--out', 'out/a-run');
+    expect(run.code).toBe(0);
+    const before = listFiles(join(fixture.dir, 'out', 'a-run'));
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/a-run', '--force');
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('--out out/a-run holds a frontdoor run (its run.json), not a story');
+    expect(listFiles(join(fixture.dir, 'out', 'a-run'))).toEqual(before);
+  });
+
   it('prints the same story on stdout as without --out', async () => {
     const args = ['explain', 'scenarios/a.yaml', '--child', '5', '--seed', '8', '--jobs', '1'];
     const plain = await cli(fixture.io, ...args);
