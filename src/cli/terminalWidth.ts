@@ -36,13 +36,15 @@ const WORD = /'(?:[^']|'\\'')*'\S*|\S+/g;
  * Text for a stream `columns` wide (a terminal's width; undefined when the stream is not a terminal,
  * and the text is then left as it is, one line per message for logs and pipes): each line wrapped
  * within one column less than the width (and at least 20 wide), keeping its indent on the lines it
- * wraps onto; a line that fits is untouched, and a quoted path is one word (see WORD).
+ * wraps onto (and `hanging` after it on all but the first); a line that fits is untouched, and a
+ * quoted path is one word (see WORD).
  */
-export function wrapForStream(text: string, columns: number | undefined): string {
+export function wrapForStream(text: string, columns: number | undefined, hanging = ''): string {
   if (columns === undefined || !(columns > 0)) return text;
   return text.split('\n').map((line) => {
     if (line.length < columns) return line;
     const indent = /^ */.exec(line)?.[0] ?? '';
-    return wrapWords(line.match(WORD) ?? [], Math.max(20, columns - 1 - indent.length)).map((part) => `${indent}${part}`).join('\n');
+    const [first = '', ...rest] = wrapWords(line.match(WORD) ?? [], Math.max(20, columns - 1 - indent.length - hanging.length));
+    return [`${indent}${first}`, ...rest.map((part) => `${indent}${hanging}${part}`)].join('\n');
   }).join('\n');
 }

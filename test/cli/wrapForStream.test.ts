@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/cli/messages.js';
 import { createNarrator } from '../../src/cli/narrator.js';
@@ -57,5 +59,19 @@ describe('messages on stderr', () => {
     expect(lines.length).toBeGreaterThan(piped.err.trimEnd().split('\n').length);
     expect(onTerminal.err.startsWith('error: ')).toBe(true);
     expect(onTerminal.err.split(/\s+/)).toEqual(piped.err.split(/\s+/));
+  });
+
+  it('validate on a terminal wraps each problem under its text; piped, one line per problem', async () => {
+    mkdirSync(join(fixture.dir, 'v'), { recursive: true });
+    writeFileSync(join(fixture.dir, 'v', 'bad.yaml'), 'workforce:\n  posts: 60\n    caseloadCap: 18\n');
+    const onTerminal = await cli(fakeIo({ dir: fixture.dir, tty: true, env: { NO_COLOR: '1' } }), 'validate', 'v/bad.yaml');
+    const piped = await cli(fakeIo({ dir: fixture.dir }), 'validate', 'v/bad.yaml');
+    const problems = piped.out.split('\n').filter((line) => line.startsWith('✗ '));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.some((line) => line.length >= 100)).toBe(true);
+    const lines = onTerminal.out.trimEnd().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThan(100);
+    expect(lines.filter((line) => line.startsWith('✗ '))).toHaveLength(problems.length);
+    expect(lines.filter((line) => !line.startsWith('✗ ') && !/^\d+ of \d+ file/.test(line)).every((line) => line.startsWith('  '))).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { MESSAGES } from '../messages.js';
 import { resolveScenarioArgument, shippedCatalogue } from '../scenarioNames.js';
 import { scenarioReader } from '../scenarioReader.js';
 import { createStyler } from '../styler.js';
+import { wrapForStream } from '../terminalWidth.js';
 
 interface FileResult {
   file: string;
@@ -56,11 +57,15 @@ export function validateCommand(ctx: CommandContext): CommandModule {
         io.stdout.write(toCsv(header, rows));
       } else {
         const style = createStyler(output.color);
+        // On a terminal, wrapped to its width, the mark coloured after wrapping and each problem's later
+        // lines indented under its text; piped, one line per problem, for grep.
+        const width = io.stdout.columns;
+        const mark = (sign: '✓' | '✗', text: string) => wrapForStream(`${sign} ${text}`, width, '  ').replace(sign, style(sign === '✓' ? 'green' : 'red', sign));
         for (const r of results) {
-          if (r.valid) io.stdout.write(`${style('green', '✓')} ${MESSAGES.fileValid(r.file, r.name ?? '')}\n`);
-          else for (const line of formatIssues(r.issues, io, catalogue)) io.stdout.write(`${style('red', '✗')} ${line}\n`);
+          if (r.valid) io.stdout.write(`${mark('✓', MESSAGES.fileValid(r.file, r.name ?? ''))}\n`);
+          else for (const line of formatIssues(r.issues, io, catalogue)) io.stdout.write(`${mark('✗', line)}\n`);
         }
-        io.stdout.write(`${MESSAGES.validateSummary(bad, results.length)}\n`);
+        io.stdout.write(`${wrapForStream(MESSAGES.validateSummary(bad, results.length), width)}\n`);
       }
       if (bad > 0) ctx.exitCode = EXIT.invalidInput;
     },
