@@ -84,7 +84,9 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   // Lanes of a kind no scenario has (a child never referred has no social worker) are left out.
   const groupOf = (r: (typeof raw)[number]) => (r.type === 'wait' ? WAIT_GROUP : GROUP_OF[r.e.kind]);
   const groups = GROUPS.filter((g) => raw.some((r) => groupOf(r) === g));
-  const shapes = groups.map((g) => SHAPES[GROUPS.indexOf(g)] ?? 'circle');
+  // The legend names the shapes drawn: a lane holding only a wait (a referral never allocated) has none.
+  const drawn = GROUPS.filter((g) => raw.some((r) => r.type === 'event' && groupOf(r) === g));
+  const shapes = drawn.map((g) => SHAPES[GROUPS.indexOf(g)] ?? 'circle');
   const dayPx = PLOT_WIDTH_PX / span;
   const values: Record<string, string | number>[] = [];
   const laneCounts = new Map<string, number>();
@@ -132,7 +134,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 70, opacity: 1 },
         encoding: {
           x: xWithAxis, y, color,
-          shape: { field: 'group', type: 'nominal', title: 'Kind of event', scale: { domain: groups, range: shapes } },
+          shape: { field: 'group', type: 'nominal', title: 'Kind of event', scale: { domain: drawn, range: shapes } },
           tooltip: [{ field: 'date', title: 'Date', type: 'temporal', timeUnit: 'utcyearmonthdate', format: '%d %b %Y' }, { field: 'text', title: 'What happened' }],
         },
       },

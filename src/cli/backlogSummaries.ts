@@ -6,14 +6,15 @@ const BACKLOG = /^The (queue of [^()]+?) (?:kept rising|held about)/;
 const HELD = /([\d.]+) weeks of arrivals/;
 const RATE = /outruns the [^()]+? by about ([\d.]+ \w+) a week(?: \((\d+)% of)?/;
 
-/** "1 children" from a count and its plural noun, as the model words a rate, said in the singular. */
-const perWeek = (amount: string): string => amount.replace(/^1 children$/, '1 child');
+/** "1 children" or "1 contacts", as the model words a rate, said in the singular. */
+const perWeek = (amount: string): string => amount.replace(/^1 children$/, '1 child').replace(/^1 contacts$/, '1 contact');
 
 /**
  * One line per scenario and queue that the model's backlog warnings (src/model backlogWarnings) name,
  * said plainly before the details: how many replications it held a long queue or kept rising in (one
  * replication counted once), with the first figure of each kind. A queue that only crept up, by under
- * 1% of arrivals a week in every replication that rose, is near capacity rather than overwhelmed.
+ * 0.5% of arrivals a week in every replication that rose (the model's whole percent says 0%), is near
+ * capacity rather than overwhelmed.
  */
 export function backlogSummaries(raw: ExperimentRaw): string[] {
   const perScenario = raw.records.length / Math.max(1, raw.scenarios.length);
@@ -41,7 +42,7 @@ export function backlogSummaries(raw: ExperimentRaw): string[] {
   }
   return [...queues.values()].map((q) => {
     const count = q.replications.size;
-    const share = (p: number) => (p < 1 ? 'under 1%' : `${p}%`);
+    const share = (p: number) => (p < 1 ? 'under 0.5%' : `${p}%`);
     const rising = q.rate === undefined ? '' : `by about ${q.rate} a week${Number.isNaN(q.percents[0] ?? Number.NaN) ? '' : `, ${share(q.percents[0] ?? 0)} of arrivals`}`;
     if (q.held === 0 && q.percents.length > 0 && q.percents.every((p) => p < 1)) return MESSAGES.nearCapacity(q.scenario, q.queue, count, perScenario, rising);
     const parts = [

@@ -1,4 +1,4 @@
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, normalize, relative, resolve, sep } from 'node:path';
 import type { LoadedScenario } from '../experiment/index.js';
 import { formatIssue, loadScenario, ScenarioSchema } from '../scenario/index.js';
 import type { ParameterLabel, ScenarioIssue } from '../scenario/index.js';
@@ -29,7 +29,9 @@ const SET_PLACE = '(--set)';
  */
 function shippedExtendsHint(io: CliIo, issue: ScenarioIssue, shipped: () => readonly CatalogueEntry[]): string | undefined {
   const target = /^extends target not found: (.+)$/.exec(issue.message)?.[1];
-  if (target === undefined) return undefined;
+  // Only for a bare name (`extends: solihull-2024`), which resolves beside the file: a path of the
+  // user's own that happens to end in a shipped name is their mistyped path, not a name.
+  if (target === undefined || dirname(normalize(target)) !== dirname(normalize(issue.file))) return undefined;
   const wanted = basename(target).replace(/\.(ya?ml|json)$/i, '');
   const matches = shipped().filter((e) => e.name === wanted || basename(e.file).replace(/\.(ya?ml|json)$/i, '') === wanted);
   const match = matches.length === 1 ? matches[0] : undefined;

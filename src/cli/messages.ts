@@ -80,9 +80,9 @@ export const MESSAGES = {
     `two of the scenarios (${files.join(', ')}) are both named "${name}": results are kept by name, so give one a different \`name:\` in its file`,
   outIsFile: (path: string) => `--out ${shellWord(path)} is a file, not a folder: choose a folder path`,
   outIsFolder: (path: string, example: string) =>
-    `--out ${shellWord(path)} is a folder, not a file: this command writes one file, so give a file path, e.g. --out ${example}`,
+    `--out ${shellWord(path)} is a folder, not a file: this command writes one file, so give a file path, e.g. --out ${shellWord(example)}`,
   outEndsWithSeparator: (path: string, example: string) =>
-    `--out ${shellWord(path)} ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out ${example}`,
+    `--out ${shellWord(path)} ends with a path separator, so it names a folder: this command writes one file, so give a file name inside it, e.g. --out ${shellWord(example)}`,
   outParentIsFile: (path: string, file: string) =>
     `--out ${shellWord(path)} cannot be written: ${shellWord(file)} is a file, not a folder, so nothing can be put inside it. Choose another --out path, or move ${shellWord(file)} away; nothing was run`,
   outFileNotOurs: (path: string, what: string) =>
@@ -102,8 +102,8 @@ export const MESSAGES = {
   outBusy: (path: string, lock: string, pid: number | undefined) =>
     `another frontdoor run${pid === undefined ? '' : ` (process ${pid})`} is writing to --out ${shellWord(path)} right now: wait for it to finish or choose another folder with --out ` +
     `(if no frontdoor run is going on, delete ${shellWord(lock)})`,
-  outIsMountPoint: (path: string) =>
-    `--out ${shellWord(path)} is a mount point: a finished folder is renamed into place, which a mount point cannot take. Give a folder inside it, e.g. --out ${shellWord(`${path.replace(/\/+$/, '')}/run`)}; nothing was run`,
+  outIsMountPoint: (path: string, inside: string) =>
+    `--out ${shellWord(path)} is a mount point: a finished folder is renamed into place, which a mount point cannot take. Give a folder inside it, e.g. --out ${shellWord(inside)}; nothing was run`,
   outNotWritable: (path: string, where: string, reason: string) =>
     `--out ${shellWord(path)} cannot be written: ${reason} at ${shellWord(where)}. Choose a folder you can write to with --out; nothing was run`,
   staleLock: (lock: string, pid: number) => `removed ${shellWord(lock)}, a lock left by frontdoor process ${pid}, which is no longer running`,
@@ -119,7 +119,7 @@ export const MESSAGES = {
 
   // Invalid input (exit 3).
   invalidSetValues: (count: number) =>
-    `${count} problem${count === 1 ? '' : 's'} in the --set values; nothing was run or written. Fix each (\`npx frontdoor show <scenario>\` lists the keys and their values):`,
+    `${count} problem${count === 1 ? '' : 's'} in the values given on the command line (--set, --years, --warmup); nothing was run or written. Fix each (\`npx frontdoor show <scenario>\` lists the keys and their values):`,
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
   extendsShippedHint: (name: string, path: string) => `${name} is a shipped scenario; extends takes a path relative to this file: extends: ${path}`,

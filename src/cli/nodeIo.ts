@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -27,7 +27,8 @@ export const nodeFs: CliFs = {
   createExclusive: exclusiveCreator(linkSync),
   isMountPoint(path) {
     const parent = dirname(path);
-    if (parent === path || !existsSync(path)) return false;
+    // A symbolic link is replaced as a link, wherever it points: never a mount point here.
+    if (parent === path || !existsSync(path) || lstatSync(path).isSymbolicLink()) return false;
     return statSync(path).dev !== statSync(parent).dev;
   },
 };

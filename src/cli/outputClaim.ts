@@ -82,9 +82,11 @@ export interface OutputClaim {
  * explain's. `say` receives the notes on what was cleaned up.
  */
 export function claimOutputFolder(
-  io: CliIo, out: string, force: boolean, shown: string, say: (line: string) => void,
+  io: CliIo, out: string, force: boolean, shownAsGiven: string, say: (line: string) => void,
   checkFolder: (io: CliIo, out: string, force: boolean, shown: string) => void = checkOutputFolder,
 ): OutputClaim {
+  // 'out/run/' names the folder 'out/run': its lock is 'out/run.lock', never 'out/run/.lock'.
+  const shown = shownAsGiven.replace(/(?<=[^\\/])[\\/]+$/, '');
   const lock = lockPath(out);
   // 1.
   let locked = createLock(io, lock, shown);
@@ -106,7 +108,7 @@ export function claimOutputFolder(
     // 2.
     cleanStale(io, out, shown, say);
     // 3.
-    if (io.fs.isMountPoint(out)) throw new UsageError(MESSAGES.outIsMountPoint(shown));
+    if (io.fs.isMountPoint(out)) throw new UsageError(MESSAGES.outIsMountPoint(shown, join(shown, 'run')));
     checkFolder(io, out, force, shown);
   } catch (error) {
     release();

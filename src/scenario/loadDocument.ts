@@ -194,7 +194,8 @@ function syntaxIssue(file: string, format: 'yaml' | 'json', error: YAMLError, at
   if (error.code === 'RESOURCE_EXHAUSTION') {
     return issueAt({ file, path: '', message: 'the file is nested too deeply to read', code: `${format}_syntax` }, at(error.pos[0]));
   }
-  const hint = format === 'yaml' ? YAML_HINTS[error.code] : undefined;
+  // The parser uses MISSING_CHAR for other missing characters too (a colon after a key, a space before a comment).
+  const hint = format !== 'yaml' || (error.code === 'MISSING_CHAR' && !/^Missing closing/.test(error.message)) ? undefined : YAML_HINTS[error.code];
   const message = `${label(format)} syntax: ${firstLine(error)}${hint === undefined ? '' : ` (${hint})`}`;
   return issueAt({ file, path: '', message, code: `${format}_syntax` }, at(error.pos[0]));
 }

@@ -114,6 +114,11 @@ describe('journeyTimelineSpec', () => {
     const values = (early as { data: { values: { item: string; label: string }[] } }).data.values;
     expect([...new Set(values.filter((v) => v.item === 'laneLabel').map((v) => v.label))]).toEqual(['Contact', 'Front-door decision']);
     expect(JSON.stringify(early)).toContain('"domain":["Contact","Front-door decision"],"range":["circle","square"]');
+    // A referral never allocated: its wait keeps the social-worker lane, but no triangle is drawn, so the legend has none.
+    const waiting = journeyTimelineSpec({ ...input, events: input.events.filter((e) => ['notice', 'contact', 'decision', 'notLinked', 'referral'].includes(e.kind)), waits: input.waits.slice(0, 1) });
+    const waitingValues = (waiting as { data: { values: { item: string; label: string }[] } }).data.values;
+    expect([...new Set(waitingValues.filter((v) => v.item === 'laneLabel').map((v) => v.label))]).toEqual(['Contact', 'Front-door decision', 'Social worker']);
+    expect(JSON.stringify(waiting)).toContain('"domain":["Contact","Front-door decision"],"range":["circle","square"]');
     // The full journey keeps all five, in their order.
     const full = (spec as { data: { values: { item: string; label: string }[] } }).data.values;
     expect([...new Set(full.filter((v) => v.item === 'laneLabel').map((v) => v.label))]).toEqual(['Contact', 'Front-door decision', 'Social worker', 'Assessment and plan', 'Case closed']);

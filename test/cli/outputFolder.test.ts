@@ -94,6 +94,14 @@ describe('checkOutputFolder', () => {
 });
 
 describe('claimOutputFolder', () => {
+  it('names the lock of a folder given with a trailing separator as <folder>.lock, where it is', () => {
+    const out = join(fixture.dir, 'out', 'slash');
+    const first = claimOutputFolder(fixture.io, out, false, 'out/slash/', () => undefined);
+    expect(() => claimOutputFolder(fixture.io, out, false, 'out/slash/', () => undefined)).toThrow(/--out out\/slash right now: .* delete out\/slash\.lock\)/);
+    expect(existsSync(`${out}.lock`)).toBe(true);
+    first.release();
+  });
+
   it('lets one claim hold a folder at a time, and frees it on release', () => {
     const out = join(fixture.dir, 'out', 'r');
     const first = claimOutputFolder(fixture.io, out, false, 'out/r', () => undefined);

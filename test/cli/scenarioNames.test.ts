@@ -88,4 +88,12 @@ describe('extends naming a shipped scenario', () => {
     expect(second.code).toBe(0);
     expect(readFileSync(join(REPO, 'scenarios', 'solihull-2024.yaml'), 'utf8')).toContain('name: solihull-2024');
   });
+
+  it('gives no such hint for a path of the user\'s own that ends in a shipped name (a mistyped path)', async () => {
+    writeFileSync(join(fixture.dir, 'mine', 'mine.yaml'), 'extends: ../other/solihull-2024.yaml\nname: mine\n');
+    const res = await cli(fixture.io, 'validate', 'mine/mine.yaml');
+    expect(res.code).toBe(3);
+    expect(res.out).toContain('extends target not found: other/solihull-2024.yaml');
+    expect(res.out).not.toContain('shipped scenario');
+  });
 });

@@ -90,7 +90,7 @@ describe('invalid scenarios exit 3 with every problem, and nothing is written', 
   it('every --set problem across the scenarios is listed once', async () => {
     const res = await cli(fixture.io, 'compare', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '1', '--set', 'workforce.posts=-1', '--set', 'workforce.postz=3');
     expect(res.code).toBe(3);
-    expect(res.err).toContain('2 problems in the --set values; nothing was run or written');
+    expect(res.err).toContain('2 problems in the values given on the command line (--set, --years, --warmup); nothing was run or written');
     expect(res.err).toContain('(--set): workforce.posts: Too small');
     expect(res.err).toMatch(/\(--set\): workforce.postz: .*did you mean "posts"/);
     expect(existsSync(join(fixture.dir, 'output'))).toBe(false);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,14 @@ describe('output folders under real processes', () => {
       expect(err).toContain(`--out ${point} is a mount point`);
       expect(err).not.toContain('running 2 replications');
       expect(readdirSync(point ?? '')).toEqual([]);
+      // A symbolic link to it is not a mount point: the link itself is replaced, as any --out folder is.
+      const link = join(dir, 'out', 'to-mount');
+      mkdirSync(join(dir, 'out'), { recursive: true });
+      symlinkSync(point ?? '', link);
+      const linked = await start(dir, ['run', 'scenarios/a.yaml', ...QUICK, '--replications', '2', '--out', 'out/to-mount']).done;
+      expect(linked.err).not.toContain('mount point');
+      expect(linked.code).toBe(0);
+      rmSync(link, { recursive: true, force: true });
     } finally {
       unmount(point);
     }

@@ -74,6 +74,10 @@ describe('loadDocument', () => {
     const quote = only(load('s.yaml', 'a: 1\nb: "open\nc: 2\n'));
     expect(quote?.message).toMatch(/^YAML syntax: Missing closing "quote \(a quote or bracket opened earlier is never closed;/);
     expect(only(load('s.yaml', 'a:\n\tb: 1\n'))?.message).toContain('replace the tab with spaces');
+    // The parser's code for a missing quote also covers other missing characters: no quote hint there.
+    const comment = load('s.yaml', 'name: "x"#c\n').issues.map((i) => i.message).join(' | ');
+    expect(comment).toMatch(/YAML syntax/);
+    expect(comment).not.toContain('never closed');
   });
 
   it('loadDocument(file) reports a duplicate key at the second occurrence with its path', () => {
