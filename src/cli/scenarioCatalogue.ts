@@ -1,6 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { CliIo } from './cliIo.js';
+import { errnoCode } from './fsFaults.js';
 
 /** A scenario file found by `list`. */
 export interface CatalogueEntry {
@@ -49,7 +50,14 @@ export function scenarioCatalogue(io: CliIo, dir: string): CatalogueEntry[] {
   const found: (CatalogueEntry & { absolute: string; extendsOther: boolean })[] = [];
   const extended = new Set<string>();
   for (const absolute of filesUnder(io, dir)) {
-    const bytes = io.fs.readFile(absolute);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = io.fs.readFile(absolute);
+    } catch (error) {
+      // Unreadable (no permission, a link loop): skipped, as the doc says; anything else is a bug.
+      if (errnoCode(error) === undefined) throw error;
+      continue;
+    }
     if (bytes === undefined) continue;
     const value = readMapping(bytes);
     if (value === undefined) continue;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveScenarioArgument } from '../../src/cli/scenarioNames.js';
 import type { CatalogueEntry } from '../../src/cli/scenarioCatalogue.js';
-import { cli, REPO, useScenarioFolder } from './fakeIo.js';
+import { cli, fakeIo, REPO, useScenarioFolder } from './fakeIo.js';
 
 const fixture = useScenarioFolder();
 
@@ -95,5 +95,27 @@ describe('extends naming a shipped scenario', () => {
     expect(res.code).toBe(3);
     expect(res.out).toContain('extends target not found: other/solihull-2024.yaml');
     expect(res.out).not.toContain('shipped scenario');
+  });
+});
+
+describe('a scenario file that exists but cannot be read', () => {
+  const denied = (path: string) => Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+
+  it('show --no-resolved names it with the reason and the fix (exit 3), not an internal error', async () => {
+    const io = fakeIo({ dir: fixture.dir });
+    const refusing = { ...io, fs: { ...io.fs, readFile: (path: string) => (path.endsWith('a.yaml') ? (() => { throw denied(path); })() : io.fs.readFile(path)) } };
+    const res = await cli(refusing, 'show', 'scenarios/a.yaml', '--no-resolved');
+    expect(res.code).toBe(3);
+    expect(res.err).toContain('scenarios/a.yaml: cannot be read: permission denied');
+    expect(res.err).not.toMatch(/internal error|bug/);
+  });
+
+  it('list skips it, as it skips files without a name', async () => {
+    const io = fakeIo({ dir: fixture.dir });
+    const refusing = { ...io, fs: { ...io.fs, readFile: (path: string) => (path.endsWith('a.yaml') ? (() => { throw denied(path); })() : io.fs.readFile(path)) } };
+    const res = await cli(refusing, 'list', '--dir', 'scenarios');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('tiny-b');
+    expect(res.out).not.toContain('tiny-a');
   });
 });

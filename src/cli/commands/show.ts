@@ -1,7 +1,9 @@
 import type { CommandModule } from 'yargs';
+import { toCsv } from '../../results/index.js';
 import { InputError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
+import { errnoCode, faultReason } from '../fsFaults.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';
@@ -37,7 +39,14 @@ export function showCommand(ctx: CommandContext): CommandModule {
         // The same names as every other command: a file, or a shipped scenario's name.
         const named = resolveScenarioArgument(io, file, shippedCatalogue(io));
         if ('problem' in named) throw new InputError(named.problem);
-        const bytes = io.fs.readFile(absolutePath(io, named.file));
+        let bytes: Uint8Array | undefined;
+        try {
+          bytes = io.fs.readFile(absolutePath(io, named.file));
+        } catch (error) {
+          const code = errnoCode(error);
+          if (code === undefined) throw error;
+          throw new InputError(MESSAGES.fileUnreadable(named.file, faultReason(code) ?? code));
+        }
         if (bytes === undefined) throw new InputError(MESSAGES.fileNotFound(named.file));
         io.stdout.write(new TextDecoder().decode(bytes));
         return;
@@ -62,4 +71,3 @@ export function showCommand(ctx: CommandContext): CommandModule {
     },
   });
 }
-import { toCsv } from '../../results/index.js';
