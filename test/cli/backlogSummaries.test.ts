@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backlogSummaries } from '../../src/cli/backlogSummaries.js';
 import type { ExperimentRaw } from '../../src/experiment/index.js';
+import { backlogWarnings } from '../../src/model/index.js';
+import type { TimeSeries } from '../../src/model/index.js';
 
 // The model's own wording of its backlog warnings (src/model backlogWarnings), as a sweep printed them.
 const HELD = 'The queue of new referrals waiting for a first allocation held about 472 children on average, 9.5 weeks of arrivals at 50 a week (by Little\'s law, an average wait of about 9.5 weeks): the case-holding social workers are overwhelmed, and the queue stays that long only because work is cut short or taken above the cap.';
@@ -35,5 +37,16 @@ describe('backlogSummaries', () => {
 
   it('says nothing when no replication warned of a backlog', () => {
     expect(backlogSummaries(raw([['Some other warning.'], [], []]))).toEqual([]);
+  });
+
+  it('reads the model\'s own warnings: a screening queue creeping up (contacts) is near capacity, an allocation queue running away is overwhelmed', () => {
+    const weeks = 156;
+    const line = (from: number, to: number) => Array.from({ length: weeks }, (_, w) => from + ((to - from) * w) / (weeks - 1));
+    const series = { time: line(0, weeks - 1), unallocated: line(0, 500), screeningQueue: line(13, 77) } as unknown as TimeSeries;
+    const warnings = backlogWarnings(series, { unallocated: 50, screeningQueue: 300 });
+    expect(warnings).toHaveLength(2);
+    const lines = backlogSummaries(raw([warnings, [], []]));
+    expect(lines.find((l) => l.includes('contacts waiting for screening'))).toMatch(/near capacity: the queue of contacts waiting for screening crept up in 1 of 3 replications \(by about 0\.4 contacts a week, under 0\.5% of arrivals\)/);
+    expect(lines.find((l) => l.includes('first allocation'))).toMatch(/the front door is overwhelmed: .* in 1 of 3 replications \(by about 3 children a week, 6% of arrivals\)/);
   });
 });
