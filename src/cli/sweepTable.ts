@@ -42,7 +42,11 @@ function overview(summary: ExperimentSummary, sweep: SweepDesign): string | unde
 export function sweepTable(summary: ExperimentSummary, sweep: SweepDesign, style: Styler, width = DEFAULT_WIDTH): string {
   const paths = sweep.axes.map((axis) => axis.path);
   const lineWidth = Math.max(20, width - 1);
-  const note = wrapText(MESSAGES.sweepNote(summary.replications, summary.seed), lineWidth).join('\n');
+  // An n/a cell (no replication gave a value) is explained under the table, as compare's table does.
+  const missing = summary.definitions.metrics.some((metric) => metric.headline &&
+    sweep.points.some((point) => summary.scenarios.find((s) => s.name === point.name)?.metrics.find((m) => m.id === metric.id) === undefined));
+  const note = [MESSAGES.sweepNote(summary.replications, summary.seed), ...(missing ? [MESSAGES.notAvailableNote] : [])]
+    .map((n) => wrapText(n, lineWidth).join('\n')).join('\n');
   const compact = width < WIDE_COLUMNS ? overview(summary, sweep) : undefined;
   if (compact !== undefined && widest(compact) <= lineWidth) {
     const notes = [MESSAGES.sweepOverviewNote(WIDE_COLUMNS), SHORT_LABEL_KEY].map((n) => wrapText(n, lineWidth).join('\n'));

@@ -68,4 +68,12 @@ describe('sweepTable on a terminal under 120 columns', () => {
     expect(text).toContain('mean (95% CI)');
     for (const line of text.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
+
+  it('explains an n/a cell (a point where no replication gave a value) under the table, and says nothing of it otherwise', () => {
+    const gap = { ...known, scenarios: [known.scenarios[0], { ...known.scenarios[1], metrics: [] }] } as unknown as ExperimentSummary;
+    const text = sweepTable(gap, sweep, plain, 80);
+    expect(text.split('\n')[2]).toMatch(/^Missed chances per year\s+12\.0\s+n\/a$/);
+    expect(text.replace(/\n/g, ' ')).toContain('n/a: no replication gave a value');
+    expect(sweepTable(known, sweep, plain, 80)).not.toContain('n/a');
+  });
 });
