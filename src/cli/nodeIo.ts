@@ -6,6 +6,7 @@ import { getHeapStatistics } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exclusiveTemp, type CliFs, type CliIo, type CliStream } from './cliIo.js';
+import { errnoCode } from './fsFaults.js';
 
 /** The CLI's filesystem operations on the real disk (node:fs, synchronous). */
 export const nodeFs: CliFs = {
@@ -33,8 +34,6 @@ export const nodeFs: CliFs = {
   },
 };
 
-const isCode = (error: unknown, code: string): boolean => error instanceof Error && 'code' in error && error.code === code;
-
 /**
  * `createExclusive` over a hard-link function. The data is written whole to a new file of this
  * process's own (`exclusiveTemp`, opened exclusively, so nothing already there is followed or
@@ -53,13 +52,13 @@ export function exclusiveCreator(link: (existing: string, created: string) => vo
         link(temp, path);
         return true;
       } catch (error) {
-        if (isCode(error, 'EEXIST')) return false;
+        if (errnoCode(error) === 'EEXIST') return false;
       }
       try {
         writeFileSync(path, data, { flag: 'wx' });
         return true;
       } catch (error) {
-        if (isCode(error, 'EEXIST')) return false;
+        if (errnoCode(error) === 'EEXIST') return false;
         throw error;
       }
     } finally {
