@@ -100,7 +100,6 @@ function reportWarnings(raw: ExperimentRaw, narrator: Narrator): void {
   for (const g of groups.values()) narrator.warn(MESSAGES.replicationWarning(g.scenario, g.first, g.count, perScenario, g.text));
 }
 
-
 /**
  * Runs the experiment and writes its output folder. The steps: 1. say the seed; 2. claim the output
  * folder before any work (lock, writable, stale leftovers removed, checked); 3. run the replications

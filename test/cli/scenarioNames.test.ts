@@ -99,21 +99,25 @@ describe('extends naming a shipped scenario', () => {
 });
 
 describe('a scenario file that exists but cannot be read', () => {
-  const denied = (path: string) => Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+  /** A fake io on which reading any a.yaml fails with EACCES, as a file without read permission does. */
+  const refusingA = () => {
+    const io = fakeIo({ dir: fixture.dir });
+    const readFile = (path: string) => {
+      if (path.endsWith('a.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      return io.fs.readFile(path);
+    };
+    return { ...io, fs: { ...io.fs, readFile } };
+  };
 
   it('show --no-resolved names it with the reason and the fix (exit 3), not an internal error', async () => {
-    const io = fakeIo({ dir: fixture.dir });
-    const refusing = { ...io, fs: { ...io.fs, readFile: (path: string) => (path.endsWith('a.yaml') ? (() => { throw denied(path); })() : io.fs.readFile(path)) } };
-    const res = await cli(refusing, 'show', 'scenarios/a.yaml', '--no-resolved');
+    const res = await cli(refusingA(), 'show', 'scenarios/a.yaml', '--no-resolved');
     expect(res.code).toBe(3);
     expect(res.err).toContain('scenarios/a.yaml: cannot be read: permission denied');
     expect(res.err).not.toMatch(/internal error|bug/);
   });
 
   it('list skips it, as it skips files without a name', async () => {
-    const io = fakeIo({ dir: fixture.dir });
-    const refusing = { ...io, fs: { ...io.fs, readFile: (path: string) => (path.endsWith('a.yaml') ? (() => { throw denied(path); })() : io.fs.readFile(path)) } };
-    const res = await cli(refusing, 'list', '--dir', 'scenarios');
+    const res = await cli(refusingA(), 'list', '--dir', 'scenarios');
     expect(res.code).toBe(0);
     expect(res.out).toContain('tiny-b');
     expect(res.out).not.toContain('tiny-a');
