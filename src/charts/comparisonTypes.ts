@@ -18,6 +18,8 @@ export interface SweepPoint {
 export interface SweepInput {
   /** The swept parameter, with its unit if it has one, e.g. 'Social workers in post'. */
   readonly parameterLabel: string;
+  /** What the parameter is, in words (e.g. 'case-holding social worker posts (establishment)'), shown with the label on the x axis. */
+  readonly parameterDescription?: string;
   /** The metric on the y axis, e.g. 'Referral → allocation, 90th percentile'. */
   readonly metricLabel: string;
   /** The metric's unit, e.g. 'working days'. */

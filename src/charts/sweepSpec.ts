@@ -10,6 +10,30 @@ const END_PADDING_PX = 12;
 /** Most swept values given a tick each; more are left to the axis's own ticks. */
 const MAX_SWEPT_TICKS = 12;
 
+/** Characters per line of the x axis title, so it stays within the plot's width. */
+const X_TITLE_CHARS = 56;
+
+/** Most lines of the x axis title; a longer description is cut at a word and marked with an ellipsis. */
+const X_TITLE_LINES = 3;
+
+/**
+ * The x axis title: the parameter's description (its first clause, up to a semicolon), capitalised,
+ * then the label in brackets, e.g. 'Case-holding social worker posts (establishment)
+ * (workforce.posts)', wrapped; the label alone when there is no description.
+ */
+export function sweepAxisTitle(label: string, description: string | undefined): string | string[] {
+  const clause = description?.split(';')[0]?.trim() ?? '';
+  if (clause === '') return label;
+  const words = `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`.split(/\s+/);
+  const lines = wrapText(`${words.join(' ')} (${label})`, X_TITLE_CHARS);
+  if (lines.length <= X_TITLE_LINES) return lines;
+  // Too long: keep what fits before the label's own line, and end it with an ellipsis.
+  const kept = wrapText(words.join(' '), X_TITLE_CHARS).slice(0, X_TITLE_LINES - 1);
+  const last = kept.length - 1;
+  kept[last] = `${(kept[last] ?? '').slice(0, X_TITLE_CHARS - 1)}…`;
+  return [...kept, `(${label})`];
+}
+
 /**
  * A metric against a swept parameter: mean across replications as a line with points and its 95% CI
  * as a band, one line per series when points carry one. Series colours avoid the first scenario colours
@@ -31,7 +55,7 @@ export function sweepSpec(input: SweepInput): TopLevelSpec {
   const swept = [...new Set(input.points.map((p) => p.value))].sort((a, b) => a - b);
   const x: UnitEncoding['x'] = {
     field: 'value', type: 'quantitative', title: input.parameterLabel, scale: { zero: false, padding: END_PADDING_PX },
-    ...(swept.length <= MAX_SWEPT_TICKS ? { axis: { values: swept } } : {}),
+    axis: { title: sweepAxisTitle(input.parameterLabel, input.parameterDescription), ...(swept.length <= MAX_SWEPT_TICKS ? { values: swept } : {}) },
   };
   const color: UnitEncoding['color'] = hasSeries
     ? { field: 'series', type: 'nominal', title: input.seriesLabel ?? 'Series', scale, legend: { symbolType: 'stroke' } }

@@ -5,6 +5,7 @@ import type {
 import type {
   Calendar, Comparison, ExperimentRaw, ExperimentSummary, MetricDefinition, MilestoneId, ScenarioSummary,
 } from '../experiment/index.js';
+import { ScenarioSchema, schemaDescriptionAt } from '../scenario/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { pointValue } from './sweepDesign.js';
 import type { SweepDesign } from './sweepDesign.js';
@@ -207,6 +208,7 @@ export function differenceInput(comparisons: readonly Comparison[], metrics: rea
 export function sweepInputs(summary: ExperimentSummary, sweep: SweepDesign): { id: string; input: SweepInput }[] {
   const [first, ...rest] = sweep.axes;
   if (first === undefined || !first.values.every((v) => typeof v === 'number')) return [];
+  const description = schemaDescriptionAt(ScenarioSchema, first.path.split('.'));
   return summary.definitions.metrics.filter((m) => m.headline).map((m) => {
     const points = sweep.points.flatMap((point) => {
       const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((x) => x.id === m.id);
@@ -223,6 +225,7 @@ export function sweepInputs(summary: ExperimentSummary, sweep: SweepDesign): { i
     });
     const input: SweepInput = {
       parameterLabel: first.path,
+      ...(description === undefined ? {} : { parameterDescription: description }),
       metricLabel: m.label,
       metricUnit: m.unit === 'share' ? '%' : m.unit,
       ...(rest.length === 0 ? {} : { seriesLabel: rest.map((a) => a.path).join(', ') }),

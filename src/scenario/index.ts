@@ -13,5 +13,6 @@ export { suggest, levenshtein } from './suggest.js';
 export { readLabelComment, labelAt, labelOfValue } from './parameterLabels.js';
 export type { LabelKind, ParameterLabel } from './parameterLabels.js';
 export { scenarioDifferences } from './scenarioDifferences.js';
+export { schemaDescriptionAt } from './schemaKeys.js';
 export type { ScenarioDifference } from './scenarioDifferences.js';
 export { isRecord } from './plainData.js';

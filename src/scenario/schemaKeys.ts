@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Deepest schema wrapping followed before giving up (guards against self-referencing lazies). */
 const MAX_DEPTH = 64;
@@ -10,21 +10,37 @@ const MAX_DEPTH = 64;
  */
 export function schemaKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
   const keys = new Set<string>();
-  collect(schema, path, 0, keys, 0);
+  walk(schema, path, 0, 0, (node, index) => {
+    const def = (node as z.core.$ZodTypes)._zod.def;
+    if (index >= path.length && def.type === 'object') for (const key of Object.keys(def.shape)) keys.add(key);
+  });
   return [...keys];
 }
 
-function collect(schema: z.core.$ZodType, path: readonly PropertyKey[], index: number, keys: Set<string>, depth: number): void {
+/**
+ * The description (`.describe(…)`) of the setting at `path`, or else of its nearest described
+ * ancestor (e.g. `demand.riskMix.high` has its mapping's); undefined when none on the way has one.
+ */
+export function schemaDescriptionAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string | undefined {
+  let found: { description: string; index: number } | undefined;
+  walk(schema, path, 0, 0, (node, index) => {
+    const description = z.globalRegistry.get(node)?.description;
+    if (description !== undefined && (found === undefined || index > found.index)) found = { description, index };
+  });
+  return found?.description;
+}
+
+/** Calls `visit` on every schema `path` passes through, with how many of its steps were taken to reach it. */
+function walk(schema: z.core.$ZodType, path: readonly PropertyKey[], index: number, depth: number,
+  visit: (schema: z.core.$ZodType, index: number) => void): void {
   if (depth > MAX_DEPTH) return;
-  const next = (inner: z.core.$ZodType, step: number): void => collect(inner, path, index + step, keys, depth + 1);
+  visit(schema, index);
+  const next = (inner: z.core.$ZodType, step: number): void => walk(inner, path, index + step, depth + 1, visit);
   const atEnd = index >= path.length;
   const def = (schema as z.core.$ZodTypes)._zod.def;
   switch (def.type) {
     case 'object': {
-      if (atEnd) {
-        for (const key of Object.keys(def.shape)) keys.add(key);
-        return;
-      }
+      if (atEnd) return;
       const child = def.shape[String(path[index])];
       if (child !== undefined) next(child, 1);
       return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseloadHeatmapSpec, differenceSpec, fanChartSpec, flowDiagramSpec, staffingSpec, sweepSpec, workerChangesSpec } from '../../src/charts/index.js';
+import { sweepAxisTitle } from '../../src/charts/sweepSpec.js';
 import { renderSvg } from '../../src/report/index.js';
 import { curveEndWorkingDays } from '../../src/charts/delayCurveSpec.js';
 import { PLOT_WIDTH } from '../../src/charts/theme.js';
@@ -156,6 +157,22 @@ describe('sweepSpec(input)', () => {
     expect(ticks).toContainEqual(['28', '30', '32', '34', '36', '38', '40', '42', '44']);
     const many = { ...sweepInput(false), points: Array.from({ length: 30 }, (_, k) => ({ value: k, mean: k, ciLow: k, ciHigh: k })) };
     expect(JSON.stringify(sweepSpec(many))).not.toContain('"values":[0,1,2');
+  });
+
+  it('titles the x axis with the setting\'s description and its key, wrapped within the plot, and cuts a long one', async () => {
+    const described = { ...sweepInput(false), parameterLabel: 'workforce.posts', parameterDescription: 'case-holding social worker posts (establishment); more words here' };
+    expect(sweepAxisTitle(described.parameterLabel, described.parameterDescription)).toEqual(['Case-holding social worker posts (establishment)', '(workforce.posts)']);
+    expect(sweepAxisTitle('a.b', undefined)).toBe('a.b');
+    const long = sweepAxisTitle('demand.returns.perNewChild', 'children known from before the run coming back, per year at the start, for each child a year coming to notice for the first time (demand.childrenPerYear), so they scale with demand');
+    expect(long).toHaveLength(3);
+    expect(long[1]).toMatch(/…$/);
+    expect(long[2]).toBe('(demand.returns.perNewChild)');
+    // Drawn, the picture is no wider than with the bare key: the title stays within the plot.
+    const width = (svg: string) => Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)?.[1]);
+    const bare = width(await renderSvg(sweepSpec({ ...sweepInput(false), parameterLabel: 'workforce.posts' })));
+    const titled = await renderSvg(sweepSpec({ ...described, parameterDescription: 'children known from before the run coming back, per year at the start, for each child a year coming to notice' }));
+    expect(width(titled)).toBe(bare);
+    expect(titled).toContain('(workforce.posts)');
   });
 
   it('draws the points at the first and last swept values whole, inside the plot (marks are clipped to it)', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ExperimentRaw, ExperimentSummary } from '../../src/experiment/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
-import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints } from '../../src/results/chartInputs.js';
+import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints, sweepInputs } from '../../src/results/chartInputs.js';
+import type { SweepDesign } from '../../src/results/sweepDesign.js';
 
 const band = (x: number, p50: number) => ({ x, p05: p50 - 2, p25: p50 - 1, p50, p75: p50 + 1, p95: p50 + 2 });
 
@@ -51,5 +52,23 @@ describe('chartInputs', () => {
     };
     const rows = differenceInput([comparison], summary.definitions.metrics).rows;
     expect(rows.map((r) => [r.label, r.unit, Math.round(r.mean * 100) / 100])).toEqual([['Waiting', 'children', -4], ['Re-referred', 'percentage points', -3]]);
+  });
+
+  it('sweepInputs describes the swept setting with the scenario schema\'s words, and keeps the path as its label', () => {
+    const interval = (mean: number) => ({ mean, ciLow: mean - 1, ciHigh: mean + 1 });
+    const swept = {
+      ...summary,
+      scenarios: [60, 70].map((posts) => ({ name: `p${posts}`, metrics: [{ id: 'unallocatedMean', interval: interval(posts / 10) }] })),
+    } as unknown as ExperimentSummary;
+    const sweep = (path: string): SweepDesign => ({
+      base: 'x.yaml', axes: [{ path, values: [60, 70] }],
+      points: [60, 70].map((v) => ({ name: `p${v}`, label: `${path}=${v}`, overrides: [`${path}=${v}`] })),
+    });
+    const [posts] = sweepInputs(swept, sweep('workforce.posts'));
+    expect(posts?.input.parameterLabel).toBe('workforce.posts');
+    expect(posts?.input.parameterDescription).toMatch(/social worker posts/);
+    expect(posts?.input.points.map((p) => p.value)).toEqual([60, 70]);
+    // A key the schema does not describe keeps the path alone.
+    expect(sweepInputs(swept, sweep('no.such.key'))[0]?.input.parameterDescription).toBeUndefined();
   });
 });

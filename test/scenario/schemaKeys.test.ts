@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { schemaKeysAt } from '../../src/scenario/schemaKeys.js';
+import { schemaDescriptionAt, schemaKeysAt } from '../../src/scenario/schemaKeys.js';
 
 const Schema = z
   .object({
@@ -37,5 +37,31 @@ describe('schemaKeysAt', () => {
   it('schemaKeysAt(schema, path) stops on a lazy schema that refers to itself', () => {
     const Loop: z.ZodType = z.lazy(() => Loop);
     expect(schemaKeysAt(Loop, [])).toEqual([]);
+  });
+});
+
+describe('schemaDescriptionAt', () => {
+  const Described = z.object({
+    staff: z.object({
+      posts: z.number().int().describe('posts in the establishment').optional(),
+      mix: z.object({ low: z.number(), high: z.number() }).describe('shares by level'),
+      plain: z.number(),
+    }).describe('the workforce'),
+    untold: z.object({ n: z.number() }),
+  });
+
+  it('gives the description of the setting itself, through wrappers such as optional', () => {
+    expect(schemaDescriptionAt(Described, ['staff', 'posts'])).toBe('posts in the establishment');
+    expect(schemaDescriptionAt(Described, ['staff', 'mix'])).toBe('shares by level');
+  });
+
+  it('falls back to the nearest described ancestor, not a farther one', () => {
+    expect(schemaDescriptionAt(Described, ['staff', 'mix', 'high'])).toBe('shares by level');
+    expect(schemaDescriptionAt(Described, ['staff', 'plain'])).toBe('the workforce');
+  });
+
+  it('is undefined where nothing on the way is described or the path leads nowhere', () => {
+    expect(schemaDescriptionAt(Described, ['untold', 'n'])).toBeUndefined();
+    expect(schemaDescriptionAt(Described, ['missing'])).toBeUndefined();
   });
 });
