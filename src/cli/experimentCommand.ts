@@ -181,7 +181,7 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
     // 6. The answer, then where it went as the last lines, so they are on screen when the run ends.
     printResults(io, output, summary, ctx.tool, job.sweep);
     narrator.say(MESSAGES.wrote(shown));
-    if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(shown, 'report.html')));
+    if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(shown, 'report.html'), process.platform));
   } finally {
     stop.release();
   }

@@ -92,5 +92,5 @@ async function mergeInto(
   // The answer, then where it went as the last lines, as run and compare end.
   printResults(io, output, summary, ctx.tool, first.sweep);
   narrator.say(MESSAGES.wrote(out));
-  if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(out, 'report.html')));
+  if (written.some(([path]) => path === 'report.html')) narrator.say(MESSAGES.openReport(join(out, 'report.html'), process.platform));
 }

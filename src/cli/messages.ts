@@ -46,6 +46,9 @@ function faultFix(kind: FaultKind | undefined, what: 'file' | 'folder'): string 
   return other;
 }
 
+/** The command that opens a file in its usual application, by platform (xdg-open on Linux and the other Unixes). */
+const OPEN_COMMAND: Partial<Record<NodeJS.Platform, string>> = { darwin: 'open', win32: 'start' };
+
 /**
  * Every message the command line shows a user, in one place so wording stays consistent: each
  * error names the file or flag, the place, and the fix. Data goes to stdout; these go to stderr
@@ -185,7 +188,7 @@ export const MESSAGES = {
   fewerReplicationsNote: (replications: number, gaps: readonly string[]) =>
     `Not every one of the ${replications} replications had something to measure; these figures use only those that did: ${gaps.join('; ')}.`,
   wrote: (path: string) => `results written to ${shellWord(path)}`,
-  openReport: (path: string) => `open ${shellWord(path)}`,
+  openReport: (path: string, platform: NodeJS.Platform) => `${OPEN_COMMAND[platform] ?? 'xdg-open'} ${shellWord(path)}`,
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${shellWord(path)}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,

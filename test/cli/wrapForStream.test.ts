@@ -41,7 +41,7 @@ describe('messages on stderr', () => {
 
   it('never breaks or respaces a quoted path to paste, even on a narrow terminal', () => {
     const path = '/home/me/My Documents/front  door runs/report.html';
-    const wrapped = wrapForStream(MESSAGES.openReport(path), 40);
+    const wrapped = wrapForStream(MESSAGES.openReport(path, 'darwin'), 40);
     expect(wrapped).toBe(`open\n'${path}'`);
     const busy = wrapForStream(MESSAGES.outBusy("Bob's  runs", "Bob's  runs.lock", 12), 60);
     expect(busy).toContain("'Bob'\\''s  runs.lock')");
