@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { milestoneDefinitions, runExperiment, scenarioClock } from '../experiment/index.js';
+import { ExperimentAbortError, milestoneDefinitions, runExperiment, scenarioClock } from '../experiment/index.js';
+import type { ExperimentOptions, ExperimentRaw } from '../experiment/index.js';
 import { toCsv } from '../results/index.js';
 import type { CommandContext } from './commandContext.js';
-import { InputError } from './cliErrors.js';
+import { InputError, InterruptedError } from './cliErrors.js';
 import { checkExplainFolder, explainFiles } from './explainFiles.js';
 import { explainStory } from './explainStory.js';
 import { explainText } from './explainText.js';
@@ -15,6 +16,8 @@ import { missedChance } from './missedChance.js';
 import { createNarrator } from './narrator.js';
 import { claimOutputFolder } from './outputClaim.js';
 import { writeFolder } from './outputFolder.js';
+import { watchForStop } from './stopWatch.js';
+import type { StopWatch } from './stopWatch.js';
 import { terminalWidth, wrapParagraph } from './terminalWidth.js';
 import type { OutputSettings, RunSettings } from './settings.js';
 
@@ -30,15 +33,27 @@ export interface ExplainOutput {
   force: boolean;
 }
 
+/** Replication 0 of each scenario, one child traced or none; Ctrl-C or SIGTERM stops it with an InterruptedError (nothing is written). */
+async function runOnce(scenarios: readonly ResolvedScenario[], settings: RunSettings, stop: StopWatch, tracedChild?: number): Promise<ExperimentRaw> {
+  const options: ExperimentOptions = {
+    seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1, signal: stop.signal,
+    ...(tracedChild === undefined ? {} : { tracedChild }),
+  };
+  try {
+    return await runExperiment(scenarios.map((s) => s.loaded), options);
+  } catch (error) {
+    if (!(error instanceof ExperimentAbortError)) throw error;
+    const terminated = stop.stoppedBy() === 'SIGTERM';
+    throw new InterruptedError(terminated ? MESSAGES.terminatedPlain : MESSAGES.interruptedPlain, terminated ? 'SIGTERM' : 'SIGINT');
+  }
+}
 
 /** The child to trace and the header lines saying why (none for a child chosen by number). */
-async function chooseChild(scenarios: readonly ResolvedScenario[], settings: RunSettings, choice: ExplainChoice): Promise<{ child: number; header: string[] }> {
+async function chooseChild(scenarios: readonly ResolvedScenario[], settings: RunSettings, choice: ExplainChoice, stop: StopWatch): Promise<{ child: number; header: string[] }> {
   if ('child' in choice) return { child: choice.child, header: [] };
   const first = scenarios[0];
   if (first === undefined) throw new InputError(MESSAGES.noMissedChance('(no scenario)', settings.seed));
-  const raw = await runExperiment(scenarios.map((s) => s.loaded), {
-    seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1,
-  });
+  const raw = await runOnce(scenarios, settings, stop);
   const names = scenarios.map((s) => s.loaded.name);
   const picked = missedChance(raw, names);
   if (picked === undefined) throw new InputError(MESSAGES.noMissedChance(first.loaded.name, settings.seed));
@@ -71,14 +86,14 @@ export async function runExplain(
   const claim = outPath === undefined || files.out === undefined
     ? undefined
     : claimOutputFolder(io, outPath, files.force, files.out, (line) => narrator.say(line), checkExplainFolder);
+  // Ctrl-C and SIGTERM stop the runs cleanly, so the lock is given up and nothing is left half-written.
+  const stop = watchForStop(io);
   try {
     narrator.say(settings.seedFromClock ? MESSAGES.seedChosen(settings.seed) : MESSAGES.seedGiven(settings.seed));
     // 2. The child: by number, or the first missed chance.
-    const { child, header } = await chooseChild(scenarios, settings, choice);
+    const { child, header } = await chooseChild(scenarios, settings, choice, stop);
     // 3. Trace the child in every scenario.
-    const raw = await runExperiment(scenarios.map((s) => s.loaded), {
-      seed: settings.seed, replications: 1, jobs: Math.min(settings.jobs, scenarios.length), sampleReplications: 1, tracedChild: child,
-    });
+    const raw = await runOnce(scenarios, settings, stop, child);
     const milestones = milestoneDefinitions();
     const traced = scenarios.map(({ loaded }) => {
       const sample = raw.records.find((r) => r.scenario === loaded.name)?.sample;
@@ -109,11 +124,12 @@ export async function runExplain(
       const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
       // The folder is checked once more just before it is replaced: files may have been added meanwhile.
       writeFolder(io, outPath, await explainFiles(`${top(FILE_WIDTH)}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
-        shown, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),
+        shown, signal: stop.signal, stoppedBy: stop.stoppedBy, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),
       });
       narrator.say(MESSAGES.explainWrote(shown));
     }
   } finally {
+    stop.release();
     claim?.release();
   }
 }

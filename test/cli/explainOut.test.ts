@@ -53,6 +53,15 @@ describe('frontdoor explain --out', () => {
     expect(readdirSync(join(fixture.dir, 'out')).filter((f) => f.startsWith('locked'))).toEqual(['locked']);
   });
 
+  it('stopped by Ctrl-C, exits 130, writes nothing and gives up its lock (the next run need not clean up)', async () => {
+    const interrupted = fakeIo({ dir: fixture.dir, interruptOnStart: true });
+    // Two scenarios, one replication each: the interrupt comes after the first.
+    const res = await cli(interrupted, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--child', '3', '--seed', '8', '--jobs', '1', '--out', 'out/stopped');
+    expect(res.code).toBe(130);
+    expect(res.err).toContain('interrupted; nothing was written');
+    expect(listFiles(fixture.dir).filter((f) => f.includes('stopped'))).toEqual([]);
+  });
+
   it('names a run\'s folder given by mistake as a run, and leaves it as it was', async () => {
     const run = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '1', '--replications', '2', '--jobs', '1', '--no-charts', '--out', 'out/a-run');
     expect(run.code).toBe(0);
