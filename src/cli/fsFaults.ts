@@ -34,7 +34,7 @@ function faultKind(code: string): FaultKind | undefined {
 }
 
 /**
- * A failed write described for its message: the reason in words (the error's own message for a
+ * A failed read or write described for its message: the reason in words (the error's own message for a
  * code without words) and the kind of fix; undefined when `error` is not a filesystem error.
  */
 export function writeFault(error: unknown): { reason: string; kind: FaultKind | undefined } | undefined {

@@ -126,7 +126,8 @@ export const MESSAGES = {
   invalidScenarios: (count: number) =>
     `${count} problem${count === 1 ? '' : 's'} in the scenario files; nothing was run or written. Fix each at the place shown:`,
   extendsShippedHint: (name: string, path: string) => `${name} is a shipped scenario; extends takes a path relative to this file: extends: ${path}`,
-  fileUnreadable: (file: string, reason: string) => `${shellWord(file)}: cannot be read: ${reason}; check its permissions (ls -l), or copy it somewhere you can read`,
+  fileUnreadable: (file: string, reason: string, permission: boolean) =>
+    `${shellWord(file)}: cannot be read: ${reason}${permission ? '; check its permissions (ls -l), or copy it somewhere you can read' : ''}`,
   fileNotFound: (file: string) => `${shellWord(file)}: file not found (${FILE_NOT_FOUND_HINT})`,
   fileNotFoundHint: FILE_NOT_FOUND_HINT,
   ambiguousScenario: (name: string, files: readonly string[]) =>

@@ -100,10 +100,10 @@ describe('extends naming a shipped scenario', () => {
 
 describe('a scenario file that exists but cannot be read', () => {
   /** A fake io on which reading any a.yaml fails with EACCES, as a file without read permission does. */
-  const refusingA = () => {
+  const refusingA = (code = 'EACCES') => {
     const io = fakeIo({ dir: fixture.dir });
     const readFile = (path: string) => {
-      if (path.endsWith('a.yaml')) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+      if (path.endsWith('a.yaml')) throw Object.assign(new Error(`${code}: refused, open '${path}'`), { code });
       return io.fs.readFile(path);
     };
     return { ...io, fs: { ...io.fs, readFile } };
@@ -113,7 +113,15 @@ describe('a scenario file that exists but cannot be read', () => {
     const res = await cli(refusingA(), 'show', 'scenarios/a.yaml', '--no-resolved');
     expect(res.code).toBe(3);
     expect(res.err).toContain('scenarios/a.yaml: cannot be read: permission denied');
+    expect(res.err).toContain('check its permissions');
     expect(res.err).not.toMatch(/internal error|bug/);
+  });
+
+  it('show --no-resolved gives the permissions fix only for a permission fault, not for a disk error', async () => {
+    const res = await cli(refusingA('EIO'), 'show', 'scenarios/a.yaml', '--no-resolved');
+    expect(res.code).toBe(3);
+    expect(res.err).toContain('scenarios/a.yaml: cannot be read: the disk reported an input/output error (EIO)');
+    expect(res.err).not.toContain('permissions');
   });
 
   it('list skips it, as it skips files without a name', async () => {

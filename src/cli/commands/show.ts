@@ -3,7 +3,7 @@ import { toCsv } from '../../results/index.js';
 import { InputError } from '../cliErrors.js';
 import type { CommandContext } from '../commandContext.js';
 import { defineCommand } from '../defineCommand.js';
-import { errnoCode, faultReason } from '../fsFaults.js';
+import { writeFault } from '../fsFaults.js';
 import { absolutePath, loadScenarios } from '../loadScenarios.js';
 import { MESSAGES } from '../messages.js';
 import { resolvedYaml } from '../resolvedYaml.js';
@@ -43,9 +43,9 @@ export function showCommand(ctx: CommandContext): CommandModule {
         try {
           bytes = io.fs.readFile(absolutePath(io, named.file));
         } catch (error) {
-          const code = errnoCode(error);
-          if (code === undefined) throw error;
-          throw new InputError(MESSAGES.fileUnreadable(named.file, faultReason(code) ?? code));
+          const fault = writeFault(error);
+          if (fault === undefined) throw error;
+          throw new InputError(MESSAGES.fileUnreadable(named.file, fault.reason, fault.kind === 'permission'));
         }
         if (bytes === undefined) throw new InputError(MESSAGES.fileNotFound(named.file));
         io.stdout.write(new TextDecoder().decode(bytes));
