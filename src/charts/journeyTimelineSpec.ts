@@ -26,6 +26,9 @@ const GROUP_OF: Record<JourneyEventKind, (typeof GROUPS)[number]> = {
   conference: 'Assessment and plan', plan: 'Assessment and plan', closure: 'Case closed', other: 'Front-door decision',
 };
 
+/** What the dashed line marks. */
+const MEASURED_TEXT = 'The measured period begins; before it, the warm-up, not counted';
+
 /** The lane that holds the waits for a social worker. */
 const WAIT_GROUP: (typeof GROUPS)[number] = 'Social worker';
 /** Room left of each row that the lane names take (bold, right-aligned before the plot), in pixels. */
@@ -110,7 +113,13 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
       offset += count;
     }
     laneCounts.set(scenario, offset);
+    // The start of the measured period, where the journey crosses it: events before it fall in the warm-up.
+    const from = input.measuredFrom?.find((m) => m.scenario === scenario)?.date;
+    if (from !== undefined && dayNumber(from) > t0 && dayNumber(from) < t0 + span) {
+      values.push({ item: 'measured', scenario, lane: 0, date: from, end: from, label: '', text: MEASURED_TEXT, group: '' });
+    }
   }
+  const marksMeasured = values.some((v) => v['item'] === 'measured');
   const colour = scenarioColorScale(input.scenarios);
   const color: UnitEncoding['color'] = { field: 'scenario', type: 'nominal', scale: colour, legend: null };
   const rows = input.scenarios.map((scenario, index) => {
@@ -126,7 +135,13 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
     const y: UnitEncoding['y'] = { field: 'lane', type: 'quantitative', axis: null, scale: { domain: [-0.6, lanes - 0.4], reverse: true, zero: false, nice: false } };
     const only = (item: string): NonNullable<LayerChild['transform']> => [{ filter: { field: 'scenario', equal: scenario } }, { filter: { field: 'item', equal: item } }];
     const text = { type: 'text' as const, align: 'left' as const, baseline: 'middle' as const, fontSize: LABEL_FONT_PX, color: '#222222' };
+    // The measured period's start first, so the labels read over it.
     const layer: LayerChild[] = [
+      ...(marksMeasured ? [{
+        transform: only('measured'),
+        mark: { type: 'rule' as const, color: '#555555', strokeWidth: 1.5, strokeDash: [5, 3] },
+        encoding: { x, tooltip: [{ field: 'text', title: 'Run' }] },
+      }] : []),
       { transform: only('wait'), mark: { type: 'rule', strokeWidth: 13, opacity: 0.3, strokeCap: 'butt' }, encoding: { x, x2: { field: 'end' }, y, color } },
       { transform: only('wait'), mark: { ...text, dx: 3, fontStyle: 'italic' }, encoding: { x, y, text: { field: 'label' } } },
       {
@@ -154,6 +169,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
     'One lane per kind of event; points: the child\'s events as the model recorded them;',
     'bars: waits, in working days.',
     ...(input.scenarios.length > 1 ? ['The same seed, so the same child with the same needs in every scenario;', 'where the scenarios\' demand differs, the child comes to notice on another day.'] : []),
+    ...(marksMeasured ? [`Dashed line: ${MEASURED_TEXT.charAt(0).toLowerCase()}${MEASURED_TEXT.slice(1)}.`] : []),
     ...(input.note === undefined ? [] : [input.note]),
   ].flatMap((line) => wrapText(line, SUBTITLE_CHARS));
   return {

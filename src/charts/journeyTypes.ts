@@ -57,4 +57,6 @@ export interface JourneyTimelineInput {
   readonly waits: readonly JourneyWait[];
   /** An extra subtitle line, e.g. a caveat; omitted when there is none. */
   readonly note?: string;
+  /** Where each scenario's measured period begins (the end of its warm-up), drawn as a dashed line when it falls within the timeline. */
+  readonly measuredFrom?: readonly { readonly scenario: string; readonly date: string }[];
 }

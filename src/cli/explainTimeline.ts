@@ -2,11 +2,12 @@ import type { JourneyEvent, JourneyTimelineInput, JourneyWait } from '../charts/
 import type { Calendar, TraceLine } from '../experiment/index.js';
 import { traceEvent } from './traceEvents.js';
 
-/** One scenario's trace of the child, with the calendar to date it and the run's end (simulated days). */
+/** One scenario's trace of the child, with the calendar to date it, and the end of the warm-up and of the run (simulated days). */
 export interface TracedJourney {
   scenario: string;
   calendar: Calendar;
   trace: readonly TraceLine[];
+  warmupEnd: number;
   end: number;
 }
 
@@ -50,6 +51,7 @@ export function explainTimeline(child: number, journeys: readonly TracedJourney[
     scenarios: journeys.map((j) => j.scenario),
     events,
     waits: journeys.flatMap(waitsOf),
+    measuredFrom: journeys.map((j) => ({ scenario: j.scenario, date: j.calendar.dateOf(j.warmupEnd) })),
     ...(note === undefined ? {} : { note }),
   };
 }

@@ -124,6 +124,22 @@ describe('journeyTimelineSpec', () => {
     expect([...new Set(full.filter((v) => v.item === 'laneLabel').map((v) => v.label))]).toEqual(['Contact', 'Front-door decision', 'Social worker', 'Assessment and plan', 'Case closed']);
   });
 
+  it('marks where the measured period begins in each row the journey crosses it, and says so in the subtitle; not where it lies outside', async () => {
+    const input = { ...journeyInput(), measuredFrom: [{ scenario: A, date: '2022-07-01' }, { scenario: B, date: '2021-01-01' }] };
+    const marked = journeyTimelineSpec(input);
+    const values = (marked as { data: { values: { item: string; scenario: string; date: string }[] } }).data.values;
+    // A's journey (April to October 2022) crosses 1 July; B's starts long after its warm-up ended.
+    expect(values.filter((v) => v.item === 'measured').map((v) => [v.scenario, v.date])).toEqual([[A, '2022-07-01']]);
+    expect(schemaErrors(marked)).toEqual([]);
+    const svg = await renderSvg(marked);
+    expect(svg).toContain('Dashed line: the measured period begins');
+    expect(svg).toContain('stroke-dasharray="5,3"');
+    // Without a crossing, neither the line nor its words.
+    const unmarked = await renderSvg(journeyTimelineSpec({ ...input, measuredFrom: [{ scenario: A, date: '2021-01-01' }] }));
+    expect(unmarked).not.toContain('Dashed line');
+    expect(unmarked).not.toContain('stroke-dasharray="5,3"');
+  });
+
   it('throws on a scenario missing from the list, a malformed date, or no events', () => {
     const input = journeyInput();
     expect(() => journeyTimelineSpec({ ...input, scenarios: [A] })).toThrow(/solihull-2024/);

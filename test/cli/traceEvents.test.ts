@@ -48,7 +48,7 @@ describe('explainTimeline', () => {
     // Day 40 and day 54 of the run, two calendar weeks apart: ten working days unless a bank holiday falls between.
     const expected = Math.round(calendar.workingDaysBetween(40, 54));
     const input = explainTimeline(1, [{
-      scenario: 'tiny-a', calendar, end: runWindow(scenario).end,
+      scenario: 'tiny-a', calendar, warmupEnd: runWindow(scenario).warmupEnd, end: runWindow(scenario).end,
       trace: [{ time: 40, text: 'Decision: a referral for assessment.' }, { time: 54, text: 'Allocated to SW 001, who now holds 3 cases.' }],
     }]);
     expect(expected).toBeGreaterThanOrEqual(8);
@@ -59,8 +59,11 @@ describe('explainTimeline', () => {
   it('runs an unfinished wait to the end of the run and says so', () => {
     const calendar = modelCalendar(scenario);
     const end = runWindow(scenario).end;
-    const input = explainTimeline(1, [{ scenario: 'tiny-a', calendar, end, trace: [{ time: 40, text: 'Decision: a referral for assessment.' }] }]);
+    const { warmupEnd } = runWindow(scenario);
+    const input = explainTimeline(1, [{ scenario: 'tiny-a', calendar, warmupEnd, end, trace: [{ time: 40, text: 'Decision: a referral for assessment.' }] }]);
     expect(input.waits[0]?.end).toBe(calendar.dateOf(end));
+    // The end of the warm-up goes with it, dated on the scenario's calendar, for the chart to mark.
+    expect(input.measuredFrom).toEqual([{ scenario: 'tiny-a', date: calendar.dateOf(warmupEnd) }]);
     expect(input.waits[0]?.label).toMatch(/still waiting when the run ended$/);
   });
 });
