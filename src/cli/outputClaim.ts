@@ -10,10 +10,9 @@ export function lockPath(out: string): string {
   return `${out}.lock`;
 }
 
-function readLockPid(io: CliIo, lock: string): number | undefined {
+/** The process id in a lock record's bytes, or undefined when they hold none. */
+function lockRecordPid(bytes: Uint8Array): number | undefined {
   try {
-    const bytes = io.fs.readFile(lock);
-    if (bytes === undefined) return undefined;
     const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
     const pid = parsed !== null && typeof parsed === 'object' ? (parsed as { pid?: unknown }).pid : undefined;
     return typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
@@ -22,9 +21,24 @@ function readLockPid(io: CliIo, lock: string): number | undefined {
   }
 }
 
-/** Whether `path` is a lock that process `pid` was making: a file empty or holding its lock record (anything else is left alone). */
+/** The lock file's bytes, or undefined when it is gone or cannot be read. */
+function readLock(io: CliIo, path: string): Uint8Array | undefined {
+  try {
+    return io.fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function readLockPid(io: CliIo, lock: string): number | undefined {
+  const bytes = readLock(io, lock);
+  return bytes === undefined ? undefined : lockRecordPid(bytes);
+}
+
+/** Whether `path` is a lock that process `pid` was making: a file empty or holding its lock record (anything else, unreadable included, is left alone). */
 function isHalfMadeLock(io: CliIo, path: string, pid: number): boolean {
-  return io.fs.readFile(path)?.length === 0 || readLockPid(io, path) === pid;
+  const bytes = readLock(io, path);
+  return bytes !== undefined && (bytes.length === 0 || lockRecordPid(bytes) === pid);
 }
 
 /** Creates the lock; an unwritable place is a UsageError naming the folder and the reason. */
