@@ -79,6 +79,9 @@ export const MESSAGES = {
   autoWithShard: '--replications auto cannot be split into shards (the rule needs every replication); give a whole number with --shard',
   badSet: (text: string, detail: string) => `--set "${text}": ${detail}`,
   sweepNeedsSet: 'sweep needs at least one --set path=values, e.g. --set workforce.posts=70..90:5 or --set workforce.caseloadCap=15,18,20',
+  sweepNeedsValues: (fixed: readonly string[]) =>
+    `sweep needs a --set with two or more values to vary, but ${fixed.map((f) => `--set ${f}`).join(', ')} ${fixed.length === 1 ? 'gives one value' : 'give one value each'} (kept the same at every point). ` +
+    'Give a list or a range, e.g. --set workforce.posts=70..90:5 or --set workforce.caseloadCap=15,18,20',
   duplicateScenarioName: (name: string, files: readonly string[]) =>
     `two of the scenarios (${files.join(', ')}) are both named "${name}": results are kept by name, so give one a different \`name:\` in its file`,
   outIsFile: (path: string) => `--out ${shellWord(path)} is a file, not a folder: choose a folder path`,

@@ -36,9 +36,14 @@ describe('frontdoor sweep', () => {
   });
 
   it('a sweep without a --set of several values, or with a malformed range, is a usage error (exit 2)', async () => {
-    const none = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=6', '--seed', '1');
+    const none = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--seed', '1');
     expect(none.code).toBe(2);
     expect(none.err).toContain('sweep needs at least one --set');
+    // One value (or a word that is not a list or range) is said to be one value, not missing.
+    const one = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=abc', '--seed', '1');
+    expect(one.code).toBe(2);
+    expect(one.err).toContain('--set workforce.posts=abc gives one value (kept the same at every point)');
+    expect(one.err).not.toContain('at least one --set');
     const bad = await cli(fixture.io, 'sweep', 'scenarios/a.yaml', '--set', 'workforce.posts=9..6', '--seed', '1');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--set "workforce.posts=9..6"');

@@ -24,7 +24,7 @@ function readAxes(sets: readonly string[]): { axes: SweepAxis[]; fixed: string[]
     if (axis.values.length > 1) axes.push(axis);
     else fixed.push(text);
   }
-  if (axes.length === 0) throw new UsageError(MESSAGES.sweepNeedsSet);
+  if (axes.length === 0) throw new UsageError(fixed.length === 0 ? MESSAGES.sweepNeedsSet : MESSAGES.sweepNeedsValues(fixed));
   return { axes, fixed };
 }
 
