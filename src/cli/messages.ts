@@ -229,6 +229,10 @@ export const MESSAGES = {
   noScenarios: (dir: string) => `no scenario files with a \`name\` under ${shellWord(dir)}`,
   baseMark: '(base: extended by other scenarios)',
   listHint: 'Run one by its name or its file, e.g. `npx frontdoor run solihull-2022`; `npx frontdoor show <scenario>` prints every value with its source.',
+  listDirHint: (file: string) => `Run one by its file (names find only the shipped scenarios), e.g. \`npx frontdoor run ${shellWord(file)}\`; \`npx frontdoor show <file>\` prints every value with its source.`,
+  listDirNotFolder: (dir: string, exists: boolean) =>
+    `--dir ${shellWord(dir)} ${exists ? 'is a file, not a folder' : 'does not exist'}: give the folder that holds your scenario files`,
+  noDescription: '(no description)',
 
   // explain.
   childNotSeen: (child: number, scenario: string) =>

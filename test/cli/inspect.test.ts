@@ -67,6 +67,24 @@ describe('frontdoor list', () => {
     expect(rows.find((r) => r['name'] === 'tiny-a')?.['description']).toBe('A tiny scenario for tests.');
   });
 
+  it('with --dir, ends by running a file of that folder (names find only shipped scenarios), and marks a file without a description', async () => {
+    const res = await cli(fakeIo({ dir: fixture.dir, env: { COLUMNS: '200' } }), 'list', '--dir', 'scenarios');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('e.g. `npx frontdoor run scenarios/a.yaml`');
+    expect(res.out).not.toContain('run solihull-2022');
+    // 'broken one' has a name and no description.
+    expect(res.out).toMatch(/broken one .*\(no description\)/);
+  });
+
+  it('refuses a --dir that does not exist or is a file (exit 2), rather than listing nothing', async () => {
+    const missing = await cli(fixture.io, 'list', '--dir', 'no-such-folder');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('--dir no-such-folder does not exist');
+    const file = await cli(fixture.io, 'list', '--dir', 'scenarios/a.yaml');
+    expect(file.code).toBe(2);
+    expect(file.err).toContain('--dir scenarios/a.yaml is a file, not a folder');
+  });
+
   it('without --dir lists the shipped scenarios, including the Solihull ones', async () => {
     const res = await cli(fixture.io, 'list');
     expect(res.code).toBe(0);

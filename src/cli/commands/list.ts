@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { toCsv } from '../../results/index.js';
 import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../cliErrors.js';
 import { defineCommand } from '../defineCommand.js';
 import { stringFlag } from '../flagValues.js';
 import { wrapText } from '../../charts/index.js';
@@ -17,10 +18,13 @@ const MIN_DESCRIPTION_WIDTH = 40;
 /**
  * The catalogue as text that fits `width` columns, descriptions wrapped at word boundaries: a table
  * (scenario, file, description) when the description column gets at least 40 columns, else one
- * block per scenario (name and file, then the description indented), then how to run one.
+ * block per scenario (name and file, then the description indented), then `hint`: how to run one.
  */
-export function listText(entries: readonly CatalogueEntry[], width: number): string {
-  const describe = (e: CatalogueEntry) => (e.isBase ? `${MESSAGES.baseMark} ${e.description}` : e.description);
+export function listText(entries: readonly CatalogueEntry[], width: number, hint: string = MESSAGES.listHint): string {
+  const describe = (e: CatalogueEntry) => {
+    const description = e.description === '' ? MESSAGES.noDescription : e.description;
+    return e.isBase ? `${MESSAGES.baseMark} ${description}` : description;
+  };
   const nameWidth = Math.max('Scenario'.length, ...entries.map((e) => [...e.name].length));
   const fileWidth = Math.max('File'.length, ...entries.map((e) => [...e.file].length));
   const descriptionWidth = width - 1 - nameWidth - fileWidth - 4;
@@ -32,7 +36,7 @@ export function listText(entries: readonly CatalogueEntry[], width: number): str
     const head = (e: CatalogueEntry) => ([...`${e.name}  ${e.file}`].length <= width ? [`${e.name}  ${e.file}`] : [e.name, `  ${e.file}`]);
     body = entries.map((e) => [...head(e), ...wrapText(describe(e), Math.max(20, width - 3)).map((line) => `  ${line}`)].join('\n')).join('\n\n');
   }
-  return `${body}\n\n${wrapParagraph(MESSAGES.listHint, width)}\n`;
+  return `${body}\n\n${wrapParagraph(hint, width)}\n`;
 }
 
 /** `frontdoor list`: the shipped scenarios (or those under --dir), with the first sentence of each description, wrapped to the terminal. */
@@ -49,6 +53,7 @@ export function listCommand(ctx: CommandContext): CommandModule {
       const { io } = ctx;
       const dirArg = stringFlag(args, 'dir');
       const dir = dirArg === undefined ? join(io.packageRoot, 'scenarios') : resolve(io.cwd, dirArg);
+      if (dirArg !== undefined && !io.fs.isDirectory(dir)) throw new UsageError(MESSAGES.listDirNotFolder(dirArg, io.fs.exists(dir)));
       const entries = scenarioCatalogue(io, dir);
       if (output.format === 'json') {
         io.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
@@ -62,7 +67,10 @@ export function listCommand(ctx: CommandContext): CommandModule {
         io.stderr.write(`${wrapForStream(MESSAGES.noScenarios(dirArg ?? dir), io.stderr.columns)}\n`);
         return;
       }
-      io.stdout.write(listText(entries, terminalWidth(io)));
+      // Names find only the shipped scenarios: for another folder, the hint runs a file.
+      const first = entries[0];
+      const hint = dirArg === undefined || first === undefined ? MESSAGES.listHint : MESSAGES.listDirHint(first.file);
+      io.stdout.write(listText(entries, terminalWidth(io), hint));
     },
   });
 }
