@@ -100,7 +100,7 @@ export async function runExplain(
       const trace = sample?.trace ?? [];
       if (trace.length === 0) throw new InputError(MESSAGES.childNotSeen(child, loaded.name));
       const clock = scenarioClock(loaded.scenario);
-      return { clock, journey: { scenario: loaded.name, calendar: clock.calendar, trace, warmupEnd: clock.window.warmupEnd, end: clock.window.end }, contacts: sample?.tracedContacts ?? [] };
+      return { clock, journey: { scenario: loaded.name, calendar: clock.calendar, workingDays: clock.workingDays, trace, warmupEnd: clock.window.warmupEnd, end: clock.window.end }, contacts: sample?.tracedContacts ?? [] };
     });
     const journeys: TracedJourney[] = traced.map((t) => t.journey);
     const stories: Story[] = traced.map(({ clock, journey, contacts }) => ({

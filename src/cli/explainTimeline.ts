@@ -1,11 +1,15 @@
 import type { JourneyEvent, JourneyTimelineInput, JourneyWait } from '../charts/index.js';
 import type { Calendar, TraceLine } from '../experiment/index.js';
-import { traceEvent } from './traceEvents.js';
+import { STRATEGY_DECISION_LABEL, traceEvent } from './traceEvents.js';
 
-/** One scenario's trace of the child, with the calendar to date it, and the end of the warm-up and of the run (simulated days). */
+/**
+ * One scenario's trace of the child, with the calendar to date it, the working days between two
+ * times as the story counts them (by date), and the end of the warm-up and of the run (simulated days).
+ */
 export interface TracedJourney {
   scenario: string;
   calendar: Calendar;
+  workingDays: (start: number, end: number) => number;
   trace: readonly TraceLine[];
   warmupEnd: number;
   end: number;
@@ -16,7 +20,14 @@ function workingDaysWords(days: number): string {
   return `${n} working day${n === 1 ? '' : 's'}`;
 }
 
-/** The waits in one journey: referral → first allocation, and a worker leaving or a transfer → the next allocation. */
+const WAITING_FOR_WORKER = 'Waiting for a social worker';
+const WAITING_FOR_STRATEGY = 'Waiting for the strategy discussion';
+
+/**
+ * The waits in one journey: a referral → its first allocation; a decision to hold a strategy
+ * discussion → the discussion, then → the allocation; a worker leaving or a transfer → the next
+ * allocation. Each is counted in working days as the story counts them.
+ */
 function waitsOf(journey: TracedJourney): JourneyWait[] {
   const { calendar, scenario } = journey;
   const waits: JourneyWait[] = [];
@@ -24,14 +35,18 @@ function waitsOf(journey: TracedJourney): JourneyWait[] {
   const finish = (time: number, suffix: string) => {
     if (open === undefined) return;
     if (calendar.dateOf(time) > calendar.dateOf(open.time)) {
-      waits.push({ scenario, start: calendar.dateOf(open.time), end: calendar.dateOf(time), label: `${open.what}: ${workingDaysWords(calendar.workingDaysBetween(open.time, time))}${suffix}` });
+      waits.push({ scenario, start: calendar.dateOf(open.time), end: calendar.dateOf(time), label: `${open.what}: ${workingDaysWords(journey.workingDays(open.time, time))}${suffix}` });
     }
     open = undefined;
   };
   for (const line of journey.trace) {
-    const { kind } = traceEvent(line.text);
-    if (kind === 'referral') open = { time: line.time, what: 'Waiting for a social worker' };
-    else if ((kind === 'workerLeaves' || kind === 'transfer') && open === undefined) open = { time: line.time, what: 'Waiting for a new social worker' };
+    const { kind, label } = traceEvent(line.text);
+    if (kind === 'referral') open = { time: line.time, what: label === STRATEGY_DECISION_LABEL ? WAITING_FOR_STRATEGY : WAITING_FOR_WORKER };
+    else if (kind === 'strategy' && open?.what === WAITING_FOR_STRATEGY) {
+      // The discussion held, the enquiry needs a social worker.
+      finish(line.time, '');
+      open = { time: line.time, what: WAITING_FOR_WORKER };
+    } else if ((kind === 'workerLeaves' || kind === 'transfer') && open === undefined) open = { time: line.time, what: 'Waiting for a new social worker' };
     else if (kind === 'allocation' || kind === 'workerChange' || kind === 'closure') finish(line.time, '');
   }
   finish(Math.max(journey.end, journey.trace.at(-1)?.time ?? journey.end), ' and still waiting when the run ended');

@@ -11,11 +11,14 @@ const SOURCE_LABELS: Record<string, string> = {
   'a family member': 'family member', 'an anonymous caller': 'anonymous', 'another agency': 'other agency',
 };
 
+/** The label of a decision to hold a strategy discussion: what follows is a wait for the discussion, then for a social worker. */
+export const STRATEGY_DECISION_LABEL = 'Decision: strategy discussion';
+
 const DECISION_LABELS: Record<string, TraceEvent> = {
   'no further action': { kind: 'decision', label: 'Decision: no further action' },
   'early help': { kind: 'decision', label: 'Decision: early help' },
   'a referral for assessment': { kind: 'referral', label: 'Decision: referral' },
-  'a strategy discussion (suspected significant harm)': { kind: 'referral', label: 'Decision: strategy discussion' },
+  'a strategy discussion (suspected significant harm)': { kind: 'referral', label: STRATEGY_DECISION_LABEL },
   'added to the open case': { kind: 'decision', label: 'Added to the open case' },
   'answered by an early-help family hub': { kind: 'decision', label: 'Early-help family hub' },
 };

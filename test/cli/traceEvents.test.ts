@@ -3,6 +3,7 @@ import { dirname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainTimeline } from '../../src/cli/explainTimeline.js';
 import { traceEvent } from '../../src/cli/traceEvents.js';
+import { scenarioClock } from '../../src/experiment/index.js';
 import { modelCalendar, runReplication, runWindow } from '../../src/model/index.js';
 import { loadScenario, ScenarioSchema } from '../../src/scenario/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
@@ -48,7 +49,7 @@ describe('explainTimeline', () => {
     // Day 40 and day 54 of the run, two calendar weeks apart: ten working days unless a bank holiday falls between.
     const expected = Math.round(calendar.workingDaysBetween(40, 54));
     const input = explainTimeline(1, [{
-      scenario: 'tiny-a', calendar, warmupEnd: runWindow(scenario).warmupEnd, end: runWindow(scenario).end,
+      scenario: 'tiny-a', calendar, workingDays: scenarioClock(scenario).workingDays, warmupEnd: runWindow(scenario).warmupEnd, end: runWindow(scenario).end,
       trace: [{ time: 40, text: 'Decision: a referral for assessment.' }, { time: 54, text: 'Allocated to SW 001, who now holds 3 cases.' }],
     }]);
     expect(expected).toBeGreaterThanOrEqual(8);
@@ -60,10 +61,32 @@ describe('explainTimeline', () => {
     const calendar = modelCalendar(scenario);
     const end = runWindow(scenario).end;
     const { warmupEnd } = runWindow(scenario);
-    const input = explainTimeline(1, [{ scenario: 'tiny-a', calendar, warmupEnd, end, trace: [{ time: 40, text: 'Decision: a referral for assessment.' }] }]);
+    const input = explainTimeline(1, [{ scenario: 'tiny-a', calendar, workingDays: scenarioClock(scenario).workingDays, warmupEnd, end, trace: [{ time: 40, text: 'Decision: a referral for assessment.' }] }]);
     expect(input.waits[0]?.end).toBe(calendar.dateOf(end));
     // The end of the warm-up goes with it, dated on the scenario's calendar, for the chart to mark.
     expect(input.measuredFrom).toEqual([{ scenario: 'tiny-a', date: calendar.dateOf(warmupEnd) }]);
     expect(input.waits[0]?.label).toMatch(/still waiting when the run ended$/);
+  });
+
+  it('after a decision to hold a strategy discussion, shows the wait for the discussion, then any wait for a social worker, counted as the story counts', () => {
+    const clock = scenarioClock(scenario);
+    const { calendar } = clock;
+    const journey = (allocatedAt: number) => ({
+      scenario: 'tiny-a', calendar, workingDays: clock.workingDays, warmupEnd: clock.window.warmupEnd, end: clock.window.end,
+      trace: [
+        { time: 40.3, text: 'Decision: a strategy discussion (suspected significant harm).' },
+        { time: 60.4, text: 'Strategy discussion held with police and health; a section 47 enquiry begins and needs a social worker (10 working days after the decision).' },
+        { time: allocatedAt, text: 'Allocated to SW 001, who now holds 3 cases.' },
+      ],
+    });
+    // Allocated on the day of the discussion: one wait, for the discussion, not "for a social worker".
+    const sameDay = explainTimeline(1, [journey(60.6)]);
+    expect(sameDay.waits.map((w) => w.label)).toEqual([`Waiting for the strategy discussion: ${clock.workingDays(40.3, 60.4)} working days`]);
+    // Allocated later: a second wait, from the discussion to the allocation.
+    const later = explainTimeline(1, [journey(67.5)]);
+    expect(later.waits.map((w) => [w.start, w.label])).toEqual([
+      [calendar.dateOf(40.3), `Waiting for the strategy discussion: ${clock.workingDays(40.3, 60.4)} working days`],
+      [calendar.dateOf(60.4), `Waiting for a social worker: ${clock.workingDays(60.4, 67.5)} working days`],
+    ]);
   });
 });
