@@ -89,7 +89,7 @@ describe('headroomText', () => {
     const text = headroomText(result, 10, 80);
     expect(widest(text)).toBeLessThanOrEqual(80);
     const flat = text.replace(/\n/g, ' ');
-    expect(flat).toContain('solihull-2022: fewest posts at which the queue settles: 63 posts: 14 posts (18%) above the cliff.');
+    expect(flat).toContain('solihull-2022: fewest posts at which the queue settles: 63; the scenario has 77, 14 posts (18%) more.');
     expect(flat).toContain('solihull-2022: largest rise in demand at which it settles: +2% demand: the queue stops settling beyond that.');
     expect(flat).toContain(result.rule);
     expect(text).toMatch(/^posts\s+62\s+1 of 3\s+runs away$/m);

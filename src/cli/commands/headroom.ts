@@ -26,7 +26,7 @@ function limitWords(d: HeadroomDimension, kind: 'posts' | 'demand'): string {
     if (d.limit === undefined) return d.currentSettles ? 'settles at every number of posts tried' : 'does not settle even at three times the posts';
     const margin = d.current - d.limit;
     return d.currentSettles
-      ? `${d.limit} posts: ${margin} post${margin === 1 ? '' : 's'} (${Math.round((100 * margin) / d.current)}%) above the cliff`
+      ? `${d.limit}; the scenario has ${d.current}, ${margin} post${margin === 1 ? '' : 's'} (${Math.round((100 * margin) / d.current)}%) more`
       : `${d.limit} posts needed: ${-margin} more than the ${d.current} it has`;
   }
   if (!d.currentSettles) return 'the queue does not settle at today\'s demand';
