@@ -183,10 +183,10 @@ export const MESSAGES = {
     `warning: ${scenario}, ${count === 1 ? `replication ${first}` : `${count} of ${of} replications (e.g. replication ${first})`}: ${text}`,
   nearCapacity: (scenario: string, queue: string, count: number, of: number, by: string) =>
     `warning: ${scenario}: near capacity: the ${queue} crept up in ${count} of ${of} replications${by === '' ? '' : ` (${by})`}. ` +
-    'More replications or a longer run would tell whether it settles; read the details below',
+    'More replications or a longer run would tell whether it settles; read the details below.',
   overwhelmed: (scenario: string, queue: string, count: number, of: number, by: string) =>
     `warning: ${scenario}: the front door is overwhelmed: demand outruns capacity at the ${queue} in ${count} of ${of} replications${by === '' ? '' : ` (${by})`}. ` +
-    'Waits measured past that queue describe only the work that got through; read the details below',
+    'Waits measured past that queue describe only the work that got through; read the details below.',
   notAvailableNote:
     'n/a: no replication gave a value: for a percentile, fewer than that share reached the milestone before the run ended (an overwhelmed queue, or too short a run); for a share, nobody reached the step.',
   fewerReplicationsNote: (replications: number, gaps: readonly string[]) =>

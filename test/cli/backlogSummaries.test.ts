@@ -23,14 +23,14 @@ describe('backlogSummaries', () => {
     expect(lines).toEqual([
       'warning: s: the front door is overwhelmed: demand outruns capacity at the queue of new referrals waiting for a first allocation in 3 of 3 replications ' +
         '(in 1 the queue holds about 9.5 weeks of arrivals; in 2 it rises by about 1 child a week, 2% of arrivals). ' +
-        'Waits measured past that queue describe only the work that got through; read the details below',
+        'Waits measured past that queue describe only the work that got through; read the details below.',
     ]);
   });
 
   it('calls a queue that only crept up (under 0.5% of arrivals a week) near capacity, not overwhelmed', () => {
     const [line] = backlogSummaries(raw([[], [rising(0, 4, '0.1 children', 0)], []]));
     expect(line).toBe('warning: s: near capacity: the queue of new referrals waiting for a first allocation crept up in 1 of 3 replications ' +
-      '(by about 0.1 children a week, under 0.5% of arrivals). More replications or a longer run would tell whether it settles; read the details below');
+      '(by about 0.1 children a week, under 0.5% of arrivals). More replications or a longer run would tell whether it settles; read the details below.');
     // One replication rising faster makes it overwhelmed again.
     expect(backlogSummaries(raw([[rising(3, 54, '0.5 children', 1)], [rising(0, 4, '0.1 children', 0)], []]))[0]).toMatch(/overwhelmed.* in 2 of 3 replications \(by about 0\.5 children a week, 1% of arrivals\)/);
   });
