@@ -151,7 +151,8 @@ async function runAndWrite(ctx: CommandContext, job: ExperimentJob, narrator: Na
     const contents = import('./folderContents.js');
     contents.catch(() => undefined); // a failure is reported where it is awaited
     const raw = await running;
-    if (raw.replicationRule !== undefined) narrator.say(MESSAGES.autoDecided(raw.replicationRule.met, raw.replicationRule.replications, raw.replicationRule.rule.precision));
+    const decided = raw.replicationRule;
+    if (decided !== undefined) narrator.say(MESSAGES.autoDecided(decided.met, decided.replications, decided.rule.precision, decided.widest));
     reportWarnings(raw, narrator);
     // 4.
     const input: ResultsInput = {

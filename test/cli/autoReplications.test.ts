@@ -30,6 +30,16 @@ describe('frontdoor run --replications auto', () => {
     expect(run.replications).toBeLessThanOrEqual(12);
   });
 
+  it('when the precision is not reached, names the measure with the widest interval and how wide it is', async () => {
+    const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--precision', '0.001', '--max-replications', '10',
+      '--jobs', '1', '--no-charts', '--out', 'unreached');
+    expect(res.code).toBe(0);
+    const run = JSON.parse(readFileSync(join(fixture.dir, 'unreached', 'run.json'), 'utf8')) as RunJson & { replicationRule: { widest: { scenario: string; metric: string; relativeHalfWidth: number } } };
+    const widest = run.replicationRule.widest;
+    expect(run.replicationRule.met).toBe(false);
+    expect(res.err).toContain(`the widest interval is ${widest.metric} in ${widest.scenario}, ±${Math.round(widest.relativeHalfWidth * 100)}% of its mean`);
+  });
+
   it('refuses --precision without auto, naming the fix', async () => {
     const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '5', '--precision', '0.1', '--out', 'never');
     expect(res.code).not.toBe(0);
