@@ -171,13 +171,12 @@ export const MESSAGES = {
   seedGiven: (seed: string) => `seed ${seed}`,
   runningAuto: (precision: number, min: number, max: number, scenarios: readonly string[], jobs: number) =>
     `running ${scenarios.join(', ')} until every headline measure's 95% interval is within ±${precision * 100}% of its mean ` +
-    `(${min} to ${max} replications) on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
+    `(${min} to ${max} replications; a mean under 10 children, 10 working days or 10 points is judged against that) on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
   autoDecided: (met: boolean, replications: number, precision: number, widest?: { scenario: string; metric: string; relativeHalfWidth: number }) =>
     met ? `the precision of ±${precision * 100}% was reached: ${replications} replications kept`
       : `the precision of ±${precision * 100}% was not reached by the maximum: ${replications} replications kept` +
         (widest === undefined ? ' (the widest interval is in run.json)'
-          : `; the widest interval is ${widest.metric} in ${widest.scenario}, ±${Math.round(widest.relativeHalfWidth * 100)}% of its mean ` +
-            '(a measure whose mean is near 0 may never reach a precision relative to its mean; run.json has every interval)'),
+          : `; the widest interval is ${widest.metric} in ${widest.scenario}, ±${Math.round(widest.relativeHalfWidth * 100)}% of its mean (run.json has every interval)`),
   running: (replications: number, scenarios: readonly string[], jobs: number) =>
     `running ${replications} replication${replications === 1 ? '' : 's'} of ${scenarios.join(', ')} on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
   runningShard: (indices: number, replications: number, shard: string) =>

@@ -18,11 +18,20 @@ export interface ReplicationRule {
 /** The default rule: ±5% at 95% confidence, 10 to 200 replications, a look-ahead of 5 (Hoad, Robinson and Davies's recommended kLimit). */
 export const DEFAULT_REPLICATION_RULE: ReplicationRule = { precision: 0.05, minReplications: 10, maxReplications: 200, lookAhead: 5 };
 
+/**
+ * Per unit, the scale below which a precision relative to the mean stops making sense: a measure
+ * whose mean is smaller is judged against this instead (with ±5%, half a child, half a working day
+ * or half a percentage point). Without it, a measure near 0, such as children held on duty in a
+ * well-staffed scenario, never reaches a relative precision and every run goes to the maximum.
+ */
+export const PRECISION_FLOORS: Readonly<Partial<Record<string, number>>> = { children: 10, 'working days': 10, share: 0.1 };
+
 /** How the rule works, as text for run.json and the README. */
 export const REPLICATION_RULE_METHOD: string =
   'confidence-interval method with look-ahead (Hoad, Robinson and Davies 2010, Journal of the Operational Research Society 61(11):1632–1644): ' +
   'after each replication n (n >= the minimum), the 95% Student-t interval of every headline measure of every scenario is computed from ' +
-  'replications 0..n-1; n is the solution when every half-width is at most the precision times |mean| (a measure with zero half-width counts as met) ' +
+  'replications 0..n-1; n is the solution when every half-width is at most the precision times |mean|, or times a floor when |mean| is below it ' +
+  '(10 children, 10 working days, 10 percentage points; a measure with zero half-width counts as met) ' +
   'at n and at each of the next k(n) replications, where k(n) = lookAhead for n <= 100 and floor(lookAhead·n/100) above; the experiment keeps ' +
   'n + k(n) replications (all the rule looked at), or the maximum when the precision is not reached by then';
 
@@ -38,7 +47,7 @@ export interface ReplicationRuleOutcome {
   replications: number;
   /** Replications run per scenario (the last batch may have run past the answer; those are dropped). */
   replicationsRun: number;
-  /** The widest relative half-width among the headline measures at the kept replications, and which measure it was. */
+  /** The measure furthest from the precision at the kept replications (against the floor when its mean is below it), with its half-width relative to its mean. */
   widest: { scenario: string; metric: MetricId; relativeHalfWidth: number } | undefined;
 }
 
@@ -80,18 +89,24 @@ function seriesOf(records: readonly ReplicationRecord[], metrics: readonly Metri
   return [...byKey.values()];
 }
 
-/** Relative half-width of the 95% interval of the finite values among the first n; 0 when the half-width is 0; Infinity with fewer than 2 values or a zero mean beside a spread. */
-function relativeHalfWidth(values: readonly (number | undefined)[], n: number): number {
+/**
+ * The 95% interval of the finite values among the first n: its half-width relative to |mean|
+ * (Infinity at a zero mean beside a spread), and that half-width as a share of what the precision
+ * allows, precision × max(|mean|, floor) (met at 1 or less). Both are 0 when the half-width is 0,
+ * and Infinity with fewer than 2 values.
+ */
+function halfWidthAt(values: readonly (number | undefined)[], n: number, precision: number, floor: number): { relative: number; ofAllowed: number } {
   const kept: number[] = [];
   for (let r = 0; r < n; r++) {
     const v = values[r];
     if (v !== undefined) kept.push(v);
   }
   const interval = summarizeReplications(kept);
-  if (interval === undefined || !interval.ciAvailable) return Infinity;
+  if (interval === undefined || !interval.ciAvailable) return { relative: Infinity, ofAllowed: Infinity };
   const halfWidth = (interval.ciHigh - interval.ciLow) / 2;
-  if (halfWidth === 0) return 0;
-  return interval.mean === 0 ? Infinity : halfWidth / Math.abs(interval.mean);
+  if (halfWidth === 0) return { relative: 0, ofAllowed: 0 };
+  const scale = Math.max(Math.abs(interval.mean), floor);
+  return { relative: interval.mean === 0 ? Infinity : halfWidth / Math.abs(interval.mean), ofAllowed: scale === 0 ? Infinity : halfWidth / (precision * scale) };
 }
 
 /**
@@ -104,18 +119,24 @@ export function decideReplications(
   records: readonly ReplicationRecord[], available: number, rule: ReplicationRule, metrics: readonly MetricId[] = HEADLINE_METRICS,
 ): ReplicationRuleOutcome | undefined {
   const series = seriesOf(records, metrics);
+  const floorOf = (id: MetricId) => PRECISION_FLOORS[METRICS.find((m) => m.id === id)?.unit ?? ''] ?? 0;
+  // The measure furthest from its allowed half-width; the rule is met at n when it is within it.
   const worst = (n: number) => {
-    let widest: ReplicationRuleOutcome['widest'];
+    let widest: (NonNullable<ReplicationRuleOutcome['widest']> & { ofAllowed: number }) | undefined;
     for (const s of series) {
-      const w = relativeHalfWidth(s.values, n);
-      if (widest === undefined || w > widest.relativeHalfWidth) widest = { scenario: s.scenario, metric: s.metric, relativeHalfWidth: w };
+      const w = halfWidthAt(s.values, n, rule.precision, floorOf(s.metric));
+      if (widest === undefined || w.ofAllowed > widest.ofAllowed) widest = { scenario: s.scenario, metric: s.metric, relativeHalfWidth: w.relative, ofAllowed: w.ofAllowed };
     }
     return widest;
   };
-  const metAt = (n: number) => (worst(n)?.relativeHalfWidth ?? 0) <= rule.precision;
+  const metAt = (n: number) => (worst(n)?.ofAllowed ?? 0) <= 1;
+  const widestAt = (n: number): ReplicationRuleOutcome['widest'] => {
+    const w = worst(n);
+    return w === undefined ? undefined : { scenario: w.scenario, metric: w.metric, relativeHalfWidth: w.relativeHalfWidth };
+  };
   const outcome = (met: boolean, replications: number, solution?: number): ReplicationRuleOutcome => ({
     rule: { ...rule }, method: REPLICATION_RULE_METHOD, met, ...(solution === undefined ? {} : { solution }),
-    replications, replicationsRun: available, widest: worst(replications),
+    replications, replicationsRun: available, widest: widestAt(replications),
   });
   for (let n = rule.minReplications; n <= Math.min(available, rule.maxReplications); n++) {
     if (!metAt(n)) continue;

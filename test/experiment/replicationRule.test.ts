@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReplicationRule, decideReplications, lookAheadAt, runExperiment, runSequentialExperiment } from '../../src/experiment/index.js';
+import { PRECISION_FLOORS } from '../../src/experiment/replicationRule.js';
 import type { ReplicationRecord, ReplicationRule } from '../../src/experiment/index.js';
 import { SEED, scenarioPair } from './fixtures.js';
 
@@ -47,8 +48,8 @@ describe('decideReplications(records, available, rule)', () => {
   });
 
   it('respects the maximum when the precision is never reached', () => {
-    // Mean about 0 with spread: the relative half-width is enormous at every n.
-    const values = Array.from({ length: 40 }, (_, r) => (r % 2 === 0 ? 1 : -1));
+    // Mean about 0 with a spread far above what the floor allows (±5% of 10 children = 0.5).
+    const values = Array.from({ length: 40 }, (_, r) => (r % 2 === 0 ? 20 : -20));
     expect(decideReplications(records(values), 39, RULE, [X])).toBeUndefined();
     const outcome = decideReplications(records(values), 40, RULE, [X]);
     expect(outcome).toMatchObject({ met: false, replications: RULE.maxReplications });
@@ -60,6 +61,21 @@ describe('decideReplications(records, available, rule)', () => {
     const outcome = decideReplications([...records(alternating(40), 'a'), ...records(noisy, 'b')], 40, RULE, [X]);
     expect(outcome?.widest?.scenario).toBe('b');
     expect(outcome?.replications).toBeGreaterThan(15);
+  });
+
+  it('judges a measure whose mean is below its unit\'s floor against the floor, not its mean', () => {
+    // Children waiting alternate 0 and 0.4: mean 0.2, s about 0.21. At n = 10 the half-width is
+    // 2.262 · 0.211 / 3.162 = 0.15 children: 75% of the mean, so a precision relative to the mean
+    // is never reached, but within ±5% of the 10-children floor (0.5), so 10 is the solution.
+    const small = Array.from({ length: 40 }, (_, r) => (r % 2 === 0 ? 0 : 0.4));
+    const outcome = decideReplications(records(small), 40, RULE, [X]);
+    expect(outcome).toMatchObject({ met: true, solution: 10, replications: 15 });
+    // At the 15 kept the half-width is still about 60% of the mean.
+    expect(outcome?.widest?.relativeHalfWidth).toBeGreaterThan(0.5);
+    // A unit without a floor (referrals per year) is still judged against its mean.
+    const referrals = small.map((x, replication) => ({ scenario: 'a', replication, metrics: { scalars: { referralsPerYear: x } } }) as unknown as ReplicationRecord);
+    expect(decideReplications(referrals, 40, RULE, ['referralsPerYear'])).toMatchObject({ met: false, replications: 40 });
+    expect(PRECISION_FLOORS).toEqual({ children: 10, 'working days': 10, share: 0.1 });
   });
 
   it('counts a measure with no spread as precise', () => {
