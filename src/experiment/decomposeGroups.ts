@@ -1,3 +1,4 @@
+import { suggest } from '../scenario/index.js';
 import type { DecompositionGroup } from './decomposeVariants.js';
 
 /** Where a value's label says it comes from: a source (evidence) or a modelling choice (assumption). */
@@ -78,7 +79,10 @@ export function groupChanges(changes: readonly LabelledChange[], choices: readon
     const list = changes.filter((c) => choice.paths.some((p) => covers(p, c.path)));
     for (const p of choice.paths) {
       if (!changes.some((c) => covers(p, c.path))) {
-        throw new RangeError(`--group ${choice.name}: "${p}" matches no value that differs; the differing values are: ${changes.map((c) => c.path).join(', ')}`);
+        // A path or any section above one: what a --group can name.
+        const names = new Set(changes.flatMap((c) => c.path.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))));
+        const guess = suggest(p, names);
+        throw new RangeError(`--group ${choice.name}: "${p}" matches no value that differs${guess === undefined ? '.' : `; did you mean "${guess}"?`} The differing values are: ${changes.map((c) => c.path).join(', ')}`);
       }
     }
     for (const c of list) {

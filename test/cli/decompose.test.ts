@@ -115,7 +115,10 @@ describe('frontdoor decompose', () => {
     expect(order.err).toContain('--order: no group named "staff"; the groups are screening, workforce');
     const group = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--group', 'x=demand.childrenPerYear', '--out', 'output/never');
     expect(group.code).toBe(2);
-    expect(group.err).toContain('"demand.childrenPerYear" matches no value that differs; the differing values are: screening.screeners, workforce.posts');
+    expect(group.err).toContain('"demand.childrenPerYear" matches no value that differs. The differing values are: screening.screeners, workforce.posts');
+    const metric = await cli(fixture.io, 'decompose', 'scenarios/a.yaml', 'scenarios/c.yaml', '--seed', '7', '--metric', 'caseloadMaen', '--out', 'output/never');
+    expect(metric.code).toBe(2);
+    expect(metric.err).toContain('--metric: unknown metric "caseloadMaen"; did you mean "caseloadMean"?');
     expect(listFiles(fixture.dir).some((f) => f.startsWith('output/never'))).toBe(false);
   });
 });

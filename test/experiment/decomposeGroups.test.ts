@@ -46,6 +46,8 @@ describe('groupChanges(changes, choices)', () => {
 
   it('refuses a path that matches nothing, a value in two groups, a repeated name and no differences at all', () => {
     expect(() => groupChanges(changes, [{ name: 'x', paths: ['workforce.nope'] }])).toThrow(/"workforce.nope" matches no value that differs/);
+    // A near miss of a differing path, or of a section above one, is suggested.
+    expect(() => groupChanges(changes, [{ name: 'x', paths: ['workforce.postz'] }])).toThrow(/did you mean "workforce.posts"\?/);
     expect(() => groupChanges(changes, [{ name: 'a', paths: ['workforce'] }, { name: 'b', paths: ['workforce.posts'] }])).toThrow(/in both --group a and --group b/);
     expect(() => groupChanges(changes, [{ name: 'a', paths: ['demand'] }, { name: 'a', paths: ['workforce'] }])).toThrow(/named twice/);
     expect(() => groupChanges([])).toThrow(/do not differ/);

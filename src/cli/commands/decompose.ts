@@ -5,7 +5,7 @@ import {
   ExperimentAbortError, MAX_SHAPLEY_GROUPS, changeBasis, decompositionSubsets, fullSubset,
   HEADLINE_METRICS, METRIC_IDS, groupChanges, isMetricId, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
 } from '../../experiment/index.js';
-import { labelOfValue, scenarioDifferences, ScenarioSchema } from '../../scenario/index.js';
+import { labelOfValue, scenarioDifferences, ScenarioSchema, suggest } from '../../scenario/index.js';
 import { shapleySpec, waterfallSpec } from '../../charts/index.js';
 import { renderPng, renderSvg } from '../../report/index.js';
 import { toCsv } from '../../results/index.js';
@@ -58,8 +58,9 @@ function readMetrics(args: Args): MetricId[] {
   const ids = listFlag(args, 'metric');
   if (ids.length === 0) return [...HEADLINE_METRICS];
   return ids.map((id) => {
-    if (!isMetricId(id)) throw new UsageError(`--metric: unknown metric "${id}"; the metrics are ${METRIC_IDS.join(', ')}`);
-    return id;
+    if (isMetricId(id)) return id;
+    const guess = suggest(id, METRIC_IDS);
+    throw new UsageError(`--metric: unknown metric "${id}"${guess === undefined ? '.' : `; did you mean "${guess}"?`} The metrics are ${METRIC_IDS.join(', ')}`);
   });
 }
 
