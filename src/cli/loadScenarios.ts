@@ -48,6 +48,7 @@ export function formatIssues(issues: readonly ScenarioIssue[], io?: CliIo, shipp
   return issues.map((issue) => {
     const line = formatIssue(issue);
     if (issue.code === 'file_not_found') return `${line} (${MESSAGES.fileNotFoundHint})`;
+    if (issue.code === 'file_is_folder') return `${line} (${MESSAGES.folderHint(issue.file)})`;
     const hint = issue.code === 'extends_not_found' && io !== undefined && shipped !== undefined ? shippedExtendsHint(io, issue, shipped) : undefined;
     return hint === undefined ? line : `${line} (${hint})`;
   });

@@ -1,5 +1,8 @@
 import type { FaultKind } from './fsFaults.js';
 
+/** For a folder given where a scenario file is wanted. */
+const FOLDER_HINT = (folder: string): string => `\`npx frontdoor list --dir ${shellWord(folder)}\` lists the scenarios in it`;
+
 /** The fix for a scenario file that is not there; every command that reads a scenario also takes a shipped scenario's name. */
 const FILE_NOT_FOUND_HINT = 'check the path; `npx frontdoor list` shows the shipped scenarios, which you can also give by name';
 
@@ -133,6 +136,8 @@ export const MESSAGES = {
     `${shellWord(file)}: cannot be read: ${reason}${permission ? '; check its permissions (ls -l), or copy it somewhere you can read' : ''}`,
   fileNotFound: (file: string) => `${shellWord(file)}: file not found (${FILE_NOT_FOUND_HINT})`,
   fileNotFoundHint: FILE_NOT_FOUND_HINT,
+  folderHint: (folder: string) => FOLDER_HINT(folder),
+  fileIsFolder: (folder: string) => `${shellWord(folder)}: is a folder, not a scenario file: name a .yaml, .yml or .json file in it (${FOLDER_HINT(folder)})`,
   ambiguousScenario: (name: string, files: readonly string[]) =>
     `"${name}" names ${files.length} scenarios (${files.join(', ')}): give the file you mean`,
   unknownScenario: (name: string, near: readonly string[]) =>

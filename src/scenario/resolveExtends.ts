@@ -68,8 +68,10 @@ export function resolveExtends(file: string, reader: FileReader): ExtendsChain {
     if (visited.length >= MAX_EXTENDS_DEPTH) {
       return atExtends(`extends chain is longer than ${MAX_EXTENDS_DEPTH} files (the limit): merge some of the files`, 'extends_too_deep');
     }
-    if (parent !== undefined && reader.isFolder?.(current) === true) {
-      return atExtends(`extends target ${current} is a folder, not a scenario file: name a .yaml, .yml or .json file`, 'extends_not_a_file');
+    if (reader.isFolder?.(current) === true) {
+      return parent === undefined
+        ? atExtends('is a folder, not a scenario file: name a .yaml, .yml or .json file in it', 'file_is_folder')
+        : atExtends(`extends target ${current} is a folder, not a scenario file: name a .yaml, .yml or .json file`, 'extends_not_a_file');
     }
     let bytes: Uint8Array | undefined;
     try {

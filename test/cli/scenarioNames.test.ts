@@ -98,6 +98,18 @@ describe('extends naming a shipped scenario', () => {
   });
 });
 
+describe('a folder given as a scenario', () => {
+  it('is named as a folder, with the command that lists the scenarios in it (run, show, show --no-resolved; exit 3)', async () => {
+    for (const args of [['run', 'scenarios', '--seed', '1'], ['show', 'scenarios'], ['show', 'scenarios', '--no-resolved']]) {
+      const res = await cli(fixture.io, ...args);
+      expect(res.code, args.join(' ')).toBe(3);
+      expect(res.err, args.join(' ')).toContain('scenarios: is a folder, not a scenario file');
+      expect(res.err, args.join(' ')).toContain('`npx frontdoor list --dir scenarios` lists the scenarios in it');
+      expect(res.err, args.join(' ')).not.toContain('file not found');
+    }
+  });
+});
+
 describe('a scenario file that exists but cannot be read', () => {
   /** A fake io on which reading any a.yaml fails with EACCES, as a file without read permission does. */
   const refusingA = (code = 'EACCES') => {

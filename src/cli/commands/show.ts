@@ -47,6 +47,7 @@ export function showCommand(ctx: CommandContext): CommandModule {
           if (fault === undefined) throw error;
           throw new InputError(MESSAGES.fileUnreadable(named.file, fault.reason, fault.kind === 'permission'));
         }
+        if (bytes === undefined && io.fs.isDirectory(absolutePath(io, named.file))) throw new InputError(MESSAGES.fileIsFolder(named.file));
         if (bytes === undefined) throw new InputError(MESSAGES.fileNotFound(named.file));
         io.stdout.write(new TextDecoder().decode(bytes));
         return;
