@@ -114,6 +114,18 @@ describe('frontdoor show', () => {
     const posts = csv.find((r) => r['path'] === 'workforce.posts');
     expect([posts?.['label'], posts?.['note']]).toEqual(['evidence', '120 social workers (S§2.4)']);
     expect(csv.find((r) => r['path'] === 'name')?.['label']).toBe('');
+    // A text value as written, not JSON-quoted; a number as a number.
+    expect(csv.find((r) => r['path'] === 'name')?.['value']).toBe('labelled');
+    expect(posts?.['value']).toBe('12');
+  });
+
+  it('says a label written on a mapping\'s key once, above its keys, rather than on each of them', async () => {
+    writeFileSync(join(fixture.dir, 'scenarios', 'mapped.yaml'),
+      'extends: a.yaml\nname: mapped\ndemand:\n  contactsPerChild:   # assumption: raised more often at higher risk\n    low: 1.1\n    medium: 1.5\n    high: 2\n');
+    const res = await cli(fixture.io, 'show', 'scenarios/mapped.yaml');
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/ {2}contactsPerChild:\n {4}# from scenarios\/mapped\.yaml; assumption: raised more often at higher risk\n {4}low: 1\.1\n {4}medium: 1\.5\n {4}high: 2\n/);
+    expect(res.out.match(/raised more often/g)).toHaveLength(1);
   });
 
   it('--format json prints the resolved values; --no-resolved prints the file as written', async () => {

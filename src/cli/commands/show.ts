@@ -63,7 +63,9 @@ export function showCommand(ctx: CommandContext): CommandModule {
       if (output.format === 'csv') {
         const rows = [...resolved.provenance].map(([path, source]) => {
           const label = resolved.labels.get(path);
-          return [path, JSON.stringify(valueAt(scenario, path)), source, label?.kind ?? '', label?.note ?? ''];
+          // A text value as it is (CSV quotes it where it must); numbers, booleans and lists as JSON.
+          const value = valueAt(scenario, path);
+          return [path, typeof value === 'string' ? value : JSON.stringify(value), source, label?.kind ?? '', label?.note ?? ''];
         });
         io.stdout.write(toCsv(['path', 'value', 'source', 'label', 'note'], rows));
         return;
