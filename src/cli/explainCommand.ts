@@ -24,8 +24,8 @@ import type { OutputSettings, RunSettings } from './settings.js';
 /** Width of story.txt, whatever the terminal. */
 const FILE_WIDTH = 120;
 
-/** Which child to tell: a number, or the first missed chance in the first scenario. */
-export type ExplainChoice = { child: number } | { missedChance: true };
+/** Which child to tell: a number, the first missed chance in the first scenario, or the first child referred in its measured period. */
+export type ExplainChoice = { child: number } | { missedChance: true } | { firstReferred: true };
 
 /** Where `explain` writes its files (`--out`), and whether it may replace an earlier story (`--force`). */
 export interface ExplainOutput {
@@ -54,6 +54,14 @@ async function chooseChild(scenarios: readonly ResolvedScenario[], settings: Run
   const first = scenarios[0];
   if (first === undefined) throw new InputError(MESSAGES.noMissedChance('(no scenario)', settings.seed));
   const raw = await runOnce(scenarios, settings, stop);
+  if ('firstReferred' in choice) {
+    const record = raw.records.find((r) => r.scenario === first.loaded.name && r.replication === 0);
+    const measured = record?.sample?.journeys
+      .filter((j) => j.child >= 0 && j.referralTime >= record.window.warmupEnd && j.referralTime <= record.window.end)
+      .sort((a, b) => a.referralTime - b.referralTime)[0];
+    if (measured === undefined) throw new InputError(MESSAGES.noReferral(first.loaded.name, settings.seed));
+    return { child: measured.child, header: [MESSAGES.firstReferredPicked(measured.child, first.loaded.name)] };
+  }
   const names = scenarios.map((s) => s.loaded.name);
   const picked = missedChance(raw, names);
   if (picked === undefined) throw new InputError(MESSAGES.noMissedChance(first.loaded.name, settings.seed));
@@ -109,7 +117,8 @@ export async function runExplain(
     }));
     // 4. Print it.
     // The title and why the child was picked, wrapped as the story is: to the terminal, or to story.txt's width.
-    const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header].map((line) => wrapParagraph(line, width)).join('\n');
+    const sameChild = scenarios.length > 1 ? [MESSAGES.sameChildNote] : [];
+    const top = (width: number) => [MESSAGES.explainTitle(child, settings.seed), ...header, ...sameChild].map((line) => wrapParagraph(line, width)).join('\n');
     if (output.format === 'json') {
       io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
     } else if (output.format === 'csv') {
@@ -121,7 +130,7 @@ export async function runExplain(
     // 5. Write the story and its timeline.
     const shown = files.out;
     if (outPath !== undefined && shown !== undefined) {
-      const note = header.length > 0 ? MESSAGES.missedChanceCaveat : undefined;
+      const note = 'missedChance' in choice ? MESSAGES.missedChanceCaveat : undefined;
       // The folder is checked once more just before it is replaced: files may have been added meanwhile.
       writeFolder(io, outPath, await explainFiles(`${top(FILE_WIDTH)}\n\n${explainText(stories, FILE_WIDTH)}`, explainTimeline(child, journeys, note)), {
         shown, signal: stop.signal, stoppedBy: stop.stoppedBy, beforeCommit: () => checkExplainFolder(io, outPath, files.force, shown),

@@ -56,7 +56,7 @@ describe('frontdoor explain', () => {
     const header = res.out.split('\n').find((line) => line.includes('tiny-a'));
     expect(header).toContain('tiny-b');
     // Arrivals use the same streams in both scenarios, so the child comes to notice on the same line.
-    const notice = res.out.split('\n').find((line) => line.includes('comes to notice'));
+    const notice = res.out.split('\n').find((line) => line.includes('Child 3 comes to notice'));
     expect(notice?.match(/Child 3 comes to notice/g)?.length).toBe(2);
   });
 
@@ -66,6 +66,19 @@ describe('frontdoor explain', () => {
     expect(parsed.child).toBe(3);
     expect(parsed.stories[0]?.scenario).toBe('tiny-a');
     expect(parsed.stories[0]?.lines[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('without --child or --missed-chance, tells the first child referred after the warm-up, and says why it was picked', async () => {
+    const scenario = load('scenarios/a.yaml');
+    const out = runReplication(scenario, { seed: '4', replication: 0 });
+    const first = out.journeys.filter((j) => j.child >= 0 && j.referralTime >= out.warmupEnd).sort((a, b) => a.referralTime - b.referralTime)[0];
+    expect(first).toBeDefined();
+    const res = await cli(fixture.io, 'explain', 'scenarios/a.yaml', 'scenarios/b.yaml', '--seed', '4', '--jobs', '1');
+    expect(res.code).toBe(0);
+    const flat = res.out.replace(/\s+/g, ' ');
+    expect(flat).toContain(`Child ${first?.child} picked: the first child referred in the measured period (after the warm-up) of replication 0 of tiny-a`);
+    // Two scenarios: why the same child may come to notice on another day.
+    expect(flat).toContain('where the scenarios\' demand differs, the child comes to notice on another day');
   });
 
   it('a child who never arrives is invalid input (exit 3) with the fix', async () => {

@@ -13,7 +13,7 @@ export function explainCommand(ctx: CommandContext): CommandModule {
     describe: "Tell one child's journey through the front door in plain language (several scenarios: side by side)",
     positionals: { scenario: 'Scenario file, or a name `list` shows', more: 'Further scenarios: the same child, same seed' },
     options: {
-      child: { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default 0)' },
+      child: { requiresArg: true, describe: 'Which child, by order of arrival from 0 (default: the first child referred in the measured period of the first scenario)' },
       'missed-chance': {
         type: 'boolean', conflicts: 'child',
         describe: 'Instead of --child: a missed chance from the measured period of the first scenario (medium or high risk, two or more contacts closed unlinked while an earlier one was there to link), preferring a child whose story differs in the next scenario',
@@ -22,14 +22,14 @@ export function explainCommand(ctx: CommandContext): CommandModule {
       seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' },
     },
     examples: [
-      ['$0 explain solihull-2022 --child 12 --seed 1', "child 12's contacts, decisions, waits and workers"],
+      ['$0 explain solihull-2022 --seed 1', 'the first child referred after the warm-up: contacts, decisions, waits and workers'],
       ['$0 explain solihull-2022 solihull-2024 --child 12 --seed 1', 'the same child in 2022 and 2024, side by side'],
       ['$0 explain solihull-2022 solihull-2024 --missed-chance --out tale', 'a missed chance, with a timeline chart'],
     ],
     handler: async (args, output) => {
       const settings = readRunSettings(args, ctx.io);
-      const child = integerFlag(args, 'child', 0, 10_000_000) ?? 0;
-      const choice = booleanFlag(args, 'missed-chance') ? { missedChance: true as const } : { child };
+      const child = integerFlag(args, 'child', 0, 10_000_000);
+      const choice = booleanFlag(args, 'missed-chance') ? { missedChance: true as const } : child === undefined ? { firstReferred: true as const } : { child };
       const files = [String(args['scenario']), ...stringList(args, 'more')];
       const scenarios = loadScenarios(files, scenarioOverrides(settings), ctx.io);
       const { runExplain } = await import('../explainCommand.js');
