@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/index.js';
 import { animationView } from './animationView.js';
 import { chartView } from './chartView.js';
 import { controlsView } from './controlsView.js';
+import type { SettingsChange } from './controlsView.js';
 import { element } from './dom.js';
 import { headlineView } from './headlineView.js';
 import { headroomTable } from './headroomView.js';
@@ -25,7 +26,7 @@ const CACHE_SIZE = 40;
 /** Shown when the browser refused the simulation worker. */
 const PAGE_RUNNER_NOTE = 'This browser does not allow background work here, so the page pauses while the simulation runs.';
 
-/** Pause after the last slider release before a run starts, so a burst of key presses runs once. */
+/** Pause after a change made with the keyboard before a run starts, so a burst of key presses runs once. */
 const SETTLE_MS = 150;
 
 function required(doc: Document, id: string): HTMLElement {
@@ -135,10 +136,14 @@ export function startTeachingApp(doc: Document): void {
     }
   };
 
+  // A released slider or a pressed button runs at once; a key press waits SETTLE_MS for the next one, as
+  // stopping a run in progress means starting its workers afresh, and fresh workers run slower at first.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
+  const schedule = (change: SettingsChange): void => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void update(), SETTLE_MS);
+    timer = undefined;
+    if (change === 'final') void update();
+    else timer = setTimeout(() => void update(), SETTLE_MS);
   };
   controls.onStartChange(schedule);
   controls.onSettingsChange(schedule);
