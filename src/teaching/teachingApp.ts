@@ -7,7 +7,7 @@ import { element } from './dom.js';
 import { headlineView } from './headlineView.js';
 import { headroomTable } from './headroomView.js';
 import { settingsLogView } from './settingsLog.js';
-import { TEACHING_PAGE_IDS, parsePageData } from './pageContract.js';
+import { TEACHING_MEASURES, TEACHING_PAGE_IDS, parsePageData } from './pageContract.js';
 import type { TeachingRun, TeachingStart } from './pageContract.js';
 import type { TeachingRuns } from './runTeachingJob.js';
 import { applySliders, sliderPositions } from './sliders.js';
@@ -114,6 +114,8 @@ export function startTeachingApp(doc: Document): void {
       const same = key === startKey;
       const yours = same ? base : await runSetting(key, applySliders(start.scenario, positions), 'your settings', total);
       if (current !== generation) return;
+      const simulated = performance.now();
+      performance.measure(TEACHING_MEASURES.simulate, { start: began, end: simulated });
       await charts.render(start.label, base, yours);
       table.replaceChildren(headlineView(startingPointName(start.label), base, yours));
       headroom.replaceChildren(headroomTable(startingPointName(start.label), base, yours));
@@ -121,6 +123,7 @@ export function startTeachingApp(doc: Document): void {
       log.add({ start: start.label, runs: total, positions, results: yours });
       why.textContent = whyTheyDiffer(start, data.run, total);
       showWarnings(start, base, yours, same, total);
+      performance.measure(TEACHING_MEASURES.draw, { start: simulated });
       completed += 1;
       status.dataset['completed'] = String(completed);
       status.dataset['runner'] = client.inWorker() ? 'worker' : 'page';
