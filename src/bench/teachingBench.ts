@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from 'simple-statistics';
-import { TEACHING_RUN } from '../teaching/index.js';
+import { TEACHING_MEASURES, TEACHING_RUN } from '../teaching/index.js';
 import { REPO_ROOT, replyFromChild } from './childReply.js';
 import type { CliChildReply } from './cliChild.js';
 
@@ -17,8 +17,9 @@ const CHROMIUM = '/usr/bin/chromium';
  * The teaching page's re-run after a slider move, in headless Chromium: the page as `frontdoor
  * interactive` writes it, opened offline; after its first run, the social-workers slider is moved
  * `moves` times (two posts fewer each time, never a setting seen before) and each time the seconds from the move until the page
- * reports the new run drawn are taken (polled every animation frame). Skipped, with the reason,
- * when Chromium or playwright-core is missing.
+ * reports the new run drawn are taken (polled every animation frame), with the page's own measures of
+ * the simulation and the drawing (TEACHING_MEASURES). Skipped, with the reason, when Chromium or
+ * playwright-core is missing.
  */
 export async function benchTeaching(moves: number): Promise<Record<string, unknown>> {
   const base = { benchmark: 'teaching-rerun', replications: TEACHING_RUN.replications, target: TARGET_SECONDS };
@@ -40,6 +41,8 @@ export async function benchTeaching(moves: number): Promise<Record<string, unkno
     await drawn(1);
     const start = Number(await page.locator('#slider-posts').inputValue());
     const seconds: number[] = [];
+    const simulation: number[] = [];
+    const drawing: number[] = [];
     for (let move = 0; move < moves; move++) {
       // A new value each time: the page keeps the runs of settings it has seen, so a return would not re-run.
       const value = start - 2 * (move + 1);
@@ -52,15 +55,24 @@ export async function benchTeaching(moves: number): Promise<Record<string, unkno
       }, value);
       await drawn(move + 2);
       seconds.push((performance.now() - started) / 1000);
+      const [simulateMs, drawMs] = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n, 'measure').at(-1)?.duration ?? Number.NaN),
+        [TEACHING_MEASURES.simulate, TEACHING_MEASURES.draw]);
+      simulation.push((simulateMs ?? Number.NaN) / 1000);
+      drawing.push((drawMs ?? Number.NaN) / 1000);
     }
     const typical = median(seconds);
+    const rounded = (values: readonly number[]) => values.map((s) => Number(s.toFixed(3)));
     return {
       ...base,
-      method: 'headless Chromium; seconds from moving the social-workers slider until the page reports the new run drawn, median over moves',
+      method: 'headless Chromium; seconds from moving the social-workers slider until the page reports the new run drawn, median over moves; simulation and drawing are the page\'s own measures of each move',
       loadAverage1m: loadavg()[0],
-      moves: seconds.map((s) => Number(s.toFixed(3))),
+      moves: rounded(seconds),
       seconds: typical,
       met: typical < TARGET_SECONDS,
+      simulationSeconds: median(simulation),
+      drawingSeconds: median(drawing),
+      simulationMoves: rounded(simulation),
+      drawingMoves: rounded(drawing),
     };
   } finally {
     await browser.close();

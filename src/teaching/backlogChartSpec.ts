@@ -1,7 +1,8 @@
 import type { Spec as VegaSpec } from 'vega';
-// Imported from their own files, not the charts index, which also exports Node-only code.
-import { compileChecked } from '../charts/compileChecked.js';
+import type { TopLevelSpec } from 'vega-lite';
+// Imported from its own file, not the charts index, which also exports Node-only code.
 import { SCENARIO_PALETTE, chartConfig } from '../charts/theme.js';
+import { compileInlineData } from './compileInlineData.js';
 import type { TeachingRuns } from './runTeachingJob.js';
 import { TEACHING_PLOT_WIDTH_PX, YOUR_SETTINGS, startingPointName } from './teachingChartSpec.js';
 
@@ -25,12 +26,17 @@ export function backlogPoints(who: string, runs: TeachingRuns): { who: string; w
  * lowest to highest run as a band). Throws if Vega-Lite complains.
  */
 export function backlogChartSpec(startLabel: string, start: TeachingRuns, yours: TeachingRuns): VegaSpec {
+  return compileInlineData(backlogChartLiteSpec(startLabel, start, yours));
+}
+
+/** The Vega-Lite spec that backlogChartSpec compiles. */
+export function backlogChartLiteSpec(startLabel: string, start: TeachingRuns, yours: TeachingRuns): TopLevelSpec {
   const startName = startingPointName(startLabel);
   const values = [...backlogPoints(startName, start), ...backlogPoints(YOUR_SETTINGS, yours)];
   const runs = start.backlog.runs.length;
   const color = { field: 'who', type: 'nominal' as const, title: null, scale: { domain: [startName, YOUR_SETTINGS], range: SCENARIO_PALETTE.slice(0, 2) }, legend: { orient: 'top' as const } };
   const x = { field: 'week', type: 'quantitative' as const, title: 'Weeks into the measured period', scale: { nice: false } };
-  return compileChecked({
+  return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'The backlog over time: new referrals waiting for a social worker',
@@ -44,5 +50,5 @@ export function backlogChartSpec(startLabel: string, start: TeachingRuns, yours:
       { mark: { type: 'area', opacity: 0.18 }, encoding: { x, y: { field: 'low', type: 'quantitative', title: 'Children waiting' }, y2: { field: 'high' }, color } },
       { mark: { type: 'line', strokeWidth: 2.5 }, encoding: { x, y: { field: 'median', type: 'quantitative' }, color } },
     ],
-  });
+  };
 }

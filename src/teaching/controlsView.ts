@@ -15,10 +15,16 @@ export interface ControlsView {
   /** Moves every slider to the chosen start's values and shows those values as the starting point. */
   resetToStart(): void;
   /** Called when the trainer picks another starting point (after the sliders were reset). */
-  onStartChange(handler: () => void): void;
-  /** Called when the trainer lets go of a slider or presses reset. */
-  onSettingsChange(handler: () => void): void;
+  onStartChange(handler: (change: SettingsChange) => void): void;
+  /** Called when the trainer lets go of a slider, picks a number of runs or presses reset. */
+  onSettingsChange(handler: (change: SettingsChange) => void): void;
 }
+
+/**
+ * How a setting changed: 'key' when the trainer is using the keyboard (each press of an arrow key is a
+ * change, and a burst of them may follow), 'final' when a slider was let go or a button pressed.
+ */
+export type SettingsChange = 'key' | 'final';
 
 interface SliderParts {
   readonly slider: SliderDefinition;
@@ -88,6 +94,12 @@ export function controlsView(starts: readonly TeachingStart[], runs: number): Co
   };
   for (const p of parts.values()) p.input.addEventListener('input', () => show(p));
   resetToStart();
+  // A change made with the keyboard is one step of what may be a burst; a pointer on the panel means the
+  // next change is a release. Changes set by assistive technology (no key, no pointer) count as releases.
+  let byKey = false;
+  root.addEventListener('keydown', () => { byKey = true; }, true);
+  root.addEventListener('pointerdown', () => { byKey = false; }, true);
+  const how = (): SettingsChange => (byKey ? 'key' : 'final');
 
   return {
     root,
@@ -98,15 +110,15 @@ export function controlsView(starts: readonly TeachingStart[], runs: number): Co
     onStartChange(handler) {
       select.addEventListener('change', () => {
         resetToStart();
-        handler();
+        handler(how());
       });
     },
     onSettingsChange(handler) {
-      for (const p of parts.values()) p.input.addEventListener('change', handler);
-      runsSelect.addEventListener('change', handler);
+      for (const p of parts.values()) p.input.addEventListener('change', () => handler(how()));
+      runsSelect.addEventListener('change', () => handler(how()));
       reset.addEventListener('click', () => {
         resetToStart();
-        handler();
+        handler('final');
       });
     },
   };

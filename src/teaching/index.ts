@@ -1,5 +1,5 @@
 export { bundleTeachingPage, teachingBundle, TEACHING_BUNDLE_FILE } from './bundle.js';
-export { TEACHING_PAGE_IDS, TEACHING_RUN, parsePageData } from './pageContract.js';
+export { TEACHING_MEASURES, TEACHING_PAGE_IDS, TEACHING_RUN, parsePageData } from './pageContract.js';
 export type { TeachingPageData, TeachingRun, TeachingStart } from './pageContract.js';
 export { SLIDERS, applySliders, sliderPositions, snapToSlider } from './sliders.js';
 export type { SliderDefinition, SliderId, SliderPositions } from './sliders.js';

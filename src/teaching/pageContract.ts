@@ -5,6 +5,12 @@ import { isRecord } from '../scenario/plainData.js';
 /** Ids of the teaching page's elements that its script looks for: the page data, its own code, and the app's container. */
 export const TEACHING_PAGE_IDS = { data: 'teaching-data', bundle: 'teaching-bundle', app: 'teaching-app' } as const;
 
+/**
+ * Names of the performance measures the page records for each setting it shows (see the browser's
+ * performance timeline): the simulation (from the start of a re-run until both settings’ runs are back) and the drawing.
+ */
+export const TEACHING_MEASURES = { simulate: 'frontdoor: simulate', draw: 'frontdoor: draw' } as const;
+
 /** Length of each run in the teaching page and how many runs per setting: short, so a run finishes in seconds in a browser. */
 export const TEACHING_RUN: TeachingRun = { warmupDays: 180, years: 1, replications: 3 };
 

@@ -2,11 +2,12 @@ import type { Scenario } from '../scenario/index.js';
 import { animationView } from './animationView.js';
 import { chartView } from './chartView.js';
 import { controlsView } from './controlsView.js';
+import type { SettingsChange } from './controlsView.js';
 import { element } from './dom.js';
 import { headlineView } from './headlineView.js';
 import { headroomTable } from './headroomView.js';
 import { settingsLogView } from './settingsLog.js';
-import { TEACHING_PAGE_IDS, parsePageData } from './pageContract.js';
+import { TEACHING_MEASURES, TEACHING_PAGE_IDS, parsePageData } from './pageContract.js';
 import type { TeachingRun, TeachingStart } from './pageContract.js';
 import type { TeachingRuns } from './runTeachingJob.js';
 import { applySliders, sliderPositions } from './sliders.js';
@@ -25,7 +26,7 @@ const CACHE_SIZE = 40;
 /** Shown when the browser refused the simulation worker. */
 const PAGE_RUNNER_NOTE = 'This browser does not allow background work here, so the page pauses while the simulation runs.';
 
-/** Pause after the last slider release before a run starts, so a burst of key presses runs once. */
+/** Pause after a change made with the keyboard before a run starts, so a burst of key presses runs once. */
 const SETTLE_MS = 150;
 
 function required(doc: Document, id: string): HTMLElement {
@@ -113,6 +114,8 @@ export function startTeachingApp(doc: Document): void {
       const same = key === startKey;
       const yours = same ? base : await runSetting(key, applySliders(start.scenario, positions), 'your settings', total);
       if (current !== generation) return;
+      const simulated = performance.now();
+      performance.measure(TEACHING_MEASURES.simulate, { start: began, end: simulated });
       await charts.render(start.label, base, yours);
       table.replaceChildren(headlineView(startingPointName(start.label), base, yours));
       headroom.replaceChildren(headroomTable(startingPointName(start.label), base, yours));
@@ -120,6 +123,7 @@ export function startTeachingApp(doc: Document): void {
       log.add({ start: start.label, runs: total, positions, results: yours });
       why.textContent = whyTheyDiffer(start, data.run, total);
       showWarnings(start, base, yours, same, total);
+      performance.measure(TEACHING_MEASURES.draw, { start: simulated });
       completed += 1;
       status.dataset['completed'] = String(completed);
       status.dataset['runner'] = client.inWorker() ? 'worker' : 'page';
@@ -135,10 +139,14 @@ export function startTeachingApp(doc: Document): void {
     }
   };
 
+  // A released slider or a pressed button runs at once; a key press waits SETTLE_MS for the next one, as
+  // stopping a run in progress means starting its workers afresh, and fresh workers run slower at first.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = (): void => {
+  const schedule = (change: SettingsChange): void => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void update(), SETTLE_MS);
+    timer = undefined;
+    if (change === 'final') void update();
+    else timer = setTimeout(() => void update(), SETTLE_MS);
   };
   controls.onStartChange(schedule);
   controls.onSettingsChange(schedule);

@@ -1,11 +1,12 @@
 import type { Spec as VegaSpec } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Milestone } from '../charts/index.js';
 // The chart builders are imported from their own files, not the charts index: the index also exports
 // the Node-only renderers and file readers, which must stay out of the browser bundle.
-import { compileChecked } from '../charts/compileChecked.js';
 import { delayCurveSpec } from '../charts/delayCurveSpec.js';
 import { MILESTONES } from '../model/index.js';
 import type { TeachingMilestoneId, TeachingRuns } from './runTeachingJob.js';
+import { compileInlineData } from './compileInlineData.js';
 import { curvePoints } from './summarizeRuns.js';
 
 /** Plot size of the page's charts, in pixels: small enough for the settings and the main chart to share a 1024×768 screen. */
@@ -34,6 +35,11 @@ export function teachingMilestone(id: TeachingMilestoneId): Milestone {
  * a band. Built with the report's `delayCurveSpec`, so both look alike; throws if Vega-Lite complains.
  */
 export function teachingChartSpec(id: TeachingMilestoneId, startLabel: string, start: TeachingRuns, yours: TeachingRuns): VegaSpec {
+  return compileInlineData(teachingChartLiteSpec(id, startLabel, start, yours));
+}
+
+/** The Vega-Lite spec that teachingChartSpec compiles. */
+export function teachingChartLiteSpec(id: TeachingMilestoneId, startLabel: string, start: TeachingRuns, yours: TeachingRuns): TopLevelSpec {
   const startName = startingPointName(startLabel);
   const runs = start.curves[id].runs.length;
   const spec = delayCurveSpec({
@@ -50,5 +56,5 @@ export function teachingChartSpec(id: TeachingMilestoneId, startLabel: string, s
     'Includes children still waiting at the end of the run.',
   ];
   // Sized to sit beside the settings on a 1024×768 projector screen.
-  return compileChecked({ ...spec, width: TEACHING_PLOT_WIDTH_PX, height: TEACHING_PLOT_HEIGHT_PX, title: { text, subtitle } });
+  return { ...spec, width: TEACHING_PLOT_WIDTH_PX, height: TEACHING_PLOT_HEIGHT_PX, title: { text, subtitle } };
 }

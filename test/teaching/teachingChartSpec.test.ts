@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { YOUR_SETTINGS, startingPointName, teachingChartSpec, teachingMilestone } from '../../src/teaching/index.js';
 import type { TeachingRuns } from '../../src/teaching/index.js';
-import { SCENARIO_PALETTE } from '../../src/charts/index.js';
+import { SCENARIO_PALETTE, compileChecked } from '../../src/charts/index.js';
+import { backlogChartLiteSpec } from '../../src/teaching/backlogChartSpec.js';
+import { compileInlineData } from '../../src/teaching/compileInlineData.js';
+import { teachingChartLiteSpec } from '../../src/teaching/teachingChartSpec.js';
 
 // Hand-made runs: a Weibull-like "still waiting" curve, slower for the second setting.
 function runs(scale: number): TeachingRuns {
@@ -42,5 +45,28 @@ describe('teachingChartSpec(id, startLabel, start, yours)', () => {
   it('says in its subtitle that the band is the range of the runs, not a 95% interval', () => {
     expect(text).toContain('Line: middle of 3 simulated runs; band: lowest to highest run.');
     expect(text).not.toContain('middle 95%');
+  });
+});
+
+describe('compileInlineData(spec)', () => {
+  const charts = [
+    ['the assessment wait', (a: TeachingRuns, b: TeachingRuns) => teachingChartLiteSpec('referralToAssessment', 'Solihull 2022', a, b)],
+    ['the wait for a social worker', (a: TeachingRuns, b: TeachingRuns) => teachingChartLiteSpec('referralToAllocation', 'Solihull 2022', a, b)],
+    ['the backlog', (a: TeachingRuns, b: TeachingRuns) => backlogChartLiteSpec('Solihull 2022', a, b)],
+  ] as const;
+
+  it.each(charts)('gives for %s of new data what compiling the whole spec gives, once the same chart of other data was compiled', (_, liteSpec) => {
+    // Arrange: two settings whose charts differ only in their data.
+    const before = liteSpec(runs(20), runs(40));
+    const after = liteSpec(runs(20), runs(41));
+    expect(JSON.stringify({ ...after, data: null })).toBe(JSON.stringify({ ...before, data: null }));
+    expect(after).not.toEqual(before);
+
+    // Act
+    compileInlineData(before);
+    const compiled = compileInlineData(after);
+
+    // Assert
+    expect(compiled).toEqual(compileChecked(after));
   });
 });

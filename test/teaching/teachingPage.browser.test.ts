@@ -152,6 +152,48 @@ describe('the teaching page in Chromium', () => {
     expect(requests.filter((r) => !r.startsWith('blob:'))).toEqual([url]);
   });
 
+  it.skipIf(skipBrowserTests)('draws each chart the same after a move and back as on opening (new data in a drawn chart draws what a fresh chart would)', async () => {
+    // Arrange: the three charts as first drawn; clip-path ids are numbered per chart drawn, so they are left out.
+    const { page, errors } = await openPage();
+    const charts = async (): Promise<string[]> => page.locator('.chart').evaluateAll((divs) => divs.map((d) => d.innerHTML.replace(/clip\d+/g, 'clip')));
+    const opened = await charts();
+
+    // Act: two posts fewer, then back to the starting point.
+    await moveSlider(page, 'posts', start.posts - 2);
+    await waitForRun(page, 2);
+    const moved = await charts();
+    await page.locator('#reset-sliders').click();
+    await waitForRun(page, 3);
+
+    // Assert
+    expect(moved).not.toEqual(opened);
+    expect(await charts()).toEqual(opened);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(skipBrowserTests)('starts the run of a released slider at once, without the pause it leaves after a key press', async () => {
+    // Arrange
+    const { page, errors } = await openPage();
+
+    // Act: release the turnover slider at a new position, as a pointer does, and look at the status a moment later.
+    const state = await page.locator('#slider-turnover').evaluate(async (input, v) => {
+      const range = input as HTMLInputElement;
+      range.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      range.value = String(v);
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+      range.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return document.getElementById('run-status')?.dataset['state'];
+    }, start.turnover + 10);
+
+    // Assert
+    expect(state).toBe('running');
+    await waitForRun(page, 2);
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
   it.skipIf(skipBrowserTests)('follows a burst of key presses on the linking slider to its last position: better linking, fewer missed chances', async () => {
     // Arrange
     const { page, errors, requests } = await openPage();
