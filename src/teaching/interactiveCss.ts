@@ -34,6 +34,8 @@ header .generated { margin: 0.1rem 0 0.3rem; }
 .door-counts { margin: 0.3rem 0; font-size: 0.9rem; }
 .door-title { font-weight: bold; margin: 0 0 0.3rem; }
 .log-table { font-size: 0.8rem; }
+.log-scroll { overflow-x: auto; max-width: 100%; }
+.log-table th { vertical-align: bottom; }
 .log a.button { display: inline-block; margin-top: 0.5rem; }
 .controls h2 { font-size: 1.05rem; margin: 0 0 0.3rem; border: 0; padding: 0; }
 .field { margin: 0 0 0.45rem; padding-left: 0.5rem; border-left: 4px solid transparent; }

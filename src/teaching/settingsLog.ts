@@ -50,14 +50,15 @@ export function settingsLogView(): SettingsLogView {
   const download = element('a', { id: 'log-download', class: 'button', download: 'frontdoor-settings-tried.csv', href: '#', text: 'Download the log as CSV' });
   const root = element('section', { class: 'log', id: 'settings-log', 'aria-labelledby': 'log-title' }, [
     element('h2', { id: 'log-title', text: 'Settings tried' }),
-    element('table', { class: 'log-table' }, [
+    // Its own scroll box: with many sliders the log is wider than a 1024-pixel projector, and the page must not scroll sideways.
+    element('div', { class: 'log-scroll' }, [element('table', { class: 'log-table' }, [
       element('thead', {}, [element('tr', {}, [
         element('th', { scope: 'col', text: '#' }), element('th', { scope: 'col', text: 'Starting point' }), element('th', { scope: 'col', class: 'num', text: 'Runs' }),
         ...SLIDERS.map((s) => element('th', { scope: 'col', class: 'num', text: s.label })),
         ...HEADLINES.map((h) => element('th', { scope: 'col', class: 'num', title: h.label, text: SHORT[h.id] ?? h.label })),
       ])]),
       body,
-    ]),
+    ])]),
     download,
   ]);
   return {
