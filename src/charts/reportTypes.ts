@@ -71,8 +71,8 @@ export interface ReportInput {
   readonly story: readonly string[];
   /** Whether each scenario settled (warm-up analysis and runaway replications) and how much of each capacity it used, one line each. */
   readonly settling: readonly string[];
-  /** Plain-language reading of the results, one string per paragraph. */
-  readonly reading: readonly string[];
+  /** Plain-language reading of the results: per paragraph its text and the list it introduces (one item per measure; none for plain prose). */
+  readonly reading: readonly { readonly text: string; readonly items?: readonly string[] }[];
   readonly parameters: readonly ParameterRow[];
   /** Run record: tool version, seed, replications, Node version, … */
   readonly runRecord: readonly { readonly key: string; readonly value: string }[];

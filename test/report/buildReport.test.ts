@@ -84,6 +84,15 @@ describe('buildReport(input) — static', () => {
     expect(html).toContain(`<p>${input.story[0] ?? ''}</p>`);
   });
 
+  it('gives the reading one bullet per measure under its lead sentence, not one run-on paragraph', () => {
+    const html = buildReport(input);
+    const reading = html.slice(html.indexOf('<details id="reading">'), html.indexOf('</details>', html.indexOf('<details id="reading">')));
+    expect(reading).toContain('<p>solihull-2024 compared with solihull-2022, the clear changes:</p>\n<ul><li>Median wait from referral to allocation: −6 working days (the same in every replication), better.</li><li>');
+    expect(reading.match(/<li>/g)).toHaveLength(2);
+    expect(reading).toContain('<p>The differences are paired: both scenarios saw the same children arriving with the same needs (common random numbers).</p>\n<p>');
+    expect(buildReport(hostile)).toContain('<li>Children waiting for allocation in &lt;script&gt;alert(1)&lt;/script&gt;: −136 children (95% CI −150 to −122), better.</li>');
+  });
+
   it('keeps a difference column for every compared scenario when there are three', () => {
     const third = {
       ...input,
