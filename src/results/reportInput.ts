@@ -8,10 +8,12 @@ import { headroomLines, steadyStateLines } from './steadyStateNote.js';
 
 const scale = (unit: string) => (unit === 'share' ? 100 : 1);
 
-function estimate(m: MetricSummary | undefined, unit: string): { mean: number; ciLow: number; ciHigh: number } {
+/** A headline estimate in display units, with the value as compare's table writes it (formatMean) when every replication gave it. */
+function estimate(m: MetricSummary | undefined, unit: string, signed = false): HeadlineRow['values'][number] {
   const k = scale(unit);
-  return m === undefined ? { mean: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN }
-    : { mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k };
+  if (m === undefined) return { mean: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN };
+  const same = m.interval.ciAvailable && m.interval.min === m.interval.max;
+  return { mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k, ...(same ? { exact: formatMean(m.interval, unit, signed) } : {}) };
 }
 
 function rowDecimals(metric: MetricDefinition, summary: ExperimentSummary): number {
@@ -25,7 +27,7 @@ export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
   return summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
     const differences = compared.map((c) => {
       const d = c?.differences.find((x) => x.id === metric.id);
-      return d === undefined ? undefined : estimate(d, metric.unit);
+      return d === undefined ? undefined : estimate(d, metric.unit, true);
     });
     return {
       label: metric.label,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExperimentSummary } from '../../src/experiment/index.js';
-import { readingParagraphs } from '../../src/results/index.js';
+import { headlineRows, readingParagraphs } from '../../src/results/index.js';
 
 // An interval with its extremes across replications; min = max when every replication gave the same value.
 const interval = (mean: number, ciLow: number, ciHigh: number, min = ciLow, max = ciHigh) =>
@@ -11,7 +11,10 @@ const difference = (id: string, unit: string, i: ReturnType<typeof interval>) =>
 // shortened by exactly 6 days, counts in the hundreds and thousands, a share, and one unclear change.
 const summary = {
   seed: '2022', replications: 5,
-  scenarios: [{ name: 'solihull-2022', metrics: [] }, { name: 'solihull-2024', metrics: [] }],
+  scenarios: [
+    { name: 'solihull-2022', metrics: [difference('allocationWait', 'working days', interval(7, 7, 7)), difference('onTime', 'share', interval(0.5765, 0.553, 0.599))] },
+    { name: 'solihull-2024', metrics: [difference('allocationWait', 'working days', interval(1, 1, 1)), difference('onTime', 'share', interval(0.8636, 0.85, 0.877))] },
+  ],
   comparisons: [{
     baseline: 'solihull-2022', comparison: 'solihull-2024',
     differences: [
@@ -63,5 +66,21 @@ describe('readingParagraphs(summary)', () => {
   it('says so in one sentence when no headline metric changed clearly', () => {
     const none = { ...summary, comparisons: [{ ...summary.comparisons[0], differences: [] }] } as unknown as ExperimentSummary;
     expect(readingParagraphs(none)[1]).toEqual({ text: 'solihull-2024 compared with solihull-2022: no headline metric changed clearly.' });
+  });
+});
+
+describe('headlineRows(summary)', () => {
+  const rows = headlineRows(summary);
+
+  it('gives a value every replication gave as compare\'s table writes it, so the report shows no interval 7.00 to 7.00', () => {
+    const wait = rows.find((r) => r.label === 'Median wait from referral to allocation');
+    expect(wait?.values.map((v) => v.exact)).toEqual(['7', '1']);
+    expect(wait?.differences?.[0]?.exact).toBe('−6');
+  });
+
+  it('leaves `exact` out where the replications differ', () => {
+    const onTime = rows.find((r) => r.label === 'Assessments on time');
+    expect(onTime?.values.map((v) => v.exact)).toEqual([undefined, undefined]);
+    expect(onTime?.differences?.[0]).not.toHaveProperty('exact');
   });
 });
