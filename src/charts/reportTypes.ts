@@ -12,12 +12,13 @@ export interface HeadlineRow {
   readonly label: string;
   /** E.g. 'working days', '%', 'children'. */
   readonly unit: string;
-  readonly values: readonly Estimate[];
+  /** `exact`: the value as text, set only when every replication gave it; the table then shows it without an interval. */
+  readonly values: readonly (Estimate & { readonly exact?: string })[];
   /**
    * Paired difference of each later scenario minus the first, in scenario order (one fewer than
    * `values`); undefined where that metric was not compared. Omitted with a single scenario.
    */
-  readonly differences?: readonly (Estimate | undefined)[];
+  readonly differences?: readonly (Estimate & { readonly exact?: string } | undefined)[];
   /** Which direction is an improvement; lets the report say "better"/"worse" in words. */
   readonly better?: 'lower' | 'higher';
   /** Decimal places to show (default 1). */
@@ -71,8 +72,8 @@ export interface ReportInput {
   readonly story: readonly string[];
   /** Whether each scenario settled (warm-up analysis and runaway replications) and how much of each capacity it used, one line each. */
   readonly settling: readonly string[];
-  /** Plain-language reading of the results, one string per paragraph. */
-  readonly reading: readonly string[];
+  /** Plain-language reading of the results: per paragraph its text and the list it introduces (one item per measure; none for plain prose). */
+  readonly reading: readonly { readonly text: string; readonly items?: readonly string[] }[];
   readonly parameters: readonly ParameterRow[];
   /** Run record: tool version, seed, replications, Node version, … */
   readonly runRecord: readonly { readonly key: string; readonly value: string }[];

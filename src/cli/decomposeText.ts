@@ -1,5 +1,5 @@
 import type { LabelledChange, LabelledGroup, MetricDecomposition } from '../experiment/index.js';
-import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, intervalInWords, metricDisplay } from '../experiment/index.js';
+import { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, intervalInWords, metricDisplay } from '../results/index.js';
 import { withNote } from '../charts/index.js';
 import { FEW_REPLICATIONS } from './headlineTable.js';
 import { MESSAGES } from './messages.js';

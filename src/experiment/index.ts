@@ -41,5 +41,3 @@ export { runDecomposition, shapleyValue, summarizeDecomposition } from './decomp
 export type { DecompositionOptions, DecompositionPlan, DecompositionRaw, GroupEffect, MetricDecomposition } from './decompose.js';
 export { changeBasis, groupChanges } from './decomposeGroups.js';
 export type { GroupChoice, LabelledChange, LabelledGroup, ValueLabel } from './decomposeGroups.js';
-export { decompositionReading, decompositionTable, formatInterval, formatIntervalMean, intervalInWords, metricDisplay } from './decomposeReading.js';
-export type { MetricDisplay } from './decomposeReading.js';

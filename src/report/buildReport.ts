@@ -97,6 +97,13 @@ function interactiveScripts(charts: readonly ReportChart[]): string {
   ].join('\n');
 }
 
+/** A paragraph of the reading, then its list: one bullet per measure, so each change reads on a line of its own. */
+function readingHtml(paragraph: ReportInput['reading'][number]): string {
+  const items = paragraph.items ?? [];
+  const list = items.length === 0 ? '' : `\n<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  return `<p>${escapeHtml(paragraph.text)}</p>${list}`;
+}
+
 /**
  * One self-contained HTML report that fetches nothing. It opens on the story (a few sentences with the
  * numbers that matter) and the key charts, large; everything else (headline table, how settled each
@@ -115,7 +122,7 @@ export function buildReport(input: ReportInput, options: { readonly interactive?
   const sections = [
     { id: 'headline', title: 'Headline results', html: headlineHtmlTable(input.scenarios, input.headline) },
     { id: 'settling', title: 'How settled each scenario is, and how close to its limits', html: `<div class="prose">${input.settling.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
-    { id: 'reading', title: 'Every clear change, in words', html: `<div class="prose">${input.reading.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div>` },
+    { id: 'reading', title: 'Every clear change, in words', html: `<div class="prose">${input.reading.map(readingHtml).join('\n')}</div>` },
     ...(rest.length === 0 ? [] : [{ id: 'charts', title: 'More charts', html: rest.map((c) => chartSection(c, interactive)).join('\n') }]),
     { id: 'parameters', title: 'Scenario parameters', html: parametersTable(input.scenarios, input.parameters) },
     { id: 'run-record', title: 'Run record', html: runRecordTable(input.runRecord) },

@@ -1,4 +1,4 @@
-import type { Estimate, HeadlineRow, ParameterRow, ReportInput, StressItem } from '../charts/index.js';
+import type { HeadlineRow, ParameterRow, ReportInput, StressItem } from '../charts/index.js';
 import { VERDICT_LABELS, changeVerdict, formatNumber } from '../charts/index.js';
 import { escapeHtml } from './escapeHtml.js';
 
@@ -7,9 +7,19 @@ const cell = (text: string, className?: string): string =>
 const header = (text: string, className?: string): string =>
   `<th scope="col"${className === undefined ? '' : ` class="${className}"`}>${escapeHtml(text)}</th>`;
 
-function estimateHtml(e: Estimate, decimals: number, signed: boolean): string {
+type HeadlineEstimate = HeadlineRow['values'][number];
+
+/** Mean over its 95% CI; a value every replication gave, alone over "all replications" (an interval would read 7.00 to 7.00). */
+function estimateHtml(e: HeadlineEstimate, decimals: number, signed: boolean): string {
+  if (e.exact !== undefined) return `${escapeHtml(e.exact)}<br><span class="ci">all replications</span>`;
   const f = (x: number): string => formatNumber(x, decimals, signed);
   return `${f(e.mean)}<br><span class="ci">95% CI ${f(e.ciLow)} to ${f(e.ciHigh)}</span>`;
+}
+
+/** The verdict in words; "No change" where every replication gave a difference of 0, as compare's table says. */
+function verdictHtml(d: HeadlineEstimate, better: 'lower' | 'higher'): string {
+  const words = d.exact !== undefined && d.mean === 0 ? 'No change' : VERDICT_LABELS[changeVerdict(d, better)];
+  return `<br><strong>${words}</strong>`;
 }
 
 /**
@@ -38,13 +48,13 @@ export function headlineHtmlTable(scenarios: readonly string[], rows: readonly H
     if (withDifference) {
       cells.push(...compared.map((_, i) => {
         const d = row.differences?.[i];
-        const verdict = d !== undefined && row.better !== undefined ? `<br><strong>${VERDICT_LABELS[changeVerdict(d, row.better)]}</strong>` : '';
+        const verdict = d !== undefined && row.better !== undefined ? verdictHtml(d, row.better) : '';
         return cell(d === undefined ? '<span class="muted">not compared</span>' : estimateHtml(d, decimals, true) + verdict, 'num');
       }));
     }
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<div class="wide"><table><caption>Mean across replications with its 95% confidence interval.</caption><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
+  return `<div class="wide"><table><caption>Mean across replications with its 95% confidence interval; a value alone over “all replications” is one every replication gave.</caption><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></div>`;
 }
 
 function parameterValue(value: ParameterRow['values'][number]): string {

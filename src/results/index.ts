@@ -21,6 +21,10 @@ export { isSweepDesign, pointValue } from './sweepDesign.js';
 export type { SweepDesign } from './sweepDesign.js';
 export { decimalsFor, displayUnit, formatEstimate, formatMean, formatValue } from './formatEstimate.js';
 export type { EstimateInterval } from './formatEstimate.js';
+export {
+  decompositionReading, decompositionTable, effectDecimals, formatInterval, formatIntervalMean, intervalInWords, metricDisplay,
+} from './decomposeReading.js';
+export type { MetricDisplay } from './decomposeReading.js';
 export { closingFiles, resultFiles, scenarioClocks, SAMPLE_REPLICATIONS } from './resultFiles.js';
 export { summaryJson, SUMMARY_SCHEMA_VERSION } from './summaryJson.js';
 export type { ClosingFacts, OutputFile, ResultsInput } from './resultFiles.js';

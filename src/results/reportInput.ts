@@ -1,17 +1,19 @@
-import { changeVerdict, formatNumber } from '../charts/index.js';
+import { changeVerdict } from '../charts/index.js';
 import type { HeadlineRow, ParameterRow, ReportChart, ReportInput } from '../charts/index.js';
 import type { ExperimentSummary, MetricDefinition, MetricSummary } from '../experiment/index.js';
-import { decimalsFor, displayUnit } from './formatEstimate.js';
+import { decimalsFor, displayUnit, formatMean, formatValue } from './formatEstimate.js';
 import { reportStory } from './reportStory.js';
 import type { ParameterLabelText, RecordedScenario, RunRecordDocument } from './runRecord.js';
 import { headroomLines, steadyStateLines } from './steadyStateNote.js';
 
 const scale = (unit: string) => (unit === 'share' ? 100 : 1);
 
-function estimate(m: MetricSummary | undefined, unit: string): { mean: number; ciLow: number; ciHigh: number } {
+/** A headline estimate in display units, with the value as compare's table writes it (formatMean) when every replication gave it. */
+function estimate(m: MetricSummary | undefined, unit: string, signed = false): HeadlineRow['values'][number] {
   const k = scale(unit);
-  return m === undefined ? { mean: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN }
-    : { mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k };
+  if (m === undefined) return { mean: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN };
+  const same = m.interval.ciAvailable && m.interval.min === m.interval.max;
+  return { mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k, ...(same ? { exact: formatMean(m.interval, unit, signed) } : {}) };
 }
 
 function rowDecimals(metric: MetricDefinition, summary: ExperimentSummary): number {
@@ -25,7 +27,7 @@ export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
   return summary.definitions.metrics.filter((m) => m.headline).map((metric) => {
     const differences = compared.map((c) => {
       const d = c?.differences.find((x) => x.id === metric.id);
-      return d === undefined ? undefined : estimate(d, metric.unit);
+      return d === undefined ? undefined : estimate(d, metric.unit, true);
     });
     return {
       label: metric.label,
@@ -38,29 +40,38 @@ export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
   });
 }
 
-/** Plain-language paragraphs: what was run, then each headline change whose CI excludes zero. */
-export function readingParagraphs(summary: ExperimentSummary): string[] {
+/**
+ * A change inside a sentence, with compare's significant figures (formatEstimate.ts): `−29.6 working days
+ * (95% CI −34.8 to −24.4)`, or `−6 working days (the same in every replication)` where an interval would read −6.00 to −6.00.
+ */
+function changeInWords(interval: MetricSummary['interval'], unit: string): string {
+  const words = `${formatMean(interval, unit, true)} ${unit === 'share' ? 'percentage points' : unit}`;
+  if (interval.min === interval.max) return `${words} (the same in every replication)`;
+  const decimals = decimalsFor(interval.mean, unit);
+  return `${words} (95% CI ${formatValue(interval.ciLow, unit, true, decimals)} to ${formatValue(interval.ciHigh, unit, true, decimals)})`;
+}
+
+/**
+ * The reading in words: a paragraph on what was run, then per comparison a sentence introducing one
+ * item per headline change whose CI excludes zero, each with the significant figures compare's table gives it.
+ */
+export function readingParagraphs(summary: ExperimentSummary): { text: string; items?: string[] }[] {
   const names = summary.scenarios.map((s) => s.name);
-  const paragraphs = [
-    `${summary.replications} replications of ${names.join(', ')} with seed ${summary.seed}. Every figure is a mean across ` +
-      'replications with its 95% confidence interval; replications share their random numbers across scenarios, so differences are paired.',
-  ];
+  const paragraphs: { text: string; items?: string[] }[] = [{
+    text: `${summary.replications} replications of ${names.join(', ')} with seed ${summary.seed}. Every figure is a mean across ` +
+      'replications with its 95% confidence interval; ' +
+      'replications share their random numbers across scenarios, so differences are paired.',
+  }];
   for (const comparison of summary.comparisons) {
     const clear = summary.definitions.metrics.filter((m) => m.headline && m.better !== 'neither').flatMap((metric) => {
       const d = comparison.differences.find((x) => x.id === metric.id);
       if (d === undefined || metric.better === 'neither' || !d.interval.ciAvailable) return [];
       const verdict = changeVerdict(d.interval, metric.better);
       if (verdict === 'unclear') return [];
-      const e = estimate(d, metric.unit);
-      const unit = metric.unit === 'share' ? 'percentage points' : metric.unit;
-      const f = (x: number) => formatNumber(x, metric.unit === 'share' ? 1 : 2, true);
-      return [`${metric.label}: ${f(e.mean)} ${unit} (95% CI ${f(e.ciLow)} to ${f(e.ciHigh)}), ${verdict}.`];
+      return [`${metric.label}: ${changeInWords(d.interval, metric.unit)}, ${verdict}.`];
     });
-    paragraphs.push(
-      clear.length === 0
-        ? `${comparison.comparison} compared with ${comparison.baseline}: no headline metric changed clearly.`
-        : `${comparison.comparison} compared with ${comparison.baseline}: ${clear.join(' ')}`,
-    );
+    const lead = `${comparison.comparison} compared with ${comparison.baseline}`;
+    paragraphs.push(clear.length === 0 ? { text: `${lead}: no headline metric changed clearly.` } : { text: `${lead}, the clear changes:`, items: clear });
   }
   return paragraphs;
 }

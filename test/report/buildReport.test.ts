@@ -84,6 +84,31 @@ describe('buildReport(input) — static', () => {
     expect(html).toContain(`<p>${input.story[0] ?? ''}</p>`);
   });
 
+  it('gives the reading one bullet per measure under its lead sentence, not one run-on paragraph', () => {
+    const html = buildReport(input);
+    const reading = html.slice(html.indexOf('<details id="reading">'), html.indexOf('</details>', html.indexOf('<details id="reading">')));
+    expect(reading).toContain('<p>solihull-2024 compared with solihull-2022, the clear changes:</p>\n<ul><li>Median wait from referral to allocation: −6 working days (the same in every replication), better.</li><li>');
+    expect(reading.match(/<li>/g)).toHaveLength(2);
+    expect(reading).toContain('<p>The differences are paired: both scenarios saw the same children arriving with the same needs (common random numbers).</p>\n<p>');
+    expect(buildReport(hostile)).toContain('<li>Children waiting for allocation in &lt;script&gt;alert(1)&lt;/script&gt;: −136 children (95% CI −150 to −122), better.</li>');
+  });
+
+  it('shows a value every replication gave alone, over "all replications", never an interval 7.00 to 7.00; a difference of 0 in every replication is "No change"', () => {
+    const same = (mean: number, exact: string) => ({ mean, ciLow: mean, ciHigh: mean, exact });
+    const html = buildReport({
+      ...input,
+      headline: [
+        { label: 'Contact → screening decision: 90th percentile', unit: 'working days', values: [same(7, '7'), same(1, '1')], differences: [same(-6, '−6')], better: 'lower', decimals: 2 },
+        { label: 'Strategy discussion → allocation: 90th percentile', unit: 'working days', values: [same(0, '0'), same(0, '0')], differences: [same(0, '0')], better: 'lower', decimals: 2 },
+      ],
+    });
+    expect(html).toContain('<td class="num">7<br><span class="ci">all replications</span></td>');
+    expect(html).toContain('<td class="num">−6<br><span class="ci">all replications</span><br><strong>Better</strong></td>');
+    expect(html).toContain('<td class="num">0<br><span class="ci">all replications</span><br><strong>No change</strong></td>');
+    const table = html.slice(html.indexOf('<details id="headline">'), html.indexOf('</details>', html.indexOf('<details id="headline">')));
+    expect(table).not.toMatch(/7\.00|−6\.00|0\.00 to 0\.00|95% CI/);
+  });
+
   it('keeps a difference column for every compared scenario when there are three', () => {
     const third = {
       ...input,

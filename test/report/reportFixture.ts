@@ -87,8 +87,14 @@ async function buildReportInput(hostile: boolean): Promise<ReportInput> {
     ],
     settling: [`solihull-2022: settles.`, `${second}: does not settle in 2 of 30 replications.`],
     reading: [
-      `In ${second}, children waited less for a social worker: the median wait from referral to allocation fell by about 6 working days.`,
-      'The differences are paired: both scenarios saw the same children arriving with the same needs (common random numbers).',
+      { text: 'The differences are paired: both scenarios saw the same children arriving with the same needs (common random numbers).' },
+      {
+        text: `${second} compared with solihull-2022, the clear changes:`,
+        items: [
+          'Median wait from referral to allocation: −6 working days (the same in every replication), better.',
+          `Children waiting for allocation in ${second}: −136 children (95% CI −150 to −122), better.`,
+        ],
+      },
     ],
     parameters: [
       { key: 'workforce.social_workers', values: [30, 38], labels: ['evidence: Ofsted ILACS 2022'], source: 'scenarios/base.yaml' },

@@ -3,12 +3,12 @@ import type { CommandModule } from 'yargs';
 import type { GroupChoice, LabelledChange, LabelledGroup, MetricDecomposition, MetricId, Subset } from '../../experiment/index.js';
 import {
   ExperimentAbortError, MAX_SHAPLEY_GROUPS, changeBasis, decompositionSubsets, fullSubset,
-  HEADLINE_METRICS, METRIC_IDS, groupChanges, isMetricId, metricDisplay, runDecomposition, summarizeDecomposition, variantFor,
+  HEADLINE_METRICS, METRIC_IDS, groupChanges, isMetricId, runDecomposition, summarizeDecomposition, variantFor,
 } from '../../experiment/index.js';
 import { labelOfValue, scenarioDifferences, ScenarioSchema, suggest } from '../../scenario/index.js';
 import { shapleySpec, waterfallSpec } from '../../charts/index.js';
 import { renderPng, renderSvg } from '../../report/index.js';
-import { toCsv } from '../../results/index.js';
+import { effectDecimals, metricDisplay, toCsv } from '../../results/index.js';
 import { InputError, UsageError, stopError } from '../cliErrors.js';
 import { watchForStop } from '../stopWatch.js';
 import type { CommandContext } from '../commandContext.js';
@@ -194,11 +194,12 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
         if (settings.charts) {
           for (const r of results) {
             const display = metricDisplay(r.metric);
+            const decimals = effectDecimals(r);
             const scale = (v: number) => v * display.factor;
             const specs = [
               ['waterfall', waterfallSpec({
                 metricLabel: r.metric.label, unit: display.unit, fromName: from.loaded.name, toName: to.loaded.name,
-                fromLevel: scale(r.from?.mean ?? 0), toLevel: scale(r.to?.mean ?? 0), decimals: display.decimals,
+                fromLevel: scale(r.from?.mean ?? 0), toLevel: scale(r.to?.mean ?? 0), decimals,
                 steps: order.map((g) => {
                   const step = r.groups[g]?.step;
                   return { name: groups[g]?.name ?? '', basis: groups[g]?.basis ?? 'assumption', mean: scale(step?.mean ?? 0), ciLow: scale(step?.ciLow ?? 0), ciHigh: scale(step?.ciHigh ?? 0) };
@@ -206,7 +207,7 @@ export function decomposeCommand(ctx: CommandContext): CommandModule {
               })],
               ...(shapley ? [['shapley', shapleySpec({
                 metricLabel: r.metric.label, unit: display.differenceUnit, fromName: from.loaded.name, toName: to.loaded.name,
-                total: scale(r.total?.mean ?? 0), decimals: display.decimals,
+                total: scale(r.total?.mean ?? 0), decimals,
                 bars: r.groups.map((g) => ({
                   name: g.name, basis: groups[g.group]?.basis ?? 'assumption',
                   mean: scale(g.shapley?.mean ?? 0), ciLow: scale(g.shapley?.ciLow ?? 0), ciHigh: scale(g.shapley?.ciHigh ?? 0),

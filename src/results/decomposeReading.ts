@@ -1,58 +1,62 @@
+import { formatNumber } from '../charts/index.js';
+import type { LabelledGroup, MetricDecomposition, MetricDefinition } from '../experiment/index.js';
 import type { Interval } from '../stats/index.js';
-import type { MetricDecomposition } from './decompose.js';
-import type { LabelledGroup } from './decomposeGroups.js';
-import type { MetricDefinition } from './types.js';
+import { decimalsFor, formatEstimate, formatMean, formatValue } from './formatEstimate.js';
 
-/** How a metric is shown: shares as percentage points, counts per year without decimals. */
+/**
+ * How a metric is shown: shares as percentages (their changes in percentage points), every value
+ * with the significant figures compare's table gives it (formatEstimate), so a small effect keeps its digits.
+ */
 export interface MetricDisplay {
+  /** The metric's own unit ('share' for a share): what formatEstimate reads to choose the decimals. */
+  metricUnit: string;
+  /** Multiplier into the display unit: 100 for shares. */
   factor: number;
   unit: string;
   /** Unit of a difference (percentage points for shares). */
   differenceUnit: string;
-  decimals: number;
 }
 
 /** The display of a metric's values and differences. */
 export function metricDisplay(metric: MetricDefinition): MetricDisplay {
-  if (metric.unit === 'share') return { factor: 100, unit: '%', differenceUnit: 'percentage points', decimals: 1 };
-  const whole = /per year|referrals|contacts/.test(metric.unit);
-  return { factor: 1, unit: metric.unit, differenceUnit: metric.unit, decimals: whole ? 0 : 1 };
+  if (metric.unit === 'share') return { metricUnit: metric.unit, factor: 100, unit: '%', differenceUnit: 'percentage points' };
+  return { metricUnit: metric.unit, factor: 1, unit: metric.unit, differenceUnit: metric.unit };
 }
 
-function fixed(value: number, decimals: number, signed: boolean): string {
-  const text = Math.abs(value).toFixed(decimals);
-  if (Number(text) === 0) return text;
-  return value < 0 ? `−${text}` : signed ? `+${text}` : text;
+/**
+ * Decimals for the labels of a decomposition's charts, which show every value with one count: those
+ * compare's table gives the largest change (total, step or Shapley value), so −0.13 is not drawn as −0.1.
+ */
+export function effectDecimals(result: MetricDecomposition): number {
+  const changes = [result.total, ...result.groups.flatMap((g) => [g.step, g.shapley])].filter((i): i is Interval => i !== undefined);
+  return decimalsFor(Math.max(0, ...changes.map((i) => Math.abs(i.mean))), result.metric.unit);
 }
 
-/** Whether every replication gave the same value, so that an interval would read `−6.0 (−6.0 to −6.0)`. */
+/** Whether every replication gave the same value, so that an interval would read `−6.00 (−6.00 to −6.00)`. */
 function sameInEvery(interval: Interval): boolean {
   return interval.ciAvailable && interval.min === interval.max;
 }
 
 /**
- * `+3.2 (1.1 to 5.3)` in display units; `n/a` when there is no interval; and, as compare's table
- * says it, `all replications: −6.0` when every replication gave the same value.
+ * `+0.46 (+0.33 to +0.59)` in display units, as compare's table gives it (formatEstimate); `n/a`
+ * when there is no interval; and `all replications: −6` when every replication gave the same value.
  */
 export function formatInterval(interval: Interval | undefined, display: MetricDisplay, signed = true): string {
-  if (interval === undefined) return 'n/a';
-  const f = (v: number) => fixed(v * display.factor, display.decimals, signed);
-  if (sameInEvery(interval)) return `all replications: ${f(interval.mean)}`;
-  return interval.ciAvailable ? `${f(interval.mean)} (${f(interval.ciLow)} to ${f(interval.ciHigh)})` : f(interval.mean);
+  return interval === undefined ? 'n/a' : formatEstimate(interval, display.metricUnit, signed);
 }
 
 /**
- * formatInterval inside a sentence, or on a line of its own after a name: `−6.0 (the same in every
- * replication)` where the table says `all replications: −6.0`.
+ * formatInterval inside a sentence, or on a line of its own after a name: `−6 (the same in every
+ * replication)` where the table says `all replications: −6`.
  */
 export function intervalInWords(interval: Interval | undefined, display: MetricDisplay): string {
   if (interval === undefined || !sameInEvery(interval)) return formatInterval(interval, display);
-  return `${fixed(interval.mean * display.factor, display.decimals, true)} (the same in every replication)`;
+  return `${formatMean(interval, display.metricUnit, true)} (the same in every replication)`;
 }
 
-/** The mean alone, as formatInterval shows it (`+3.2`), for a table too narrow for intervals; `n/a` when there is no interval. */
+/** The mean alone, as formatInterval shows it (`+0.46`), for a table too narrow for intervals; `n/a` when there is no interval. */
 export function formatIntervalMean(interval: Interval | undefined, display: MetricDisplay, signed = true): string {
-  return interval === undefined ? 'n/a' : fixed(interval.mean * display.factor, display.decimals, signed);
+  return interval === undefined ? 'n/a' : formatMean(interval, display.metricUnit, signed);
 }
 
 function clear(interval: Interval | undefined): boolean {
@@ -60,11 +64,11 @@ function clear(interval: Interval | undefined): boolean {
 }
 
 function share(part: number, total: number): string {
-  return total === 0 ? 'n/a' : `${fixed((100 * part) / total, 0, false)}%`;
+  return total === 0 ? 'n/a' : `${formatNumber((100 * part) / total, 0)}%`;
 }
 
 function level(interval: Interval | undefined, display: MetricDisplay): string {
-  const text = fixed((interval?.mean ?? NaN) * display.factor, display.decimals, false);
+  const text = formatValue(interval?.mean ?? NaN, display.metricUnit);
   return display.unit === '%' ? `${text}%` : `${text} ${display.unit}`;
 }
 
@@ -119,7 +123,7 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
   const evidenceSum = evidence.reduce((sum, g) => sum + (effect(g)?.mean ?? 0), 0);
   sentences.push(evidence.length === 0
     ? 'Every group contains at least one change that rests on an assumption, so none of the change is carried by evidence alone.'
-    : `The groups resting on evidence alone (${evidence.map((g) => g.name).join(', ')}) carry ${fixed(evidenceSum * display.factor, display.decimals, true)} ${unit} ` +
+    : `The groups resting on evidence alone (${evidence.map((g) => g.name).join(', ')}) carry ${formatValue(evidenceSum, display.metricUnit, true)} ${unit} ` +
       `(${share(evidenceSum, total.mean)} of the change); the rest comes from groups with at least one assumed change.`);
   const unclearAlone = result.groups.filter((g) => !clear(g.alone)).map((g) => g.name);
   const aloneRun = result.groups.every((g) => g.alone !== undefined);
