@@ -109,6 +109,37 @@ describe('differenceSpec(input)', () => {
     expect(svg).toContain('(recruitment-drive)<');
   });
 
+  it('pads each panel\'s x domain past every dot and whole interval, and always holds 0 with a tick there', () => {
+    const input = differenceInput();
+    // All below 0 (as missed chances and changes of worker are), so a fitted scale would end at 0 and on the data.
+    const negative = [
+      { ...input.rows[0]!, label: 'Missed chances', unit: 'children per year', mean: -136, ciLow: -147, ciHigh: -125 },
+      { ...input.rows[0]!, label: 'Changes of social worker', unit: 'changes', mean: -0.13, ciLow: -0.17, ciHigh: -0.09 },
+    ];
+    const rows = [...input.rows, ...negative];
+    type Panel = { data: { values: { mean: number; ciLow: number; ciHigh: number }[] }; layer: { encoding: { x?: { scale?: { domain: [number, number] }; axis?: { values: number[] } } } }[] };
+    const spec = differenceSpec({ ...input, rows }) as unknown as { vconcat: Panel[] };
+    expect(spec.vconcat).toHaveLength(6);
+    for (const panel of spec.vconcat) {
+      const x = panel.layer.map((l) => l.encoding.x).find((e) => e?.scale !== undefined);
+      const [low, high] = x?.scale?.domain ?? [Number.NaN, Number.NaN];
+      const values = [0, ...panel.data.values.flatMap((v) => [v.mean, v.ciLow, v.ciHigh])];
+      const pad = (Math.max(...values) - Math.min(...values)) * 0.05;
+      expect(low).toBeLessThan(Math.min(...values) - pad);
+      expect(high).toBeGreaterThan(Math.max(...values) + pad);
+      expect(x?.axis?.values).toContain(0);
+      expect(x?.axis?.values.every((t) => t >= low && t <= high)).toBe(true);
+    }
+  });
+
+  it('shows the 0 label on the axis of every panel', async () => {
+    const input = differenceInput();
+    // A fitted scale gave this panel ticks every 0.02 and dropped every other label, 0 among them.
+    const svg = await renderSvg(differenceSpec({ ...input, rows: [...input.rows, { ...input.rows[0]!, unit: 'changes', mean: -0.127, ciLow: -0.167, ciHigh: -0.088 }] }));
+    // Labels hidden to avoid overlap are drawn with opacity 0.
+    expect(svg.match(/opacity="1">0(\.0+)?</g)).toHaveLength(5);
+  });
+
   it('throws on a row for a scenario that is not among the comparisons', () => {
     const input = differenceInput();
     expect(() => differenceSpec({ ...input, comparisons: ['other'] })).toThrow(/not among the comparisons/);
