@@ -51,6 +51,31 @@ describe('caseloadHeatmapSpec(input) with many workers', () => {
   });
 });
 
+describe('fanChartSpec(input)', () => {
+  type Layer = { mark: { type: string }; encoding: { y?: { field?: string }; strokeDash?: { field: string; scale: { range: number[][] } } } };
+  const layers = (): Layer[] => (fanChartSpec(fanChartInput()) as unknown as { layer: Layer[] }).layer;
+
+  it('draws the mean across replications as the line, over the bands, and says so', () => {
+    const all = layers();
+    const line = all.findIndex((l) => l.mark.type === 'line');
+    expect(all[line]?.encoding.y?.field).toBe('mean');
+    expect(all.slice(0, line).map((l) => l.mark.type)).toEqual(['area', 'area']);
+    expect(JSON.stringify(fanChartSpec(fanChartInput()).title)).toContain('Line: mean across replications');
+  });
+
+  it('gives each scenario\'s line its own dash pattern, so a line at 0 under another still shows', async () => {
+    const dash = layers().find((l) => l.mark.type === 'line')?.encoding.strokeDash;
+    expect(dash?.field).toBe('scenario');
+    expect(new Set(dash?.scale.range.map((d) => d.join(','))).size).toBe(2);
+    // Both scenarios at 0 throughout: the rendered lines still differ in their dashes.
+    const input = fanChartInput();
+    const flat = { ...input, series: input.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, mean: 0, p05: 0, p25: 0, p50: 0, p75: 0, p95: 0 })) })) };
+    const svg = await renderSvg(fanChartSpec(flat));
+    const lines = [...svg.matchAll(/<path[^>]*aria-roledescription="line mark"[^>]*>/g)].map((m) => /stroke-dasharray="([^"]*)"/.exec(m[0])?.[1] ?? 'solid');
+    expect(new Set(lines).size).toBe(2);
+  });
+});
+
 describe('fanChartSpec(input) with limits', () => {
   it('draws each limit as a labelled rule and keeps it inside the y axis', async () => {
     const input = { ...fanChartInput(), limits: [{ scenario: 'solihull-2022', value: 60, label: 'solihull-2022: duty capacity 60 (4 × 15)' }] };
