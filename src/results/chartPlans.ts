@@ -79,7 +79,7 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     },
     {
       id: 'staffing', title: 'Social workers in post',
-      caption: 'Weekly medians across replications of permanent and agency social workers and vacant posts, and leavers per 4 weeks as a mean across replications.',
+      caption: 'Weekly medians across replications of permanent and agency social workers and vacant posts, and leavers per 4 weeks (permanent staff leaving and agency assignments ending) as a mean across replications.',
       spec: () => staffingSpec(staffingInput(summary, input.raw)),
     },
     {

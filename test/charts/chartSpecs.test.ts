@@ -76,6 +76,26 @@ describe('fanChartSpec(input)', () => {
   });
 });
 
+describe('staffingSpec(input)', () => {
+  type Panel = { title: { text: string | string[] }; encoding: { y: { title: string } } };
+  const panels = (): Panel[] => (staffingSpec(staffingInput()) as unknown as { concat: Panel[] }).concat;
+  const text = (p: Panel): string => [p.title.text].flat().join(' ');
+
+  it('says leavers count agency workers as well as permanent staff', async () => {
+    expect(panels().map(text)).toContain('Leavers per 4 weeks, permanent and agency (mean across replications)');
+    expect(await renderSvg(staffingSpec(staffingInput()))).toContain('Leavers: permanent and agency social workers');
+  });
+
+  it('titles each panel\'s y axis with what it counts: vacant posts are posts', () => {
+    expect(panels().map((p) => [text(p), p.encoding.y.title])).toEqual([
+      ['Permanent social workers in post (median)', 'Social workers'],
+      ['Agency social workers in post (median)', 'Social workers'],
+      ['Vacant posts (median)', 'Posts'],
+      ['Leavers per 4 weeks, permanent and agency (mean across replications)', 'Social workers leaving'],
+    ]);
+  });
+});
+
 describe('fanChartSpec(input) with limits', () => {
   it('draws each limit as a labelled rule and keeps it inside the y axis', async () => {
     const input = { ...fanChartInput(), limits: [{ scenario: 'solihull-2022', value: 60, label: 'solihull-2022: duty capacity 60 (4 × 15)' }] };
