@@ -34,20 +34,38 @@ function differenceDomain(rows: readonly { mean: number; ciLow: number; ciHigh: 
   return [low - pad, high + pad];
 }
 
+/** Pixels a tick label of `chars` characters is taken to need, as Vega estimates text (0.8 em a character at 11 px) plus a gap. */
+const labelPixels = (chars: number): number => chars * 0.8 * 11 + 8;
+
+/** Characters of a tick label as the axis writes it: sign, thousands separators, decimals. */
+function labelChars(value: number, decimals: number): number {
+  const digits = Math.abs(value).toFixed(decimals);
+  const whole = digits.split('.')[0] ?? '';
+  return digits.length + Math.floor((whole.length - 1) / 3) + (value < 0 ? 1 : 0);
+}
+
 /**
  * Tick values for a domain: multiples of a round step (1, 2 or 5 × a power of ten) giving about
- * TICK_TARGET ticks, so 0 is a tick whenever the domain holds it (as it always does here).
+ * TICK_TARGET ticks, so 0 is a tick whenever the domain holds it (as it always does here); the step
+ * grows until the labels fit apart, since the axis would otherwise hide every other label, 0 maybe among them.
  */
 function differenceTicks([low, high]: readonly [number, number]): number[] {
   const rough = (high - low) / TICK_TARGET;
-  const power = 10 ** Math.floor(Math.log10(rough));
+  let power = 10 ** Math.floor(Math.log10(rough));
   // The thresholds d3's ticks use: the multiple nearest the rough step on a log scale.
   const error = rough / power;
-  const step = (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * power;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
-  const ticks: number[] = [];
-  for (let k = Math.ceil(low / step); k <= Math.floor(high / step); k++) ticks.push(Number((k * step).toFixed(decimals)) + 0);
-  return ticks;
+  const multiples = [1, 2, 5];
+  let m = error >= Math.sqrt(50) ? 3 : error >= Math.sqrt(10) ? 2 : error >= Math.sqrt(2) ? 1 : 0;
+  for (;;) {
+    if (m === 3) { m = 0; power *= 10; }
+    const step = (multiples[m] ?? 1) * power;
+    const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+    const ticks: number[] = [];
+    for (let k = Math.ceil(low / step); k <= Math.floor(high / step); k++) ticks.push(Number((k * step).toFixed(decimals)) + 0);
+    const widest = Math.max(...ticks.map((t) => labelChars(t, decimals)));
+    if (ticks.length <= 2 || (step / (high - low)) * PANEL_WIDTH >= labelPixels(widest)) return ticks;
+    m++;
+  }
 }
 
 /** The verdict of a difference that is exactly 0 in every replication. */

@@ -180,9 +180,15 @@ describe('differenceSpec(input)', () => {
   it('shows the 0 label on the axis of every panel', async () => {
     const input = differenceInput();
     // A fitted scale gave this panel ticks every 0.02 and dropped every other label, 0 among them.
-    const svg = await renderSvg(differenceSpec({ ...input, rows: [...input.rows, { ...input.rows[0]!, unit: 'changes', mean: -0.127, ciLow: -0.167, ciHigh: -0.088 }] }));
+    // So did ticks every 500 for child-days, whose labels (−2,500) are wide.
+    const svg = await renderSvg(differenceSpec({ ...input, rows: [
+      ...input.rows,
+      { ...input.rows[0]!, unit: 'changes', mean: -0.127, ciLow: -0.167, ciHigh: -0.088 },
+      { ...input.rows[0]!, unit: 'child-days per year', mean: -2568, ciLow: -2707, ciHigh: -2428 },
+    ] }));
     // Labels hidden to avoid overlap are drawn with opacity 0.
-    expect(svg.match(/opacity="1">0(\.0+)?</g)).toHaveLength(5);
+    expect(svg.match(/opacity="1">0(\.0+)?</g)).toHaveLength(6);
+    expect(svg).not.toMatch(/opacity="0">[−\d]/);
   });
 
   it('throws on a row for a scenario that is not among the comparisons', () => {
