@@ -5,10 +5,12 @@
 
 import type { WithInterval } from './intervalTypes.js';
 
-/** Quantiles across replications of a count at one date. */
+/** The mean and quantiles across replications of a count at one date. */
 export interface FanPoint {
   /** ISO date of the observation. */
   readonly date: string;
+  /** Mean across replications: the line, and what the tables average over time. */
+  readonly mean: number;
   readonly p05: number;
   readonly p25: number;
   readonly p50: number;
@@ -16,7 +18,7 @@ export interface FanPoint {
   readonly p95: number;
 }
 
-/** A count over time (e.g. unallocated children) as a median line with 50% and 90% bands. */
+/** A count over time (e.g. unallocated children) as a mean line with 50% and 90% bands of replications. */
 export interface FanChartInput {
   /** Chart title, e.g. 'Children waiting for allocation'. */
   readonly title: string;
@@ -26,7 +28,7 @@ export interface FanChartInput {
   readonly series: readonly { readonly scenario: string; readonly points: readonly FanPoint[] }[];
   /** What each point is, for the subtitle, e.g. 'Each point: a calendar month, the mean of its weekly quantiles.'; omitted for raw weekly points. */
   readonly periodNote?: string;
-  /** Limits of the model drawn as dashed rules in the scenario's colour, e.g. the duty capacity; omitted when there is none. */
+  /** Limits of the model drawn as dotted rules in the scenario's colour, e.g. the duty capacity; omitted when there is none. */
   readonly limits?: readonly FanLimit[];
 }
 

@@ -17,6 +17,57 @@ const LINE_HEIGHT = 14;
 /** Decimal places of a difference in the verdict column, by its size. */
 const decimals = (x: number): number => (Math.abs(x) >= 10 ? 0 : Math.abs(x) >= 1 ? 1 : 2);
 
+/** Share of a panel's span added beyond the data at each end, so no dot or interval meets the frame. */
+const DOMAIN_PAD = 0.06;
+/** About how many ticks a panel's axis gets. */
+const TICK_TARGET = 5;
+
+/**
+ * The x domain of one panel: every mean and whole interval of its rows, and 0 (no change), padded by
+ * DOMAIN_PAD of the span at each end; [-1, 1] when every value is 0.
+ */
+function differenceDomain(rows: readonly { mean: number; ciLow: number; ciHigh: number }[]): [number, number] {
+  const values = [0, ...rows.flatMap((r) => [r.mean, r.ciLow, r.ciHigh])].filter(Number.isFinite);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = high > low ? (high - low) * DOMAIN_PAD : 1;
+  return [low - pad, high + pad];
+}
+
+/** Pixels a tick label of `chars` characters is taken to need, as Vega estimates text (0.8 em a character at 11 px) plus a gap. */
+const labelPixels = (chars: number): number => chars * 0.8 * 11 + 8;
+
+/** Characters of a tick label as the axis writes it: sign, thousands separators, decimals. */
+function labelChars(value: number, decimals: number): number {
+  const digits = Math.abs(value).toFixed(decimals);
+  const whole = digits.split('.')[0] ?? '';
+  return digits.length + Math.floor((whole.length - 1) / 3) + (value < 0 ? 1 : 0);
+}
+
+/**
+ * Tick values for a domain: multiples of a round step (1, 2 or 5 × a power of ten) giving about
+ * TICK_TARGET ticks, so 0 is a tick whenever the domain holds it (as it always does here); the step
+ * grows until the labels fit apart, since the axis would otherwise hide every other label, 0 maybe among them.
+ */
+function differenceTicks([low, high]: readonly [number, number]): number[] {
+  const rough = (high - low) / TICK_TARGET;
+  let power = 10 ** Math.floor(Math.log10(rough));
+  // The thresholds d3's ticks use: the multiple nearest the rough step on a log scale.
+  const error = rough / power;
+  const multiples = [1, 2, 5];
+  let m = error >= Math.sqrt(50) ? 3 : error >= Math.sqrt(10) ? 2 : error >= Math.sqrt(2) ? 1 : 0;
+  for (;;) {
+    if (m === 3) { m = 0; power *= 10; }
+    const step = (multiples[m] ?? 1) * power;
+    const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+    const ticks: number[] = [];
+    for (let k = Math.ceil(low / step); k <= Math.floor(high / step); k++) ticks.push(Number((k * step).toFixed(decimals)) + 0);
+    const widest = Math.max(...ticks.map((t) => labelChars(t, decimals)));
+    if (ticks.length <= 2 || (step / (high - low)) * PANEL_WIDTH >= labelPixels(widest)) return ticks;
+    m++;
+  }
+}
+
 /** The verdict of a difference that is exactly 0 in every replication. */
 const NO_CHANGE = 'No change';
 
@@ -62,11 +113,16 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
   const yOffset = several ? { yOffset: { field: 'comparison', type: 'nominal', sort: input.comparisons, scale: { paddingInner: 0.2 } } } as const : {};
   const color = { field: 'verdict', type: 'nominal', title: 'Change', scale: verdictScale } as const;
   const shape = several ? { shape: { field: 'comparison', type: 'nominal', title: `Compared with ${input.baseline}`, sort: input.comparisons, scale: { range: ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'] } } } as const : {};
-  const layer: LayerChild[] = [
+  // Each panel's x scale is set, not fitted: padded past every dot and whole interval, always holding 0.
+  const layer = (domain: [number, number]): LayerChild[] => [
     { mark: { type: 'rule', color: ANNOTATION_COLOUR, strokeDash: [5, 4] }, encoding: { x: { datum: 0, type: 'quantitative' } } },
     {
       mark: { type: 'rule', strokeWidth: 3 },
-      encoding: { y, ...yOffset, x: { field: 'ciLow', type: 'quantitative', title: null, scale: { zero: true, nice: true } }, x2: { field: 'ciHigh' }, color },
+      encoding: {
+        y, ...yOffset,
+        x: { field: 'ciLow', type: 'quantitative', title: null, scale: { domain, nice: false, zero: false }, axis: { values: differenceTicks(domain) } },
+        x2: { field: 'ciHigh' }, color,
+      },
     },
     {
       mark: { type: 'point', filled: true, size: 90, opacity: 1 },
@@ -105,12 +161,15 @@ export function differenceSpec(input: DifferenceInput): TopLevelSpec {
     },
     config: chartConfig,
     // One panel per unit, stacked: concatenated views keep their own scales, so each unit reads on its own axis.
-    vconcat: units.map((unit) => ({
-      title: { text: `Difference in ${unit}`, fontSize: 12, offset: 6 },
-      data: { values: values.filter((v) => v.group === unit) },
-      width: PANEL_WIDTH,
-      height: { step: rowStep(values.filter((v) => v.group === unit).map((v) => v.metric.split('\n').length)) },
-      layer,
-    })),
+    vconcat: units.map((unit) => {
+      const rows = values.filter((v) => v.group === unit);
+      return {
+        title: { text: `Difference in ${unit}`, fontSize: 12, offset: 6 },
+        data: { values: rows },
+        width: PANEL_WIDTH,
+        height: { step: rowStep(rows.map((v) => v.metric.split('\n').length)) },
+        layer: layer(differenceDomain(rows)),
+      };
+    }),
   };
 }

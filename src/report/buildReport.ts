@@ -63,12 +63,20 @@ function chartSection(chart: ReportChart, interactive: boolean): string {
 </section>`;
 }
 
-/** A key chart: large, in the grid at the top; its title is in the chart, so the caption carries the reading only. A chart taller than wide spans two rows. */
+/** Width in pixels above which a key chart takes a whole row: in half of a wide screen (about 610 px) its text would shrink below 75%. */
+const FULL_ROW_WIDTH = 800;
+
+/**
+ * A key chart: large, in the grid at the top; its title is in the chart, so the caption carries the
+ * reading only. A chart wider than FULL_ROW_WIDTH takes the whole row; a narrower one taller than
+ * wide spans two rows.
+ */
 function keyChartFigure(chart: ReportChart, interactive: boolean): string {
   const id = `chart-${chart.id}`;
   const size = svgSize(chart.svg);
-  const tall = size !== undefined && size.height > size.width * 1.05;
-  return `<figure id="${id}" class="key${tall ? ' tall' : ''}" aria-labelledby="${id}-title" aria-describedby="${id}-caption">${chartBody(chart, interactive)}
+  const full = size !== undefined && size.width > FULL_ROW_WIDTH;
+  const tall = !full && size !== undefined && size.height > size.width * 1.05;
+  return `<figure id="${id}" class="key${full ? ' full' : tall ? ' tall' : ''}" aria-labelledby="${id}-title" aria-describedby="${id}-caption">${chartBody(chart, interactive)}
 <figcaption id="${id}-caption"><strong id="${id}-title">${escapeHtml(chart.title)}.</strong> ${escapeHtml(chart.caption)}</figcaption></figure>`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Stylesheet of the HTML report: the story and key charts use the width of a wide screen (two
- * charts a row from 1100 px), prose stays at a readable measure, tables scroll inside their own box
- * rather than widening the page.
+ * charts a row from 1100 px; a chart too wide for half a row gets the whole row), prose stays at a
+ * readable measure, tables scroll inside their own box rather than widening the page.
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; }
@@ -17,11 +17,14 @@ a:focus-visible, summary:focus-visible { outline: 3px solid #e69f00; outline-off
 .story { max-width: 64rem; font-size: 1.08rem; margin-bottom: 0.5rem; }
 .story p { margin: 0 0 0.45rem; }
 .story code { font-size: 0.92em; background: #f2f4f6; padding: 0 0.2em; white-space: nowrap; }
-.key-charts { display: grid; grid-template-columns: 1fr; gap: 0.75rem 1.5rem; grid-auto-flow: row dense; margin: 0.75rem 0 1rem; }
+.key-charts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.75rem 1.5rem; grid-auto-flow: row dense; margin: 0.75rem 0 1rem; }
 @media (min-width: 1100px) {
-  .key-charts { grid-template-columns: 1fr 1fr; }
+  .key-charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
   .key-charts figure.tall { grid-column: 2; grid-row: span 2; }
 }
+/* A key chart too wide for half a row takes all of it; on a narrow screen it scrolls sideways rather than shrink its text below 80%. */
+.key-charts figure.full { grid-column: 1 / -1; }
+.key-charts figure.full .chart svg { min-width: 50rem; }
 .key-charts figure { margin: 0; }
 .key-charts figcaption { font-size: 0.88rem; margin-top: 0.25rem; }
 nav.toc { background: #f5f7f9; border: 1px solid #dde3e8; padding: 0.5rem 1rem; margin: 1rem 0; }

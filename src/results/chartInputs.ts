@@ -79,30 +79,50 @@ export function withinTargetInput(summary: ExperimentSummary): WithinTargetInput
   return { scenarios: summary.scenarios.map((s) => s.name), rows };
 }
 
-/** Weekly fan points grouped by calendar month: each quantile the mean of the month's weekly values, dated the month's first day. */
+/** Weekly fan points grouped by calendar month: the mean and each quantile the mean of the month's weekly values, dated the month's first day. */
 export function monthlyFanPoints(points: readonly FanPoint[]): FanPoint[] {
   const months = new Map<string, FanPoint[]>();
   for (const p of points) {
     const month = `${p.date.slice(0, 7)}-01`;
     months.set(month, [...(months.get(month) ?? []), p]);
   }
-  const mean = (xs: readonly FanPoint[], k: 'p05' | 'p25' | 'p50' | 'p75' | 'p95') => xs.reduce((a, p) => a + p[k], 0) / xs.length;
-  return [...months].map(([date, xs]) => ({ date, p05: mean(xs, 'p05'), p25: mean(xs, 'p25'), p50: mean(xs, 'p50'), p75: mean(xs, 'p75'), p95: mean(xs, 'p95') }));
+  const mean = (xs: readonly FanPoint[], k: 'mean' | 'p05' | 'p25' | 'p50' | 'p75' | 'p95') => xs.reduce((a, p) => a + p[k], 0) / xs.length;
+  return [...months].map(([date, xs]) => ({
+    date, mean: mean(xs, 'mean'), p05: mean(xs, 'p05'), p25: mean(xs, 'p25'), p50: mean(xs, 'p50'), p75: mean(xs, 'p75'), p95: mean(xs, 'p95'),
+  }));
+}
+
+/**
+ * The mean across a scenario's replications in `raw` of a weekly series, week by week (the summary's
+ * fans carry quantiles only); NaN for a week no replication reached.
+ */
+export function weeklyMeans(raw: ExperimentRaw, scenario: string, key: 'unallocated' | 'heldOnDuty'): number[] {
+  const series = raw.records.filter((r) => r.scenario === scenario).map((r) => r.series[key]);
+  const weeks = Math.max(0, ...series.map((x) => x.length));
+  return Array.from({ length: weeks }, (_, week) => {
+    const values = series.flatMap((x) => x[week] ?? []);
+    return values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length;
+  });
 }
 
 /**
  * Fan of a count (children waiting for allocation, or held on duty) by calendar month, dated by each
- * scenario's weekly snapshot dates; `limits` are ceilings of the model to mark (the duty capacity).
+ * scenario's weekly snapshot dates: the mean across the replications in `raw` (so the line averages
+ * to the tables' mean) with the summary's quantile bands; `limits` are ceilings of the model to mark
+ * (the duty capacity).
  */
-export function fanChartInput(summary: ExperimentSummary, key: 'unallocated' | 'heldOnDuty', limits: readonly FanLimit[] = []): FanChartInput {
+export function fanChartInput(summary: ExperimentSummary, raw: ExperimentRaw, key: 'unallocated' | 'heldOnDuty', limits: readonly FanLimit[] = []): FanChartInput {
   return {
     title: key === 'unallocated' ? 'Children waiting for allocation' : 'Children held on duty or by a manager',
     yTitle: 'Children (count)',
     scenarios: summary.scenarios.map((s) => s.name),
-    series: summary.scenarios.map((s) => ({
-      scenario: s.name,
-      points: monthlyFanPoints(s.fans[key].map(({ x: _x, ...q }, week) => ({ date: s.facts.weekDates[week] ?? '', ...q }))),
-    })),
+    series: summary.scenarios.map((s) => {
+      const means = weeklyMeans(raw, s.name, key);
+      return {
+        scenario: s.name,
+        points: monthlyFanPoints(s.fans[key].map(({ x: _x, ...q }, week) => ({ date: s.facts.weekDates[week] ?? '', mean: means[week] ?? Number.NaN, ...q }))),
+      };
+    }),
     periodNote: 'Each point: a calendar month, the mean of its weekly counts.',
     ...(limits.length === 0 ? {} : { limits }),
   };

@@ -26,6 +26,9 @@ export interface ChartPlan {
 const KEY_CHARTS: readonly string[] = ['within-target', 'waiting-referral-to-assessment', 'fan-unallocated', 'difference'];
 const KEY_CHARTS_SINGLE: readonly string[] = ['within-target', 'waiting-referral-to-assessment', 'fan-unallocated', 'staffing'];
 
+/** How to read a fan chart, for its caption. */
+const FAN_READING = 'the line is the mean across replications (the headline table averages it over the measured weeks; each scenario with its own dash pattern, so one line at 0 shows under the other); the shading is the middle 50% and 90% of replications. When most replications have no queue and a few a long one, the mean can lie above the darker band.';
+
 /** Most scenarios that get their own caseload heatmap. */
 const MAX_HEATMAPS = 4;
 
@@ -66,17 +69,17 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     })),
     {
       id: 'fan-unallocated', title: 'Children waiting for allocation',
-      caption: 'Count after warm-up, by calendar month (the mean of its weekly counts): median across replications with the middle 50% and 90% of replications shaded.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'unallocated')),
+      caption: `Count after warm-up, by calendar month (the mean of its weekly counts): ${FAN_READING}`,
+      spec: () => fanChartSpec(fanChartInput(summary, input.raw, 'unallocated')),
     },
     {
       id: 'fan-held-on-duty', title: 'Children held on duty or by a manager',
-      caption: 'Count after warm-up, by calendar month (the mean of its weekly counts): median across replications with the middle 50% and 90% of replications shaded. Dashed: each scenario\'s duty capacity with the whole rota present, a limit of the model that the count cannot pass.',
-      spec: () => fanChartSpec(fanChartInput(summary, 'heldOnDuty', dutyCapacityLimits(input.scenarios))),
+      caption: `Count after warm-up, by calendar month (the mean of its weekly counts): ${FAN_READING} Dotted: each scenario's duty capacity with the whole rota present, a limit of the model that the count cannot pass.`,
+      spec: () => fanChartSpec(fanChartInput(summary, input.raw, 'heldOnDuty', dutyCapacityLimits(input.scenarios))),
     },
     {
       id: 'staffing', title: 'Social workers in post',
-      caption: 'Weekly medians across replications of permanent and agency social workers and vacant posts, and leavers per 4 weeks as a mean across replications.',
+      caption: 'Weekly medians across replications of permanent and agency social workers and vacant posts, and leavers per 4 weeks (permanent staff leaving and agency assignments ending) as a mean across replications.',
       spec: () => staffingSpec(staffingInput(summary, input.raw)),
     },
     {

@@ -1,5 +1,6 @@
 import { VERDICT_LABELS, changeVerdict, formatNumber } from '../charts/index.js';
 import type { ExperimentSummary, MetricId, ScenarioSummary } from '../experiment/index.js';
+import { formatMean } from './formatEstimate.js';
 import { CAPACITY_RESOURCES, ranAwayCount } from './steadyStateNote.js';
 
 /** The metric the story opens on: the statutory assessment timescale, the measure inspections quote. */
@@ -18,7 +19,11 @@ function leadSentence(summary: ExperimentSummary): string {
   const years = first === undefined ? 0 : (first.facts.endDay - first.facts.warmupEndDay) / 365;
   const window = first === undefined ? '' : ` (${first.facts.measuredStartDate} to ${first.facts.measuredEndDate})`;
   const shares = summary.scenarios.map((s) => `${s.name} ${percent(mean(s, LEAD_METRIC))}`);
-  const waiting = summary.scenarios.map((s) => `${formatNumber(mean(s, 'unallocatedMean') ?? Number.NaN, 0, false)}`);
+  // As the headline table shows it (0.27, not 0: most of a scenario's weeks may have no queue).
+  const waiting = summary.scenarios.map((s) => {
+    const found = s.metrics.find((m) => m.id === 'unallocatedMean');
+    return found === undefined ? 'n/a' : formatMean(found.interval, found.unit);
+  });
   return `Measured over ${formatNumber(years, years % 1 === 0 ? 0 : 1, false)} year${years === 1 ? '' : 's'}${window} in ${summary.replications} replications: ` +
     `assessments completed within the statutory 45 working days, ${list(shares)}; ` +
     `new referrals waiting for a first allocation, on average ${list(waiting)}.`;

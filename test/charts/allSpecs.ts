@@ -68,7 +68,7 @@ export function allSpecs(): NamedSpec[] {
     {
       name: 'staffing',
       spec: staffingSpec(staffingInput()),
-      expectedText: ['Social workers in post, vacancies and leavers', 'Agency social workers in post (median)', 'Vacant posts (median)', 'Leavers per 4 weeks (mean across replications)', 'Social workers', 'solihull-2024'],
+      expectedText: ['Social workers in post, vacancies and leavers', 'Agency social workers in post (median)', 'Vacant posts (median)', 'Leavers per 4 weeks, permanent and agency', '(mean across replications)', 'Social workers', 'Posts', 'Social workers leaving', 'solihull-2024'],
     },
     {
       name: 'caseload-heatmap',

@@ -51,6 +51,51 @@ describe('caseloadHeatmapSpec(input) with many workers', () => {
   });
 });
 
+describe('fanChartSpec(input)', () => {
+  type Layer = { mark: { type: string }; encoding: { y?: { field?: string }; strokeDash?: { field: string; scale: { range: number[][] } } } };
+  const layers = (): Layer[] => (fanChartSpec(fanChartInput()) as unknown as { layer: Layer[] }).layer;
+
+  it('draws the mean across replications as the line, over the bands, and says so', () => {
+    const all = layers();
+    const line = all.findIndex((l) => l.mark.type === 'line');
+    expect(all[line]?.encoding.y?.field).toBe('mean');
+    expect(all.slice(0, line).map((l) => l.mark.type)).toEqual(['area', 'area']);
+    expect(JSON.stringify(fanChartSpec(fanChartInput()).title)).toContain('Line: mean across replications');
+  });
+
+  it('gives each scenario\'s line its own dash pattern, so a line at 0 under another still shows', async () => {
+    const dash = layers().find((l) => l.mark.type === 'line')?.encoding.strokeDash;
+    expect(dash?.field).toBe('scenario');
+    expect(new Set(dash?.scale.range.map((d) => d.join(','))).size).toBe(2);
+    // Both scenarios at 0 throughout: the rendered lines still differ in their dashes.
+    const input = fanChartInput();
+    const flat = { ...input, series: input.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, mean: 0, p05: 0, p25: 0, p50: 0, p75: 0, p95: 0 })) })) };
+    const svg = await renderSvg(fanChartSpec(flat));
+    const lines = [...svg.matchAll(/<path[^>]*aria-roledescription="line mark"[^>]*>/g)].map((m) => /stroke-dasharray="([^"]*)"/.exec(m[0])?.[1] ?? 'solid');
+    expect(new Set(lines).size).toBe(2);
+  });
+});
+
+describe('staffingSpec(input)', () => {
+  type Panel = { title: { text: string | string[] }; encoding: { y: { title: string } } };
+  const panels = (): Panel[] => (staffingSpec(staffingInput()) as unknown as { concat: Panel[] }).concat;
+  const text = (p: Panel): string => [p.title.text].flat().join(' ');
+
+  it('says leavers count agency workers as well as permanent staff', async () => {
+    expect(panels().map(text)).toContain('Leavers per 4 weeks, permanent and agency (mean across replications)');
+    expect(await renderSvg(staffingSpec(staffingInput()))).toContain('Leavers: permanent and agency social workers');
+  });
+
+  it('titles each panel\'s y axis with what it counts: vacant posts are posts', () => {
+    expect(panels().map((p) => [text(p), p.encoding.y.title])).toEqual([
+      ['Permanent social workers in post (median)', 'Social workers'],
+      ['Agency social workers in post (median)', 'Social workers'],
+      ['Vacant posts (median)', 'Posts'],
+      ['Leavers per 4 weeks, permanent and agency (mean across replications)', 'Social workers leaving'],
+    ]);
+  });
+});
+
 describe('fanChartSpec(input) with limits', () => {
   it('draws each limit as a labelled rule and keeps it inside the y axis', async () => {
     const input = { ...fanChartInput(), limits: [{ scenario: 'solihull-2022', value: 60, label: 'solihull-2022: duty capacity 60 (4 × 15)' }] };
@@ -107,6 +152,43 @@ describe('differenceSpec(input)', () => {
     const svg = await renderSvg(differenceSpec({ ...input, comparisons: [...input.comparisons, 'recruitment-drive'], rows: [...input.rows, ...third] }));
     expect(svg).toContain('Compared with solihull-2022');
     expect(svg).toContain('(recruitment-drive)<');
+  });
+
+  it('pads each panel\'s x domain past every dot and whole interval, and always holds 0 with a tick there', () => {
+    const input = differenceInput();
+    // All below 0 (as missed chances and changes of worker are), so a fitted scale would end at 0 and on the data.
+    const negative = [
+      { ...input.rows[0]!, label: 'Missed chances', unit: 'children per year', mean: -136, ciLow: -147, ciHigh: -125 },
+      { ...input.rows[0]!, label: 'Changes of social worker', unit: 'changes', mean: -0.13, ciLow: -0.17, ciHigh: -0.09 },
+    ];
+    const rows = [...input.rows, ...negative];
+    type Panel = { data: { values: { mean: number; ciLow: number; ciHigh: number }[] }; layer: { encoding: { x?: { scale?: { domain: [number, number] }; axis?: { values: number[] } } } }[] };
+    const spec = differenceSpec({ ...input, rows }) as unknown as { vconcat: Panel[] };
+    expect(spec.vconcat).toHaveLength(6);
+    for (const panel of spec.vconcat) {
+      const x = panel.layer.map((l) => l.encoding.x).find((e) => e?.scale !== undefined);
+      const [low, high] = x?.scale?.domain ?? [Number.NaN, Number.NaN];
+      const values = [0, ...panel.data.values.flatMap((v) => [v.mean, v.ciLow, v.ciHigh])];
+      const pad = (Math.max(...values) - Math.min(...values)) * 0.05;
+      expect(low).toBeLessThan(Math.min(...values) - pad);
+      expect(high).toBeGreaterThan(Math.max(...values) + pad);
+      expect(x?.axis?.values).toContain(0);
+      expect(x?.axis?.values.every((t) => t >= low && t <= high)).toBe(true);
+    }
+  });
+
+  it('shows the 0 label on the axis of every panel', async () => {
+    const input = differenceInput();
+    // A fitted scale gave this panel ticks every 0.02 and dropped every other label, 0 among them.
+    // So did ticks every 500 for child-days, whose labels (−2,500) are wide.
+    const svg = await renderSvg(differenceSpec({ ...input, rows: [
+      ...input.rows,
+      { ...input.rows[0]!, unit: 'changes', mean: -0.127, ciLow: -0.167, ciHigh: -0.088 },
+      { ...input.rows[0]!, unit: 'child-days per year', mean: -2568, ciLow: -2707, ciHigh: -2428 },
+    ] }));
+    // Labels hidden to avoid overlap are drawn with opacity 0.
+    expect(svg.match(/opacity="1">0(\.0+)?</g)).toHaveLength(6);
+    expect(svg).not.toMatch(/opacity="0">[−\d]/);
   });
 
   it('throws on a row for a scenario that is not among the comparisons', () => {

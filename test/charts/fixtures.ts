@@ -100,7 +100,8 @@ export function fanChartInput(): FanChartInput {
         const level = i === 0 ? 120 / (1 + Math.exp(-(w - 20) / 6)) : 18 + 4 * Math.sin(w / 5);
         const spread = i === 0 ? 6 + w * 0.35 : 4;
         const q = (z: number): number => Math.max(0, Math.round((level + z * spread) * 10) / 10);
-        return { date: isoDate('2022-01-03', w * 14), p05: q(-1.64), p25: q(-0.67), p50: q(0), p75: q(0.67), p95: q(1.64) };
+        // The mean above the median, as for a queue only some replications have.
+        return { date: isoDate('2022-01-03', w * 14), mean: q(0.3), p05: q(-1.64), p25: q(-0.67), p50: q(0), p75: q(0.67), p95: q(1.64) };
       }),
     })),
   };

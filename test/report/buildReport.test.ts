@@ -109,6 +109,16 @@ describe('buildReport(input) — static', () => {
     expect(table).not.toMatch(/7\.00|−6\.00|0\.00 to 0\.00|95% CI/);
   });
 
+  it('gives a key chart wider than 800 px the whole row, and a narrower one taller than wide two rows of its column', () => {
+    const sized = (width: number, height: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"></svg>`;
+    const charts = input.charts.map((c) => (c.id === 'difference' ? { ...c, svg: sized(1014, 1137) } : c.id === 'fan-unallocated' ? { ...c, svg: sized(400, 600) } : c.id === 'within-target' ? { ...c, svg: sized(742, 485) } : c));
+    const html = buildReport({ ...input, charts });
+    expect(html).toContain('<figure id="chart-difference" class="key full"');
+    expect(html).toContain('<figure id="chart-fan-unallocated" class="key tall"');
+    expect(html).toContain('<figure id="chart-within-target" class="key"');
+    expect(html).toMatch(/\.key-charts figure\.full \{ grid-column: 1 \/ -1; \}/);
+  });
+
   it('keeps a difference column for every compared scenario when there are three', () => {
     const third = {
       ...input,

@@ -101,3 +101,26 @@ describe('the report on a 1400 px wide screen', () => {
     for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(1800);
   });
 });
+
+describe('the report at 1280 and 700 px wide', () => {
+  it.skipIf(skipBrowserTests)('draws the tall difference chart across the whole row at its own size, and never below 78% of it', async () => {
+    if (browser === undefined) throw new Error('browser did not start');
+    const file = join(outDir, 'report-widths.html');
+    writeFileSync(file, buildReport(input));
+    const scales: Record<number, { scale: number; pageWidth: number }> = {};
+    for (const width of [1280, 700]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      scales[width] = await page.evaluate(() => {
+        const svg = document.querySelector('#chart-difference svg');
+        if (svg === null) throw new Error('no difference chart');
+        return { scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')), pageWidth: document.documentElement.scrollWidth };
+      });
+      await page.close();
+    }
+    expect(scales[1280]?.scale).toBeCloseTo(1, 2);
+    expect(scales[700]?.scale).toBeGreaterThanOrEqual(0.78);
+    // The chart scrolls inside its own box; the page does not widen.
+    expect(scales[700]?.pageWidth).toBeLessThanOrEqual(700);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ExperimentRaw, ExperimentSummary } from '../../src/experiment/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
-import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints, sweepInputs } from '../../src/results/chartInputs.js';
+import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints, sweepInputs, weeklyMeans } from '../../src/results/chartInputs.js';
 import type { SweepDesign } from '../../src/results/sweepDesign.js';
 
 const band = (x: number, p50: number) => ({ x, p05: p50 - 2, p25: p50 - 1, p50, p75: p50 + 1, p95: p50 + 2 });
@@ -20,14 +20,31 @@ const summary = {
 } as unknown as ExperimentSummary;
 
 describe('chartInputs', () => {
+  // Three replications of scenario a: two with no queue, one with a queue (weekly means 5 and 1); b's record is not a's.
+  const raw = {
+    records: [[0, 0], [0, 0], [15, 3]].map((unallocated) => ({ scenario: 'a', series: { unallocated, heldOnDuty: [0, 0] } }))
+      .concat([{ scenario: 'b', series: { unallocated: [90, 90], heldOnDuty: [0, 0] } }]),
+  } as unknown as ExperimentRaw;
+
   it('fanChartInput groups the weekly points by the calendar month of their dates, each quantile the mean of its weeks', () => {
-    const input = fanChartInput(summary, 'unallocated');
+    const input = fanChartInput(summary, raw, 'unallocated');
     expect(input.series[0]?.points.map((p) => [p.date, p.p50, p.p95])).toEqual([['2022-03-01', 5.5, 7.5]]);
     expect(input.periodNote).toMatch(/calendar month/);
   });
 
+  it('fanChartInput gives each point the mean across the scenario\'s replications (the line), not the median', () => {
+    const input = fanChartInput(summary, raw, 'unallocated');
+    // Weekly means (0 + 0 + 15) / 3 = 5 and (0 + 0 + 3) / 3 = 1; the month's mean of them is 3.
+    expect(input.series[0]?.points.map((p) => [p.date, p.mean])).toEqual([['2022-03-01', 3]]);
+  });
+
+  it('weeklyMeans averages a weekly series across the scenario\'s replications, week by week', () => {
+    expect(weeklyMeans(raw, 'a', 'unallocated')).toEqual([5, 1]);
+    expect(weeklyMeans(raw, 'c', 'unallocated')).toEqual([]);
+  });
+
   it('monthlyFanPoints starts a new point at each new month', () => {
-    const week = (date: string, p50: number) => ({ date, p05: p50, p25: p50, p50, p75: p50, p95: p50 });
+    const week = (date: string, p50: number) => ({ date, mean: p50, p05: p50, p25: p50, p50, p75: p50, p95: p50 });
     expect(monthlyFanPoints([week('2022-01-24', 2), week('2022-01-31', 4), week('2022-02-07', 9)]).map((p) => [p.date, p.p50])).toEqual([['2022-01-01', 3], ['2022-02-01', 9]]);
   });
 

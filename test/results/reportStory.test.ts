@@ -43,6 +43,12 @@ describe('reportStory(summary, file)', () => {
     expect(story[0]).toContain('a 57%, b 85% and c 60%');
   });
 
+  it('gives the mean queue per scenario as the headline table does, so a mean below 1 is not rounded to 0', () => {
+    const waiting = (name: string, mean: number) => ({ ...summary.scenarios[0]!, name, metrics: [{ id: 'unallocatedMean', label: 'Waiting', unit: 'children', interval: { ...interval(mean, 0.2), min: 0, max: mean * 3 } }] });
+    const story = reportStory({ ...summary, scenarios: [waiting('a', 4.47), waiting('b', 0.27)], comparisons: [] } as unknown as ExperimentSummary);
+    expect(story[0]).toContain('new referrals waiting for a first allocation, on average 4.47 and 0.27.');
+  });
+
   it('counts each comparison\'s headline verdicts and names a worse measure', () => {
     expect(story[1]).toContain('b against a, 1 of 2 headline measures better, 1 worse (Re-referrals within 12 months), 0 with no clear change');
     expect(story[1]).toContain('c against a, 0 of 2 headline measures better, 0 worse, 1 with no clear change');
