@@ -1,5 +1,10 @@
 import type { FaultKind } from './fsFaults.js';
 
+/** A positive number to two significant figures, as words (0.013, 0.5, 12, 130). */
+function significant(value: number): string {
+  return Number.isFinite(value) ? String(Number(value.toPrecision(2))) : 'no interval';
+}
+
 /** For a folder given where a scenario file is wanted. */
 const FOLDER_HINT = (folder: string): string => `\`npx frontdoor list --dir ${shellWord(folder)}\` lists the scenarios in it`;
 
@@ -176,12 +181,12 @@ export const MESSAGES = {
   seedGiven: (seed: string) => `seed ${seed}`,
   runningAuto: (precision: number, min: number, max: number, scenarios: readonly string[], jobs: number) =>
     `running ${scenarios.join(', ')} until every headline measure's 95% interval is within ±${precision * 100}% of its mean ` +
-    `(${min} to ${max} replications; a mean under 10 children, 10 working days or 10 points is judged against that) on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
-  autoDecided: (met: boolean, replications: number, precision: number, widest?: { scenario: string; metric: string; relativeHalfWidth: number }) =>
-    met ? `the precision of ±${precision * 100}% was reached: ${replications} replications kept`
+    `(or of 10 for a mean under 10 children, children a year, working days or percentage points; ${min} to ${max} replications) on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
+  autoDecided: (met: boolean, replications: number, precision: number, widest?: { scenario: string; metric: string; halfWidth: number; allowedHalfWidth: number }) =>
+    met ? `the precision was reached (every headline measure within ±${precision * 100}% of its mean, or of 10 where the mean is under 10): ${replications} replications kept`
       : `the precision of ±${precision * 100}% was not reached by the maximum: ${replications} replications kept` +
         (widest === undefined ? ' (the widest interval is in run.json)'
-          : `; the widest interval is ${widest.metric} in ${widest.scenario}, ±${Math.round(widest.relativeHalfWidth * 100)}% of its mean (run.json has every interval)`),
+          : `; furthest from it is ${widest.metric} in ${widest.scenario}, ±${significant(widest.halfWidth)} against ±${significant(widest.allowedHalfWidth)} allowed (run.json has every interval)`),
   running: (replications: number, scenarios: readonly string[], jobs: number) =>
     `running ${replications} replication${replications === 1 ? '' : 's'} of ${scenarios.join(', ')} on ${jobs} thread${jobs === 1 ? '' : 's'}…`,
   runningShard: (indices: number, replications: number, shard: string) =>

@@ -76,7 +76,7 @@ export function experimentOptions(io: CliIo, defaultOut = 'output/<name>-<seed>/
     },
     precision: {
       requiresArg: true,
-      describe: `With --replications auto: the largest 95% interval half-width accepted, relative to the mean, or to 10 children, 10 working days or 10 percentage points when the mean is smaller (default ${DEFAULT_REPLICATION_RULE.precision}; ` +
+      describe: `With --replications auto: the largest 95% interval half-width accepted, relative to the mean, or to 10 when the mean is under 10 children, children a year, working days or percentage points (default ${DEFAULT_REPLICATION_RULE.precision}; ` +
         `at least ${DEFAULT_REPLICATION_RULE.minReplications} replications, look-ahead ${DEFAULT_REPLICATION_RULE.lookAhead})`,
     },
     'max-replications': {

@@ -24,14 +24,14 @@ export const DEFAULT_REPLICATION_RULE: ReplicationRule = { precision: 0.05, minR
  * or half a percentage point). Without it, a measure near 0, such as children held on duty in a
  * well-staffed scenario, never reaches a relative precision and every run goes to the maximum.
  */
-export const PRECISION_FLOORS: Readonly<Partial<Record<string, number>>> = { children: 10, 'working days': 10, share: 0.1 };
+export const PRECISION_FLOORS: Readonly<Partial<Record<string, number>>> = { children: 10, 'children per year': 10, 'working days': 10, share: 0.1 };
 
 /** How the rule works, as text for run.json and the README. */
 export const REPLICATION_RULE_METHOD: string =
   'confidence-interval method with look-ahead (Hoad, Robinson and Davies 2010, Journal of the Operational Research Society 61(11):1632–1644): ' +
   'after each replication n (n >= the minimum), the 95% Student-t interval of every headline measure of every scenario is computed from ' +
   'replications 0..n-1; n is the solution when every half-width is at most the precision times |mean|, or times a floor when |mean| is below it ' +
-  '(10 children, 10 working days, 10 percentage points; a measure with zero half-width counts as met) ' +
+  '(10 children, 10 children a year, 10 working days, 10 percentage points; a measure with zero half-width counts as met) ' +
   'at n and at each of the next k(n) replications, where k(n) = lookAhead for n <= 100 and floor(lookAhead·n/100) above; the experiment keeps ' +
   'n + k(n) replications (all the rule looked at), or the maximum when the precision is not reached by then';
 
@@ -47,8 +47,22 @@ export interface ReplicationRuleOutcome {
   replications: number;
   /** Replications run per scenario (the last batch may have run past the answer; those are dropped). */
   replicationsRun: number;
-  /** The measure furthest from the precision at the kept replications (against the floor when its mean is below it), with its half-width relative to its mean. */
-  widest: { scenario: string; metric: MetricId; relativeHalfWidth: number } | undefined;
+  /** Per unit, the floor a mean below it is judged against instead (PRECISION_FLOORS). */
+  floors: Readonly<Partial<Record<string, number>>>;
+  /**
+   * The measure furthest from the precision at the kept replications: its 95% half-width, the
+   * half-width the precision allows it (precision × max(|mean|, floor)), and the half-width relative to its mean.
+   */
+  widest: RuleWidest | undefined;
+}
+
+/** The measure furthest from the precision (see ReplicationRuleOutcome.widest). */
+export interface RuleWidest {
+  scenario: string;
+  metric: MetricId;
+  halfWidth: number;
+  allowedHalfWidth: number;
+  relativeHalfWidth: number;
 }
 
 /** The headline metric ids: the measures the rule watches. */
@@ -95,18 +109,18 @@ function seriesOf(records: readonly ReplicationRecord[], metrics: readonly Metri
  * allows, precision × max(|mean|, floor) (met at 1 or less). Both are 0 when the half-width is 0,
  * and Infinity with fewer than 2 values.
  */
-function halfWidthAt(values: readonly (number | undefined)[], n: number, precision: number, floor: number): { relative: number; ofAllowed: number } {
+function halfWidthAt(values: readonly (number | undefined)[], n: number, precision: number, floor: number): { halfWidth: number; allowed: number; relative: number; ofAllowed: number } {
   const kept: number[] = [];
   for (let r = 0; r < n; r++) {
     const v = values[r];
     if (v !== undefined) kept.push(v);
   }
   const interval = summarizeReplications(kept);
-  if (interval === undefined || !interval.ciAvailable) return { relative: Infinity, ofAllowed: Infinity };
+  if (interval === undefined || !interval.ciAvailable) return { halfWidth: Infinity, allowed: 0, relative: Infinity, ofAllowed: Infinity };
   const halfWidth = (interval.ciHigh - interval.ciLow) / 2;
-  if (halfWidth === 0) return { relative: 0, ofAllowed: 0 };
-  const scale = Math.max(Math.abs(interval.mean), floor);
-  return { relative: interval.mean === 0 ? Infinity : halfWidth / Math.abs(interval.mean), ofAllowed: scale === 0 ? Infinity : halfWidth / (precision * scale) };
+  const allowed = precision * Math.max(Math.abs(interval.mean), floor);
+  if (halfWidth === 0) return { halfWidth, allowed, relative: 0, ofAllowed: 0 };
+  return { halfWidth, allowed, relative: interval.mean === 0 ? Infinity : halfWidth / Math.abs(interval.mean), ofAllowed: allowed === 0 ? Infinity : halfWidth / allowed };
 }
 
 /**
@@ -122,20 +136,24 @@ export function decideReplications(
   const floorOf = (id: MetricId) => PRECISION_FLOORS[METRICS.find((m) => m.id === id)?.unit ?? ''] ?? 0;
   // The measure furthest from its allowed half-width; the rule is met at n when it is within it.
   const worst = (n: number) => {
-    let widest: (NonNullable<ReplicationRuleOutcome['widest']> & { ofAllowed: number }) | undefined;
+    let widest: (RuleWidest & { ofAllowed: number }) | undefined;
     for (const s of series) {
       const w = halfWidthAt(s.values, n, rule.precision, floorOf(s.metric));
-      if (widest === undefined || w.ofAllowed > widest.ofAllowed) widest = { scenario: s.scenario, metric: s.metric, relativeHalfWidth: w.relative, ofAllowed: w.ofAllowed };
+      if (widest === undefined || w.ofAllowed > widest.ofAllowed) {
+        widest = { scenario: s.scenario, metric: s.metric, halfWidth: w.halfWidth, allowedHalfWidth: w.allowed, relativeHalfWidth: w.relative, ofAllowed: w.ofAllowed };
+      }
     }
     return widest;
   };
   const metAt = (n: number) => (worst(n)?.ofAllowed ?? 0) <= 1;
-  const widestAt = (n: number): ReplicationRuleOutcome['widest'] => {
+  const widestAt = (n: number): RuleWidest | undefined => {
     const w = worst(n);
-    return w === undefined ? undefined : { scenario: w.scenario, metric: w.metric, relativeHalfWidth: w.relativeHalfWidth };
+    if (w === undefined) return undefined;
+    const { ofAllowed: _, ...widest } = w;
+    return widest;
   };
   const outcome = (met: boolean, replications: number, solution?: number): ReplicationRuleOutcome => ({
-    rule: { ...rule }, method: REPLICATION_RULE_METHOD, met, ...(solution === undefined ? {} : { solution }),
+    rule: { ...rule }, method: REPLICATION_RULE_METHOD, floors: { ...PRECISION_FLOORS }, met, ...(solution === undefined ? {} : { solution }),
     replications, replicationsRun: available, widest: widestAt(replications),
   });
   for (let n = rule.minReplications; n <= Math.min(available, rule.maxReplications); n++) {

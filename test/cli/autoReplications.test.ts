@@ -21,7 +21,7 @@ beforeAll(async () => {
 describe('frontdoor run --replications auto', () => {
   it('runs, says what the rule decided and records the rule and the count in run.json', () => {
     expect(result.code).toBe(0);
-    expect(result.err).toMatch(/within ±20% of its mean \(10 to 12 replications; a mean under 10 children/);
+    expect(result.err).toMatch(/within ±20% of its mean \(or of 10 for a mean under 10 children, children a year, working days or percentage points; 10 to 12 replications\)/);
     const run = JSON.parse(readFileSync(join(fixture.dir, 'auto', 'run.json'), 'utf8')) as RunJson;
     expect(run.replicationRule?.rule).toMatchObject({ precision: 0.2, maxReplications: 12 });
     expect(run.replicationRule?.method).toMatch(/Hoad, Robinson and Davies/);
@@ -30,14 +30,15 @@ describe('frontdoor run --replications auto', () => {
     expect(run.replications).toBeLessThanOrEqual(12);
   });
 
-  it('when the precision is not reached, names the measure with the widest interval and how wide it is', async () => {
+  it('when the precision is not reached, names the measure furthest from it, its half-width and the half-width allowed', async () => {
     const res = await cli(fixture.io, 'run', 'scenarios/a.yaml', '--seed', '5', '--replications', 'auto', '--precision', '0.001', '--max-replications', '10',
       '--jobs', '1', '--no-charts', '--out', 'unreached');
     expect(res.code).toBe(0);
-    const run = JSON.parse(readFileSync(join(fixture.dir, 'unreached', 'run.json'), 'utf8')) as RunJson & { replicationRule: { widest: { scenario: string; metric: string; relativeHalfWidth: number } } };
+    const run = JSON.parse(readFileSync(join(fixture.dir, 'unreached', 'run.json'), 'utf8')) as RunJson & { replicationRule: { widest: { metric: string; halfWidth: number; allowedHalfWidth: number } } };
     const widest = run.replicationRule.widest;
     expect(run.replicationRule.met).toBe(false);
-    expect(res.err).toContain(`the widest interval is ${widest.metric} in ${widest.scenario}, ±${Math.round(widest.relativeHalfWidth * 100)}% of its mean`);
+    expect(widest.halfWidth).toBeGreaterThan(widest.allowedHalfWidth);
+    expect(res.err).toMatch(new RegExp(`furthest from it is ${widest.metric} in tiny-a, ±[\\d.]+ against ±[\\d.]+ allowed \\(run.json has every interval\\)`));
   });
 
   it('refuses --precision without auto, naming the fix', async () => {

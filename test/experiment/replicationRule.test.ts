@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkReplicationRule, decideReplications, lookAheadAt, runExperiment, runSequentialExperiment } from '../../src/experiment/index.js';
-import { PRECISION_FLOORS } from '../../src/experiment/replicationRule.js';
 import type { ReplicationRecord, ReplicationRule } from '../../src/experiment/index.js';
 import { SEED, scenarioPair } from './fixtures.js';
 
@@ -75,7 +74,14 @@ describe('decideReplications(records, available, rule)', () => {
     // A unit without a floor (referrals per year) is still judged against its mean.
     const referrals = small.map((x, replication) => ({ scenario: 'a', replication, metrics: { scalars: { referralsPerYear: x } } }) as unknown as ReplicationRecord);
     expect(decideReplications(referrals, 40, RULE, ['referralsPerYear'])).toMatchObject({ met: false, replications: 40 });
-    expect(PRECISION_FLOORS).toEqual({ children: 10, 'working days': 10, share: 0.1 });
+    // Missed chances a year (children per year) near 5 with a spread: ±6% of the mean, within ±5% of 10.
+    const missed = Array.from({ length: 40 }, (_, r) => (r % 2 === 0 ? 5.2 : 6.2)).map((x, replication) => ({ scenario: 'a', replication, metrics: { scalars: { missedChancesPerYear: x } } }) as unknown as ReplicationRecord);
+    const judged = decideReplications(missed, 40, RULE, ['missedChancesPerYear']);
+    expect(judged).toMatchObject({ met: true, solution: 10, replications: 15 });
+    // run.json's outcome says what was allowed: ±5% of 10 = 0.5 a year, against a half-width under it.
+    expect(judged?.widest?.allowedHalfWidth).toBeCloseTo(0.5, 10);
+    expect(judged?.widest?.halfWidth).toBeLessThan(0.5);
+    expect(judged?.floors).toMatchObject({ 'children per year': 10 });
   });
 
   it('counts a measure with no spread as precise', () => {
