@@ -222,13 +222,26 @@ export function differenceInput(comparisons: readonly Comparison[], metrics: rea
 }
 
 /**
+ * The swept setting in words, from the scenario schema: its own description, or, for a key the
+ * schema describes only as part of its mapping (a distribution's `cv`, a risk level), the mapping's
+ * first clause with the key after it ('Screening effort per contact, hours: cv'), so the mapping's
+ * unit is not read as the key's. Undefined when nothing on its path is described.
+ */
+export function sweptDescription(path: string): string | undefined {
+  const keys = path.split('.');
+  const own = schemaDescriptionAt(ScenarioSchema, keys);
+  if (own === undefined || keys.length < 2 || own !== schemaDescriptionAt(ScenarioSchema, keys.slice(0, -1))) return own;
+  return `${own.split(';')[0]?.trim() ?? own}: ${keys.at(-1) ?? ''}`;
+}
+
+/**
  * One sweep chart per headline metric: the first axis on x (its values must be numbers), and the
  * other axes' values as series. Undefined when the first axis is not numeric.
  */
 export function sweepInputs(summary: ExperimentSummary, sweep: SweepDesign): { id: string; input: SweepInput }[] {
   const [first, ...rest] = sweep.axes;
   if (first === undefined || !first.values.every((v) => typeof v === 'number')) return [];
-  const description = schemaDescriptionAt(ScenarioSchema, first.path.split('.'));
+  const description = sweptDescription(first.path);
   return summary.definitions.metrics.filter((m) => m.headline).map((m) => {
     const points = sweep.points.flatMap((point) => {
       const found = summary.scenarios.find((s) => s.name === point.name)?.metrics.find((x) => x.id === m.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, ExperimentRaw, ExperimentSummary } from '../../src/experiment/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
-import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints, sweepInputs, weeklyMeans } from '../../src/results/chartInputs.js';
+import { differenceInput, dutyCapacityLimits, fanChartInput, leaversPerPeriod, monthlyFanPoints, sweepInputs, sweptDescription, weeklyMeans } from '../../src/results/chartInputs.js';
 import type { SweepDesign } from '../../src/results/sweepDesign.js';
 
 const band = (x: number, p50: number) => ({ x, p05: p50 - 2, p25: p50 - 1, p50, p75: p50 + 1, p95: p50 + 2 });
@@ -85,6 +85,9 @@ describe('chartInputs', () => {
     expect(posts?.input.parameterLabel).toBe('workforce.posts');
     expect(posts?.input.parameterDescription).toMatch(/social worker posts/);
     expect(posts?.input.points.map((p) => p.value)).toEqual([60, 70]);
+    // A key described only by its mapping says so, with its own key after the mapping's words.
+    expect(sweptDescription('screening.effortHours.cv')).toMatch(/^Screening effort per contact, hours: cv$/i);
+    expect(sweptDescription('workforce.posts')).toMatch(/^case-holding social worker posts/);
     // A key the schema does not describe keeps the path alone.
     expect(sweepInputs(swept, sweep('no.such.key'))[0]?.input.parameterDescription).toBeUndefined();
   });
