@@ -60,7 +60,7 @@ async function chooseChild(scenarios: readonly ResolvedScenario[], settings: Run
       .filter((j) => j.child >= 0 && j.referralTime >= record.window.warmupEnd && j.referralTime <= record.window.end)
       .sort((a, b) => a.referralTime - b.referralTime)[0];
     if (measured === undefined) throw new InputError(MESSAGES.noReferral(first.loaded.name, settings.seed));
-    return { child: measured.child, header: [MESSAGES.firstReferredPicked(measured.child, first.loaded.name)] };
+    return { child: measured.child, header: [MESSAGES.firstReferredPicked(measured.child, first.loaded.name, (record?.window.warmupEnd ?? 0) > 0)] };
   }
   const names = scenarios.map((s) => s.loaded.name);
   const picked = missedChance(raw, names);
@@ -122,6 +122,8 @@ export async function runExplain(
     if (output.format === 'json') {
       io.stdout.write(`${JSON.stringify({ seed: settings.seed, replication: 0, child, ...(header.length > 0 ? { picked: header } : {}), stories }, null, 2)}\n`);
     } else if (output.format === 'csv') {
+      // CSV has no place for why the child was picked: it goes to stderr with the seed.
+      for (const line of header) narrator.say(line);
       io.stdout.write(toCsv(['scenario', 'date', 'weekday', 'text'], stories.flatMap((s) => s.lines.map((l) => [s.scenario, l.date, l.weekday, l.text]))));
     } else {
       const width = terminalWidth(io);

@@ -66,7 +66,10 @@ export function explainTimeline(child: number, journeys: readonly TracedJourney[
     scenarios: journeys.map((j) => j.scenario),
     events,
     waits: journeys.flatMap(waitsOf),
-    measuredFrom: journeys.map((j) => ({ scenario: j.scenario, date: j.calendar.dateOf(j.warmupEnd) })),
+    // Only where the journey crosses it: events in the warm-up and after it (none without a warm-up).
+    measuredFrom: journeys
+      .filter((j) => j.trace.some((line) => line.time < j.warmupEnd) && j.trace.some((line) => line.time >= j.warmupEnd))
+      .map((j) => ({ scenario: j.scenario, date: j.calendar.dateOf(j.warmupEnd) })),
     ...(note === undefined ? {} : { note }),
   };
 }

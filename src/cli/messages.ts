@@ -256,8 +256,8 @@ export const MESSAGES = {
     return `Child ${child} picked: in the measured period of replication 0 of ${scenario}, a missed chance (${ending(kind)}): at medium or high latent risk, with two or more contacts closed unlinked while an earlier contact was there to link${elsewhere.length > 0 ? `; ${elsewhere.join('; ')}` : ''}.`;
   },
   sameChildNote: 'The same seed, so the same child with the same needs in every scenario; where the scenarios\' demand differs, the child comes to notice on another day.',
-  firstReferredPicked: (child: number, scenario: string) =>
-    `Child ${child} picked: the first child referred in the measured period (after the warm-up) of replication 0 of ${scenario}; --child N tells another, --missed-chance a missed chance.`,
+  firstReferredPicked: (child: number, scenario: string, warmup: boolean) =>
+    `Child ${child} picked: the first child referred in the measured period${warmup ? ' (after the warm-up)' : ''} of replication 0 of ${scenario}; --child N tells another, --missed-chance a missed chance.`,
   noReferral: (scenario: string, seed: string) =>
     `no child was referred in the measured period of replication 0 of ${scenario} (seed ${seed}): try more --years, or pick a child with --child`,
   missedChanceCaveat: "An illustration of a pattern the national review described; it does not reproduce any real child's case.",

@@ -63,8 +63,13 @@ describe('explainTimeline', () => {
     const { warmupEnd } = runWindow(scenario);
     const input = explainTimeline(1, [{ scenario: 'tiny-a', calendar, workingDays: scenarioClock(scenario).workingDays, warmupEnd, end, trace: [{ time: 40, text: 'Decision: a referral for assessment.' }] }]);
     expect(input.waits[0]?.end).toBe(calendar.dateOf(end));
-    // The end of the warm-up goes with it, dated on the scenario's calendar, for the chart to mark.
-    expect(input.measuredFrom).toEqual([{ scenario: 'tiny-a', date: calendar.dateOf(warmupEnd) }]);
+    // Every event after the warm-up: no start of the measured period to mark.
+    expect(warmupEnd).toBe(30);
+    expect(input.measuredFrom).toEqual([]);
+    // A journey that crosses the end of the warm-up (day 30) has it marked, dated on the scenario's calendar; without a warm-up, nothing is.
+    const crossing = { scenario: 'tiny-a', calendar, workingDays: scenarioClock(scenario).workingDays, warmupEnd, end, trace: [{ time: 20, text: 'Contact from the police.' }, { time: 40, text: 'Decision: a referral for assessment.' }] };
+    expect(explainTimeline(1, [crossing]).measuredFrom).toEqual([{ scenario: 'tiny-a', date: calendar.dateOf(30) }]);
+    expect(explainTimeline(1, [{ ...crossing, warmupEnd: 0 }]).measuredFrom).toEqual([]);
     expect(input.waits[0]?.label).toMatch(/still waiting when the run ended$/);
   });
 
