@@ -54,8 +54,8 @@ function faultFix(kind: FaultKind | undefined, what: 'file' | 'folder'): string 
   return other;
 }
 
-/** The command that opens a file in its usual application, by platform (xdg-open on Linux and the other Unixes). */
-const OPEN_COMMAND: Partial<Record<NodeJS.Platform, string>> = { darwin: 'open', win32: 'start' };
+/** The command that opens a file in its usual application, by platform (xdg-open on Linux and the other Unixes; Windows: see openReport). */
+const OPEN_COMMAND: Partial<Record<NodeJS.Platform, string>> = { darwin: 'open' };
 
 /**
  * Every message the command line shows a user, in one place so wording stays consistent: each
@@ -204,7 +204,8 @@ export const MESSAGES = {
   fewerReplicationsNote: (replications: number, gaps: readonly string[]) =>
     `Not every one of the ${replications} replications had something to measure; these figures use only those that did: ${gaps.join('; ')}.`,
   wrote: (path: string) => `results written to ${shellWord(path)}`,
-  openReport: (path: string, platform: NodeJS.Platform) => `${OPEN_COMMAND[platform] ?? 'xdg-open'} ${shellWord(path)}`,
+  // cmd.exe reads neither single quotes nor a first double-quoted word as a path: start takes a title first.
+  openReport: (path: string, platform: NodeJS.Platform) => (platform === 'win32' ? `start "" "${path}"` : `${OPEN_COMMAND[platform] ?? 'xdg-open'} ${shellWord(path)}`),
   shardWritten: (shard: string, path: string) =>
     `shard ${shard} written to ${shellWord(path)}. When every shard is done: npx frontdoor merge <shard folders…> --out <folder>`,
   reportFailed: (detail: string) => `warning: report.html was not written (${detail}); the data files and charts are complete`,

@@ -70,7 +70,9 @@ describe('frontdoor list', () => {
   it('with --dir, ends by running a file of that folder (names find only shipped scenarios), and marks a file without a description', async () => {
     const res = await cli(fakeIo({ dir: fixture.dir, env: { COLUMNS: '200' } }), 'list', '--dir', 'scenarios');
     expect(res.code).toBe(0);
+    // The first scenario that is not a base (base.yaml sorts first but is not run alone).
     expect(res.out).toContain('e.g. `npx frontdoor run scenarios/a.yaml`');
+    expect(res.out).not.toContain('run scenarios/base.yaml');
     expect(res.out).not.toContain('run solihull-2022');
     // 'broken one' has a name and no description.
     expect(res.out).toMatch(/broken one .*\(no description\)/);

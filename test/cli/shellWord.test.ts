@@ -31,6 +31,8 @@ describe('shellWord', () => {
     expect(MESSAGES.openReport('my runs/report.html', 'darwin')).toBe("open 'my runs/report.html'");
     // The verb is the platform's own: open on macOS, xdg-open on Linux.
     expect(MESSAGES.openReport('out/report.html', 'linux')).toBe('xdg-open out/report.html');
+    // cmd.exe: a window title first, then the path in double quotes (Windows paths cannot hold one).
+    expect(MESSAGES.openReport('output\\my runs\\report.html', 'win32')).toBe('start "" "output\\my runs\\report.html"');
     expect(MESSAGES.outBusy('my runs', 'my runs.lock', 12)).toContain("delete 'my runs.lock')");
     // And wherever a message names a path, so that it reads as one name and can be copied.
     expect(MESSAGES.wrote('my runs/a')).toBe("results written to 'my runs/a'");

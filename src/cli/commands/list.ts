@@ -67,8 +67,8 @@ export function listCommand(ctx: CommandContext): CommandModule {
         io.stderr.write(`${wrapForStream(MESSAGES.noScenarios(dirArg ?? dir), io.stderr.columns)}\n`);
         return;
       }
-      // Names find only the shipped scenarios: for another folder, the hint runs a file.
-      const first = entries[0];
+      // Names find only the shipped scenarios: for another folder, the hint runs a file (not a base, which is not run alone).
+      const first = entries.find((e) => !e.isBase) ?? entries[0];
       const hint = dirArg === undefined || first === undefined ? MESSAGES.listHint : MESSAGES.listDirHint(first.file);
       io.stdout.write(listText(entries, terminalWidth(io), hint));
     },
