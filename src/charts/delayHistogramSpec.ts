@@ -17,7 +17,7 @@ export function delayHistogramSpec(input: DelayHistogramInput): TopLevelSpec {
   const yMax = Math.min(1, 1.25 * Math.max(0.01, ...values.map((v) => v.share)));
   const xMax = Math.max(1, ...values.map((v) => v.upper), ...input.milestone.timescales.map((t) => t.workingDays));
   const open = values.find((v) => v.openEnded === true);
-  const subtitle = ['Completed waits; mean share per bin across replications.'];
+  const subtitle = ['Completed waits; mean share per bin across replications.', 'Bins differ in width (DfE bands); heights are shares.'];
   if (open !== undefined) subtitle.push(`The last bar (${open.lower}+) holds every wait of ${open.lower} working days or more.`);
   return {
     $schema: VEGA_LITE_SCHEMA,

@@ -64,7 +64,7 @@ export function chartPlans(input: ResultsInput, summary: ExperimentSummary): Cha
     })),
     ...HISTOGRAM_MILESTONES.map((id): ChartPlan => ({
       id: `spread-${kebab(id)}`, title: `Spread of waits: ${delayHistogramInput(summary, id).milestone.label}`,
-      caption: 'Completed waits by working days, one panel per scenario; the last bar pools waits of 61 working days or more.',
+      caption: 'Completed waits by working days, one panel per scenario, in the bands of the DfE assessment-duration table (same day, 1–10, …, 41–45, 46–50, 51–60, 61+), which differ in width: each bar is a share of children, not a density; the last bar pools waits of 61 working days or more.',
       spec: () => delayHistogramSpec(delayHistogramInput(summary, id)),
     })),
     {
