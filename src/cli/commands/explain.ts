@@ -22,8 +22,8 @@ export function explainCommand(ctx: CommandContext): CommandModule {
       seed, set, years, warmup, jobs, force: { ...force, describe: 'Replace an earlier story in the --out folder' },
     },
     examples: [
-      ['$0 explain solihull-2022 --seed 1', 'the first child referred after the warm-up: contacts, decisions, waits and workers'],
-      ['$0 explain solihull-2022 solihull-2024 --child 12 --seed 1', 'the same child in 2022 and 2024, side by side'],
+      ['$0 explain solihull-2022 --seed 1', 'the first child referred after the warm-up, step by step'],
+      ['$0 explain solihull-2022 solihull-2024 --child 11300 --seed 1', 'one child in 2022 and 2024, side by side'],
       ['$0 explain solihull-2022 solihull-2024 --missed-chance --out tale', 'a missed chance, with a timeline chart'],
     ],
     handler: async (args, output) => {
