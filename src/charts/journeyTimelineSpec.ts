@@ -29,7 +29,7 @@ const GROUP_OF: Record<JourneyEventKind, (typeof GROUPS)[number]> = {
 /** What the dashed line marks. */
 const MEASURED_TEXT = 'The measured period begins; before it, the warm-up, not counted';
 
-/** The lane that holds the waits for a social worker. */
+/** The lane that holds the waits for a social worker (a wait for the front door's own step goes in its lane). */
 const WAIT_GROUP: (typeof GROUPS)[number] = 'Social worker';
 /** Room left of each row that the lane names take (bold, right-aligned before the plot), in pixels. */
 const LANE_NAME_PX = 130;
@@ -85,7 +85,7 @@ export function journeyTimelineSpec(input: JourneyTimelineInput): TopLevelSpec {
   ];
   const { t0, span } = timeDomain(raw);
   // Lanes of a kind no scenario has (a child never referred has no social worker) are left out.
-  const groupOf = (r: (typeof raw)[number]) => (r.type === 'wait' ? WAIT_GROUP : GROUP_OF[r.e.kind]);
+  const groupOf = (r: (typeof raw)[number]) => (r.type === 'wait' ? (r.w.awaiting === 'frontDoor' ? 'Front-door decision' : WAIT_GROUP) : GROUP_OF[r.e.kind]);
   const groups = GROUPS.filter((g) => raw.some((r) => groupOf(r) === g));
   // The legend names the shapes drawn: a lane holding only a wait (a referral never allocated) has none.
   const drawn = GROUPS.filter((g) => raw.some((r) => r.type === 'event' && groupOf(r) === g));

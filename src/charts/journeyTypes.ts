@@ -46,6 +46,8 @@ export interface JourneyWait {
   readonly end: string;
   /** Plain-language label with its unit, e.g. 'Waiting for a social worker: 23 working days'. */
   readonly label: string;
+  /** Whose step is awaited: the front door's (a strategy discussion) or a social worker's (the default). */
+  readonly awaiting?: 'frontDoor' | 'socialWorker';
 }
 
 /** One child's journey in several scenarios (the same seed, so the same child with the same needs). */

@@ -35,7 +35,10 @@ function waitsOf(journey: TracedJourney): JourneyWait[] {
   const finish = (time: number, suffix: string) => {
     if (open === undefined) return;
     if (calendar.dateOf(time) > calendar.dateOf(open.time)) {
-      waits.push({ scenario, start: calendar.dateOf(open.time), end: calendar.dateOf(time), label: `${open.what}: ${workingDaysWords(journey.workingDays(open.time, time))}${suffix}` });
+      waits.push({
+        scenario, start: calendar.dateOf(open.time), end: calendar.dateOf(time), label: `${open.what}: ${workingDaysWords(journey.workingDays(open.time, time))}${suffix}`,
+        ...(open.what === WAITING_FOR_STRATEGY ? { awaiting: 'frontDoor' as const } : {}),
+      });
     }
     open = undefined;
   };

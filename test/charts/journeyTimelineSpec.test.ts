@@ -140,6 +140,19 @@ describe('journeyTimelineSpec', () => {
     expect(unmarked).not.toContain('stroke-dasharray="5,3"');
   });
 
+  it('draws a wait for the front door\'s own step (a strategy discussion) in the front-door lane, not the social worker\'s', () => {
+    const input = journeyInput();
+    const waits = [{ scenario: A, start: '2022-06-21', end: '2022-08-15', label: 'Waiting for the strategy discussion: 39 working days', awaiting: 'frontDoor' as const }];
+    const values = (journeyTimelineSpec({ ...input, waits }) as { data: { values: { item: string; scenario: string; lane: number; label: string; group: string }[] } }).data.values;
+    const wait = values.find((v) => v.item === 'wait' && v.scenario === A);
+    const labels = values.filter((v) => v.item === 'laneLabel' && v.scenario === A);
+    const front = labels.find((l) => l.label === 'Front-door decision')?.lane ?? -1;
+    const worker = labels.find((l) => l.label === 'Social worker')?.lane ?? -1;
+    expect(front).toBeGreaterThanOrEqual(0);
+    expect(wait?.lane).toBeGreaterThanOrEqual(front);
+    expect(wait?.lane).toBeLessThan(worker);
+  });
+
   it('throws on a scenario missing from the list, a malformed date, or no events', () => {
     const input = journeyInput();
     expect(() => journeyTimelineSpec({ ...input, scenarios: [A] })).toThrow(/solihull-2024/);

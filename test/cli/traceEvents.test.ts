@@ -87,6 +87,8 @@ describe('explainTimeline', () => {
     // Allocated on the day of the discussion: one wait, for the discussion, not "for a social worker".
     const sameDay = explainTimeline(1, [journey(60.6)]);
     expect(sameDay.waits.map((w) => w.label)).toEqual([`Waiting for the strategy discussion: ${clock.workingDays(40.3, 60.4)} working days`]);
+    // The front door's own wait: drawn in its lane, not the social worker's.
+    expect(sameDay.waits[0]?.awaiting).toBe('frontDoor');
     // Allocated later: a second wait, from the discussion to the allocation.
     const later = explainTimeline(1, [journey(67.5)]);
     expect(later.waits.map((w) => [w.start, w.label])).toEqual([
