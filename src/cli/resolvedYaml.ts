@@ -10,17 +10,23 @@ function sameLabel(a: ParameterLabel | undefined, b: ParameterLabel | undefined)
   return a === b || (a !== undefined && b !== undefined && a.kind === b.kind && a.note === b.note && a.file === b.file);
 }
 
+/** The path of the mapping or list holding `path` ('' at the top). */
+function parentOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('.')));
+}
+
 /**
  * The mappings whose values all come from one file with one label (a label written on the mapping's
  * key covers the keys below it): path → that comment, said once above the mapping's first key rather
- * than on each line. Only mappings of two or more plain values.
+ * than on each line. Only mappings of two or more plain values (`plain`; a list keeps its own comment).
  */
-function sharedComments(provenance: ReadonlyMap<string, string>, labels: ReadonlyMap<string, ParameterLabel>): Map<string, string> {
+function sharedComments(
+  provenance: ReadonlyMap<string, string>, labels: ReadonlyMap<string, ParameterLabel>, plain: (path: string) => boolean,
+): Map<string, string> {
   const byParent = new Map<string, { source: string; label: ParameterLabel | undefined; count: number; same: boolean }>();
   for (const [path, source] of provenance) {
-    const dot = path.lastIndexOf('.');
-    if (dot < 0) continue;
-    const parent = path.slice(0, dot);
+    if (!path.includes('.') || !plain(path)) continue;
+    const parent = parentOf(path);
     const label = labels.get(path);
     const seen = byParent.get(parent);
     if (seen === undefined) byParent.set(parent, { source, label, count: 1, same: true });
@@ -48,12 +54,13 @@ export function resolvedYaml(
   labels: ReadonlyMap<string, ParameterLabel> = new Map(),
 ): string {
   const doc = new Document(value);
-  const shared = sharedComments(provenance, labels);
+  const nodeAt = (path: string): unknown => doc.getIn(path.split('.'), true);
+  const shared = sharedComments(provenance, labels, (path) => !isCollection(nodeAt(path)));
   for (const [path, source] of provenance) {
-    const parent = path.slice(0, Math.max(0, path.lastIndexOf('.')));
-    const node = doc.getIn(path.split('.'), true);
+    const node = nodeAt(path);
     // Said once on the mapping, below.
-    if (shared.has(parent) && isMap(doc.getIn(parent.split('.'), true)) && !isCollection(node)) continue;
+    const parent = parentOf(path);
+    if (shared.has(parent) && !isCollection(node) && isMap(nodeAt(parent))) continue;
     const comment = commentFor(source, labels.get(path));
     if (isCollection(node)) {
       node.flow = node.items.every((item) => !isCollection(item));
@@ -64,7 +71,7 @@ export function resolvedYaml(
     }
   }
   for (const [parent, comment] of shared) {
-    const node = doc.getIn(parent.split('.'), true);
+    const node = nodeAt(parent);
     if (isMap(node)) node.commentBefore = comment;
   }
   return doc.toString({ lineWidth: 0 });
