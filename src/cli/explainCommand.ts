@@ -56,11 +56,14 @@ async function chooseChild(scenarios: readonly ResolvedScenario[], settings: Run
   const raw = await runOnce(scenarios, settings, stop);
   if ('firstReferred' in choice) {
     const record = raw.records.find((r) => r.scenario === first.loaded.name && r.replication === 0);
-    const measured = record?.sample?.journeys
-      .filter((j) => j.child >= 0 && j.referralTime >= record.window.warmupEnd && j.referralTime <= record.window.end)
-      .sort((a, b) => a.referralTime - b.referralTime)[0];
-    if (measured === undefined) throw new InputError(MESSAGES.noReferral(first.loaded.name, settings.seed));
-    return { child: measured.child, header: [MESSAGES.firstReferredPicked(measured.child, first.loaded.name, (record?.window.warmupEnd ?? 0) > 0)] };
+    // The earliest referral of a child of the run (not a starting case) inside the measured window.
+    let measured: { child: number; referralTime: number } | undefined;
+    for (const j of record?.sample?.journeys ?? []) {
+      if (record === undefined || j.child < 0 || j.referralTime < record.window.warmupEnd || j.referralTime > record.window.end) continue;
+      if (measured === undefined || j.referralTime < measured.referralTime) measured = j;
+    }
+    if (record === undefined || measured === undefined) throw new InputError(MESSAGES.noReferral(first.loaded.name, settings.seed));
+    return { child: measured.child, header: [MESSAGES.firstReferredPicked(measured.child, first.loaded.name, record.window.warmupEnd > 0)] };
   }
   const names = scenarios.map((s) => s.loaded.name);
   const picked = missedChance(raw, names);
