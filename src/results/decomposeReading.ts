@@ -1,7 +1,7 @@
 import { formatNumber } from '../charts/index.js';
 import type { LabelledGroup, MetricDecomposition, MetricDefinition } from '../experiment/index.js';
 import type { Interval } from '../stats/index.js';
-import { decimalsFor, formatEstimate, formatMean, formatValue } from './formatEstimate.js';
+import { decimalsFor, formatEstimate, formatMean, formatValue, sameInEveryReplication } from './formatEstimate.js';
 
 /**
  * How a metric is shown: shares as percentages (their changes in percentage points), every value
@@ -32,11 +32,6 @@ export function effectDecimals(result: MetricDecomposition): number {
   return decimalsFor(Math.max(0, ...changes.map((i) => Math.abs(i.mean))), result.metric.unit);
 }
 
-/** Whether every replication gave the same value, so that an interval would read `−6.00 (−6.00 to −6.00)`. */
-function sameInEvery(interval: Interval): boolean {
-  return interval.ciAvailable && interval.min === interval.max;
-}
-
 /**
  * `+0.46 (+0.33 to +0.59)` in display units, as compare's table gives it (formatEstimate); `n/a`
  * when there is no interval; and `all replications: −6` when every replication gave the same value.
@@ -50,7 +45,7 @@ export function formatInterval(interval: Interval | undefined, display: MetricDi
  * replication)` where the table says `all replications: −6`.
  */
 export function intervalInWords(interval: Interval | undefined, display: MetricDisplay): string {
-  if (interval === undefined || !sameInEvery(interval)) return formatInterval(interval, display);
+  if (interval === undefined || !sameInEveryReplication(interval)) return formatInterval(interval, display);
   return `${formatMean(interval, display.metricUnit, true)} (the same in every replication)`;
 }
 
@@ -108,7 +103,7 @@ export function decompositionReading(result: MetricDecomposition, groups: readon
   const ranked = [...result.groups].sort((a, b) => Math.abs(effect(b)?.mean ?? 0) - Math.abs(effect(a)?.mean ?? 0));
   // What the brackets in this reading hold: a 95% CI, or (where every replication gave the same value) a note saying so.
   const bracketed = [total, ...ranked.slice(0, 3).map(effect), result.interaction].filter((i): i is Interval => i !== undefined && i.ciAvailable);
-  const alike = bracketed.filter(sameInEvery).length;
+  const alike = bracketed.filter(sameInEveryReplication).length;
   const brackets = alike === 0 ? ', 95% CI in brackets' : alike < bracketed.length ? ', 95% CI in brackets where the replications differ' : '';
   sentences.push(`From ${fromName} to ${toName}, ${result.metric.label.toLowerCase()} changes by ${intervalInWords(total, display)} ${unit} ` +
     `(from ${level(result.from, display)} to ${level(result.to, display)}; means over ${result.replications} paired replications${brackets}).`);

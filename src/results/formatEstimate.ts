@@ -27,6 +27,11 @@ export interface EstimateInterval {
   max: number;
 }
 
+/** Whether every replication gave the same value (two or more of them), so an interval would read `7.00 (7.00 to 7.00)`. */
+export function sameInEveryReplication(interval: EstimateInterval): boolean {
+  return interval.ciAvailable && interval.min === interval.max;
+}
+
 /** A value every replication gave exactly: whole numbers without decimals ("7", not "7.00"). */
 function exactValue(value: number, unit: string, signed: boolean): string {
   const shown = unit === 'share' ? value * 100 : value;
@@ -36,7 +41,7 @@ function exactValue(value: number, unit: string, signed: boolean): string {
 
 /** The mean alone, as formatEstimate shows it: without decimals when every replication gave the same whole number. */
 export function formatMean(interval: EstimateInterval, unit: string, signed = false): string {
-  if (interval.ciAvailable && interval.min === interval.max) return exactValue(interval.mean, unit, signed);
+  if (sameInEveryReplication(interval)) return exactValue(interval.mean, unit, signed);
   return formatValue(interval.mean, unit, signed);
 }
 
@@ -49,6 +54,6 @@ export function formatEstimate(interval: EstimateInterval, unit: string, signed 
   const decimals = decimalsFor(interval.mean, unit);
   const mean = formatValue(interval.mean, unit, signed, decimals);
   if (!interval.ciAvailable) return `${mean} (no CI: 1 replication)`;
-  if (interval.min === interval.max) return `all replications: ${exactValue(interval.mean, unit, signed)}`;
+  if (sameInEveryReplication(interval)) return `all replications: ${exactValue(interval.mean, unit, signed)}`;
   return `${mean} (${formatValue(interval.ciLow, unit, signed, decimals)} to ${formatValue(interval.ciHigh, unit, signed, decimals)})`;
 }

@@ -1,7 +1,7 @@
 import { changeVerdict } from '../charts/index.js';
 import type { HeadlineRow, ParameterRow, ReportChart, ReportInput } from '../charts/index.js';
 import type { ExperimentSummary, MetricDefinition, MetricSummary } from '../experiment/index.js';
-import { decimalsFor, displayUnit, formatMean, formatValue } from './formatEstimate.js';
+import { decimalsFor, displayUnit, formatMean, formatValue, sameInEveryReplication } from './formatEstimate.js';
 import { reportStory } from './reportStory.js';
 import type { ParameterLabelText, RecordedScenario, RunRecordDocument } from './runRecord.js';
 import { headroomLines, steadyStateLines } from './steadyStateNote.js';
@@ -12,8 +12,10 @@ const scale = (unit: string) => (unit === 'share' ? 100 : 1);
 function estimate(m: MetricSummary | undefined, unit: string, signed = false): HeadlineRow['values'][number] {
   const k = scale(unit);
   if (m === undefined) return { mean: Number.NaN, ciLow: Number.NaN, ciHigh: Number.NaN };
-  const same = m.interval.ciAvailable && m.interval.min === m.interval.max;
-  return { mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k, ...(same ? { exact: formatMean(m.interval, unit, signed) } : {}) };
+  return {
+    mean: m.interval.mean * k, ciLow: m.interval.ciLow * k, ciHigh: m.interval.ciHigh * k,
+    ...(sameInEveryReplication(m.interval) ? { exact: formatMean(m.interval, unit, signed) } : {}),
+  };
 }
 
 function rowDecimals(metric: MetricDefinition, summary: ExperimentSummary): number {
@@ -46,7 +48,7 @@ export function headlineRows(summary: ExperimentSummary): HeadlineRow[] {
  */
 function changeInWords(interval: MetricSummary['interval'], unit: string): string {
   const words = `${formatMean(interval, unit, true)} ${unit === 'share' ? 'percentage points' : unit}`;
-  if (interval.min === interval.max) return `${words} (the same in every replication)`;
+  if (sameInEveryReplication(interval)) return `${words} (the same in every replication)`;
   const decimals = decimalsFor(interval.mean, unit);
   return `${words} (95% CI ${formatValue(interval.ciLow, unit, true, decimals)} to ${formatValue(interval.ciHigh, unit, true, decimals)})`;
 }
